@@ -1,0 +1,40 @@
+package org.citynet.model;
+
+/**
+ * A city with its place in the network: its region and every per-city measure.
+ *
+ * <p>Definitions follow NetworkX (see the README's measure table): betweenness is normalised by
+ * (n-1)(n-2)/2, closeness uses the Wasserman-Faust correction for disconnected graphs, harmonic is
+ * divided by n-1, pagerank uses damping 0.85 and weights, eigenvector is the weighted leading
+ * eigenvector scaled to a maximum of 1, clustering is the unweighted local clustering coefficient.
+ *
+ * @param city the input city
+ * @param region UN M49 region of the city's country ("" when unknown)
+ * @param subregion UN M49 sub-region ("" when unknown)
+ * @param degree number of distinct partner cities
+ * @param strength sum of the weights of the city's partnerships
+ * @param betweenness share of shortest paths between other cities that pass through this one
+ * @param closeness inverse mean distance to reachable cities, scaled by the reachable share
+ * @param harmonic mean inverse distance to all other cities
+ * @param pagerank PageRank score (sums to 1 over all cities)
+ * @param eigenvector eigenvector centrality, largest = 1
+ * @param coreness largest k such that the city is in the k-core
+ * @param clustering share of the city's partner pairs that are partners themselves
+ * @param component connected component, 0 = largest
+ * @param cluster Leiden community, 0 = largest
+ */
+public record CityMetrics(
+    City city,
+    String region,
+    String subregion,
+    int degree,
+    double strength,
+    double betweenness,
+    double closeness,
+    double harmonic,
+    double pagerank,
+    double eigenvector,
+    int coreness,
+    double clustering,
+    int component,
+    int cluster) {}
