@@ -1,0 +1,2 @@
+/** Where cooperation happens: UN M49 regions of cities and partnerships between regions. */
+package org.citynet.analysis.regions;

@@ -1,0 +1,37 @@
+package org.citynet.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the user asked for in one analysis run.
+ *
+ * @param cities the cities CSV
+ * @param links the links CSV
+ * @param outDir directory the outputs go to (created if missing)
+ * @param name file stem of the outputs ({@code NAME.gpkg}, {@code NAME.xlsx}, ...)
+ * @param seed seed of the clustering's random starts
+ * @param resolution Leiden modularity resolution (1 = standard modularity)
+ * @param skipInvalid drop links to unknown cities instead of failing
+ * @param commandLine the arguments as given, for provenance
+ * @param attribution data licence and attribution lines to print on every output
+ */
+public record RunConfig(
+    Path cities,
+    Path links,
+    Path outDir,
+    String name,
+    long seed,
+    double resolution,
+    boolean skipInvalid,
+    String commandLine,
+    List<String> attribution) {
+  public RunConfig {
+    attribution = List.copyOf(attribution);
+  }
+
+  /** Where output {@code NAME.extension} goes. */
+  public Path output(String extension) {
+    return outDir.resolve(name + "." + extension);
+  }
+}
