@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.citynet.model.City;
 import org.citynet.model.CityTable;
@@ -76,18 +74,10 @@ public final class CityCsvReader {
     if (!missing.isEmpty()) {
       throw new InputException(missing);
     }
-    Set<Integer> known = Set.of(id, name, country, lat, lon, population);
-    List<Integer> extraIndex = new ArrayList<>();
-    List<String> extraNames = new ArrayList<>();
-    for (int i = 0; i < csv.header().size(); i++) {
-      if (!known.contains(i)) {
-        extraIndex.add(i);
-        extraNames.add(csv.header().get(i).trim());
-      }
-    }
+    List<Integer> extraIndex = csv.otherColumns(id, name, country, lat, lon, population);
+    List<String> extraNames = csv.names(extraIndex);
     String file = csv.file();
     Map<String, Long> firstLineOfId = new HashMap<>();
-    Set<String> nullIsland = new HashSet<>();
     List<City> cities = new ArrayList<>(rows.size());
     for (CsvInput.Row row : rows) {
       Field f = new Field(file, row, problems);
@@ -117,7 +107,6 @@ public final class CityCsvReader {
       double longitude = f.number(lon, "lon", -180, 180, "between -180 and 180", swapped);
       OptionalLong pop = f.population(population);
       if (latitude == 0 && longitude == 0) {
-        nullIsland.add(cityId);
         warnings.accept(
             file
                 + ":"

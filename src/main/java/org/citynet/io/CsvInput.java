@@ -161,6 +161,26 @@ final class CsvInput {
     return -1;
   }
 
+  /** The positions of the columns other than {@code known} (-1 entries are ignored), in order. */
+  List<Integer> otherColumns(int... known) {
+    List<Integer> others = new ArrayList<>();
+    outer:
+    for (int i = 0; i < header.size(); i++) {
+      for (int k : known) {
+        if (k == i) {
+          continue outer;
+        }
+      }
+      others.add(i);
+    }
+    return others;
+  }
+
+  /** The trimmed header names of {@code columns}. */
+  List<String> names(List<Integer> columns) {
+    return columns.stream().map(i -> header.get(i).trim()).toList();
+  }
+
   /** A problem for a required column missing from the header. */
   InputProblem missingColumn(String name, String alternatives) {
     return new InputProblem(

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.citynet.model.Link;
 import org.citynet.model.LinkTable;
@@ -50,15 +49,8 @@ public final class LinkCsvReader {
     if (!missing.isEmpty()) {
       throw new InputException(missing);
     }
-    Set<Integer> known = Set.of(source, target, weight, type, year);
-    List<Integer> extraIndex = new ArrayList<>();
-    List<String> extraNames = new ArrayList<>();
-    for (int i = 0; i < csv.header().size(); i++) {
-      if (!known.contains(i)) {
-        extraIndex.add(i);
-        extraNames.add(csv.header().get(i).trim());
-      }
-    }
+    List<Integer> extraIndex = csv.otherColumns(source, target, weight, type, year);
+    List<String> extraNames = csv.names(extraIndex);
     String file = csv.file();
     List<Link> links = new ArrayList<>(rows.size());
     for (CsvInput.Row row : rows) {
