@@ -1,0 +1,180 @@
+package org.citynet.datasets;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.citynet.cli.ExtractCommand;
+import org.citynet.io.CityCsvReader;
+import org.citynet.io.LinkCsvReader;
+import org.citynet.model.City;
+import org.citynet.model.CityTable;
+import org.citynet.model.Link;
+import org.citynet.model.LinkTable;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The datasets shipped in {@code datasets/} are valid citynet inputs and match their SOURCE.md. */
+class ShippedDatasetsTest {
+  static final Path WORLD = Path.of("datasets/twin-cities-world");
+  static final Path DEFAULT = Path.of("datasets/mayoral-forum-twinning");
+
+  /** Reads a shipped dataset with citynet's own readers, which reject any malformed row. */
+  record Dataset(CityTable cities, LinkTable links) {
+    static Dataset read(Path dir) throws Exception {
+      List<String> warnings = new ArrayList<>();
+      Dataset d =
+          new Dataset(
+              new CityCsvReader(warnings::add).read(dir.resolve("cities.csv")),
+              new LinkCsvReader(warnings::add).read(dir.resolve("links.csv")));
+      assertThat(warnings).isEmpty();
+      return d;
+    }
+
+    City city(String name, String country) {
+      return cities.cities().stream()
+          .filter(c -> c.name().equals(name) && c.country().equals(country))
+          .findFirst()
+          .orElseThrow();
+    }
+
+    String extra(City city, String column) {
+      return city.extras().get(cities.extraColumns().indexOf(column));
+    }
+  }
+
+  /** Collects every violation first: one AssertJ call per row would take minutes on 24k rows. */
+  static void assertConsistent(Dataset d) {
+    List<String> problems = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (City c : d.cities().cities()) {
+      if (!ids.add(c.id())) {
+        problems.add("id " + c.id() + " repeated");
+      }
+      if (!c.country().matches("[A-Z]{2}")) {
+        problems.add("city " + c.id() + ": country " + c.country());
+      }
+      if (!(Math.abs(c.lat()) <= 90 && Math.abs(c.lon()) <= 180)) {
+        problems.add("city " + c.id() + ": lat/lon " + c.lat() + "," + c.lon());
+      }
+    }
+    Set<String> pairs = new HashSet<>();
+    for (Link l : d.links().links()) {
+      if (!ids.contains(l.source()) || !ids.contains(l.target())) {
+        problems.add("link line " + l.line() + ": unknown city");
+      }
+      if (l.source().equals(l.target())) {
+        problems.add("link line " + l.line() + ": self-link");
+      }
+      boolean ordered = l.source().compareTo(l.target()) < 0;
+      String pair = ordered ? l.source() + " " + l.target() : l.target() + " " + l.source();
+      if (!pairs.add(pair)) {
+        problems.add("link line " + l.line() + ": pair listed twice");
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(d.cities().extraColumns()).contains("forum_host_years", "cifal_centre");
+  }
+
+  /** City name → non-empty value of {@code column}. */
+  static Map<String, String> tagged(Dataset d, String column) {
+    Map<String, String> tags = new HashMap<>();
+    for (City c : d.cities().cities()) {
+      String value = d.extra(c, column);
+      if (!value.isEmpty()) {
+        tags.put(c.name() + " " + c.country(), value);
+      }
+    }
+    return tags;
+  }
+
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class TwinCitiesWorld {
+    final Dataset world = Dataset.read(WORLD);
+
+    TwinCitiesWorld() throws Exception {}
+
+    @Test
+    void isAConsistentCitynetInput() {
+      assertConsistent(world);
+    }
+
+    @Test
+    void tagsTheFiveForumHostsWithTheYearsOfFactsMd() {
+      // mayoral-forum/FACTS.md §2: Barcelona 2014, Quito 2015, Quezon City 2016, Berlin 2017,
+      // Marrakech 2018 (GeoNames spells it Marrakesh), Quito 2020.
+      assertThat(tagged(world, "forum_host_years"))
+          .containsOnly(
+              Map.entry("Barcelona ES", "2014"),
+              Map.entry("Quito EC", "2015;2020"),
+              Map.entry("Quezon City PH", "2016"),
+              Map.entry("Berlin DE", "2017"),
+              Map.entry("Marrakesh MA", "2018"));
+    }
+
+    @Test
+    void tagsEveryListedCifalCentreWhoseCityIsANode() {
+      // cifal_centres_partial.csv gives coordinates for 13 centres; Singapore has no node at all.
+      assertThat(world.cities().cities()).noneMatch(c -> c.country().equals("SG"));
+      assertThat(tagged(world, "cifal_centre"))
+          .containsOnly(
+              Map.entry("Durban ZA", "CIFAL Durban"),
+              Map.entry("Atlanta US", "CIFAL Atlanta"),
+              Map.entry("Newcastle AU", "CIFAL Newcastle"),
+              Map.entry("Quezon City PH", "CIFAL Philippines"),
+              Map.entry("Málaga ES", "CIFAL Malaga"),
+              Map.entry("Cascais PT", "CIFAL Cascais"),
+              Map.entry("Kigali RW", "CIFAL Kigali"),
+              Map.entry("Curitiba BR", "CIFAL Curitiba"),
+              Map.entry("Shanghai CN", "CIFAL Shanghai"),
+              Map.entry("Ouagadougou BF", "CIFAL Ouagadougou"),
+              Map.entry("Iwaki JP", "CIFAL Japan"),
+              Map.entry("London GB", "CIFAL London"));
+    }
+  }
+
+  @Nested
+  class MayoralForumTwinning {
+    @Test
+    void isAConsistentCitynetInput() throws Exception {
+      assertConsistent(Dataset.read(DEFAULT));
+    }
+
+    @Test
+    void isExactlyWhatTheExtractCommandInItsSourceMdWrites(@TempDir Path out) throws Exception {
+      String command =
+          Files.readAllLines(DEFAULT.resolve("SOURCE.md"), UTF_8).stream()
+              .filter(line -> line.startsWith("./citynet extract "))
+              .findFirst()
+              .orElseThrow();
+      List<String> args =
+          new ArrayList<>(List.of(command.substring("./citynet extract ".length()).split(" ")));
+      args.set(args.indexOf("--out") + 1, out.toString());
+      StringWriter messages = new StringWriter();
+      int exit =
+          new CommandLine(new ExtractCommand())
+              .setOut(new PrintWriter(messages))
+              .setErr(new PrintWriter(messages))
+              .execute(args.toArray(String[]::new));
+      assertThat(exit).as(messages.toString()).isZero();
+      for (String file : List.of("cities.csv", "links.csv")) {
+        assertThat(Files.readAllBytes(out.resolve(file)))
+            .as(file)
+            .isEqualTo(Files.readAllBytes(DEFAULT.resolve(file)));
+      }
+    }
+  }
+}
