@@ -1,0 +1,174 @@
+package org.citynet.export.image;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.citynet.export.ClusterPalette;
+import org.citynet.model.Cluster;
+
+/**
+ * The key below the map: cluster colours (id, dominant region, size) on the left, circle sizes and
+ * what the lines mean on the right.
+ */
+final class MapLegend {
+  private static final TextStyle HEADING = TextStyle.of(Font.BOLD, 8, new Color(0x222222));
+  private static final TextStyle ENTRY = TextStyle.of(Font.PLAIN, 7, new Color(0x333333));
+  private static final double ROW = 10.5;
+  private static final double SWATCH_RADIUS = 3.2;
+  private static final int MAX_ROWS = 5;
+
+  private final List<Entry> entries;
+  private final CircleScale scale;
+  private final String sizeHeading;
+  private final List<String> lineNotes;
+  private final double width;
+
+  /** One cluster colour. */
+  private record Entry(Color colour, String text) {}
+
+  private MapLegend(
+      List<Entry> entries,
+      CircleScale scale,
+      String sizeHeading,
+      List<String> lineNotes,
+      double width) {
+    this.entries = entries;
+    this.scale = scale;
+    this.sizeHeading = sizeHeading;
+    this.lineNotes = lineNotes;
+    this.width = width;
+  }
+
+  /**
+   * A legend for these clusters and circle sizes, {@code width} points wide.
+   *
+   * @param weighted whether link weights differ, so line widths carry meaning
+   */
+  static MapLegend of(
+      List<Cluster> clusters,
+      CircleScale scale,
+      SizeMeasure sizeBy,
+      boolean weighted,
+      double width) {
+    List<Entry> entries = new ArrayList<>();
+    int otherClusters = 0;
+    int otherCities = 0;
+    for (Cluster c : clusters) {
+      if (ClusterPalette.hasOwnColour(c.id())) {
+        String region = c.dominantRegion().isBlank() ? "region unknown" : c.dominantRegion();
+        entries.add(
+            new Entry(
+                new Color(ClusterPalette.rgb(c.id())),
+                String.format(
+                    Locale.ENGLISH,
+                    "%d · %s · %,d %s",
+                    c.id(),
+                    region,
+                    c.size(),
+                    cities(c.size()))));
+      } else {
+        otherClusters++;
+        otherCities += c.size();
+      }
+    }
+    if (otherClusters > 0) {
+      entries.add(
+          new Entry(
+              new Color(ClusterPalette.OTHER_RGB),
+              String.format(
+                  Locale.ENGLISH,
+                  "other · %,d clusters · %,d %s",
+                  otherClusters,
+                  otherCities,
+                  cities(otherCities))));
+    }
+    List<String> notes =
+        List.of(
+            weighted ? "Lines: geodesic routes, width by √weight;" : "Lines: geodesic routes;",
+            "cluster colour within a cluster, grey between.");
+    String sizeHeading =
+        "Circle area: " + sizeBy.label() + (scale.legendValues().isEmpty() ? " (all zero)" : "");
+    return new MapLegend(List.copyOf(entries), scale, sizeHeading, notes, width);
+  }
+
+  private static String cities(int n) {
+    return n == 1 ? "city" : "cities";
+  }
+
+  double height() {
+    double clusters = HEADING.ascent() + 4 + Math.min(entries.size(), MAX_ROWS) * ROW;
+    double sizes =
+        HEADING.ascent()
+            + 6
+            + 2 * scale.maxRadius()
+            + 4
+            + ENTRY.ascent()
+            + 6
+            + lineNotes.size() * ROW;
+    return Math.max(clusters, sizes);
+  }
+
+  void paint(Graphics2D g, double x, double y) {
+    double right = x + width * 0.62;
+    paintClusters(g, x, y, right - x - 10);
+    paintSizes(g, right, y);
+  }
+
+  private void paintClusters(Graphics2D g, double x, double y, double w) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    HEADING.draw(g, "Clusters (id · dominant region · size)", x, y + HEADING.ascent());
+    double top = y + HEADING.ascent() + 4;
+    int columns = (entries.size() + MAX_ROWS - 1) / MAX_ROWS;
+    double columnWidth = w / columns;
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      double cx = x + (i / MAX_ROWS) * columnWidth + SWATCH_RADIUS;
+      double cy = top + (i % MAX_ROWS) * ROW + ROW / 2;
+      g.setColor(e.colour());
+      g.fill(circle(cx, cy, SWATCH_RADIUS));
+      ENTRY.draw(g, e.text(), cx + SWATCH_RADIUS + 4, cy + ENTRY.ascent() / 2 - 1);
+    }
+  }
+
+  private void paintSizes(Graphics2D g, double x, double y) {
+    HEADING.draw(g, sizeHeading, x, y + HEADING.ascent());
+    double bottom = y + HEADING.ascent() + 6 + 2 * scale.maxRadius();
+    double cx = x + scale.maxRadius();
+    g.setStroke(new BasicStroke(0.6f));
+    for (double v : scale.legendValues()) {
+      double r = scale.radius(v);
+      g.setColor(new Color(0xE6E6E6));
+      g.fill(circle(cx, bottom - r, r));
+      g.setColor(new Color(0x555555));
+      g.draw(circle(cx, bottom - r, r));
+      String text = format(v);
+      ENTRY.draw(g, text, cx - ENTRY.width(text) / 2, bottom + 4 + ENTRY.ascent());
+      cx += Math.max(2 * r, ENTRY.width(text)) + 12;
+    }
+    double noteTop = bottom + 4 + ENTRY.ascent() + 6;
+    for (int i = 0; i < lineNotes.size(); i++) {
+      ENTRY.draw(g, lineNotes.get(i), x, noteTop + i * ROW + ENTRY.ascent());
+    }
+  }
+
+  /** Up to three significant digits, digit groups for large values. */
+  static String format(double v) {
+    if (v >= 100) {
+      return String.format(Locale.ENGLISH, "%,.0f", v);
+    }
+    return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+  }
+
+  private static Ellipse2D circle(double cx, double cy, double r) {
+    return new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+  }
+}

@@ -1,0 +1,428 @@
+package org.citynet.export.image;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.citynet.export.ClusterPalette;
+import org.citynet.geo.EqualEarth;
+import org.citynet.model.City;
+import org.citynet.model.CityMetrics;
+import org.citynet.model.LinkMetrics;
+import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.Partnership;
+import org.jfree.svg.SVGHints;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+
+/**
+ * The map as one Java2D drawing in page points (1/72 inch), painted unchanged onto a raster for PNG
+ * and onto JFreeSVG for SVG.
+ *
+ * <p>Everything that does not depend on the target (projection, simplification, label placement,
+ * layout) is computed once here. Drawn elements are grouped for SVG readers: groups {@code
+ * basemap}, {@code links}, {@code cities}, {@code labels} and {@code legend}; each link carries the
+ * id {@code link-i} and each city circle {@code city-i}, with {@code i} its index in the analysis.
+ * Building is O(c + l·s) for c cities and l links of s samples each.
+ */
+final class MapPainter {
+  /** Page width in points: 10 inches, a full-width figure. */
+  static final double PAGE_WIDTH = 720;
+
+  private static final double MARGIN = 20;
+  private static final double MAX_MAP_HEIGHT = 600;
+  private static final double MAX_STEP_KM = 50;
+  private static final double GRATICULE_STEP = 30;
+  private static final double MIN_LINK_WIDTH = 0.35;
+  private static final double MAX_LINK_WIDTH = 3;
+  private static final GeometryFactory GEOMETRIES = new GeometryFactory();
+
+  private static final TextStyle TITLE = TextStyle.of(Font.BOLD, 14, new Color(0x111111));
+  private static final TextStyle SUBTITLE = TextStyle.of(Font.PLAIN, 9, new Color(0x555555));
+  private static final TextStyle LABEL = TextStyle.of(Font.PLAIN, 8, new Color(0x1A1A1A));
+  private static final TextStyle ATTRIBUTION = TextStyle.of(Font.PLAIN, 6, new Color(0x777777));
+
+  private static final Color SEA = new Color(0xEEF3F7);
+  private static final Color GRATICULE = new Color(0xDCE5EC);
+  private static final Color LAND = new Color(0xDCDCDC);
+  private static final Color BORDER = Color.WHITE;
+  private static final Color OUTLINE = new Color(0xA9B6C1);
+  private static final Color HALO = Color.WHITE;
+
+  /** One link as drawn. */
+  private record LinkMark(int index, Shape path, int rgb, float width) {}
+
+  /** One city circle as drawn. */
+  private record CityMark(int index, double x, double y, double radius, Color colour) {}
+
+  private final PageTransform page;
+  private final boolean zoomed;
+  private final double pageHeight;
+  private final String title;
+  private final String subtitle;
+  private final Shape sea;
+  private final Shape graticule;
+  private final List<Shape> land;
+  private final List<LinkMark> links;
+  private final int linkAlpha;
+  private final List<CityMark> cities;
+  private final List<LabelPlacer.Placed> labels;
+  private final MapLegend legend;
+  private final double legendTop;
+  private final List<String> attribution;
+  private final double attributionTop;
+
+  private MapPainter(NetworkAnalysis analysis, MapOptions options) {
+    Envelope view = viewOf(options.bbox());
+    double scale =
+        Math.min((PAGE_WIDTH - 2 * MARGIN) / view.getWidth(), MAX_MAP_HEIGHT / view.getHeight());
+    double top = MARGIN + TITLE.ascent() + 5 + SUBTITLE.ascent() + 10;
+    double width = view.getWidth() * scale;
+    page =
+        new PageTransform(
+            view,
+            new Rectangle2D.Double((PAGE_WIDTH - width) / 2, top, width, view.getHeight() * scale));
+    zoomed = !options.bbox().equals(GeoBox.WORLD);
+
+    title = "City partnership network — " + analysis.run().name();
+    subtitle =
+        String.format(
+            Locale.ENGLISH,
+            "%,d cities · %,d partnerships · %,d clusters",
+            analysis.summary().cities(),
+            analysis.summary().links(),
+            analysis.summary().clusters());
+    sea = page.toShape(EqualEarth.project(worldOutline()));
+    graticule = page.toShape(EqualEarth.project(graticuleLines()));
+    land =
+        Basemap.countries().stream()
+            .filter(country -> country.getEnvelopeInternal().intersects(view))
+            .map(page::toShape)
+            .toList();
+
+    CircleScale circles =
+        CircleScale.of(
+            analysis.cities().stream().mapToDouble(options.sizeBy()::of).max().orElse(0),
+            analysis.cities().size());
+    links = linkMarks(analysis);
+    linkAlpha = linkAlpha(links.size());
+    cities = cityMarks(analysis, options.sizeBy(), circles);
+    labels =
+        LabelPlacer.place(
+            labelCandidates(analysis, options),
+            cities.stream().map(c -> circle(c.x(), c.y(), c.radius())).toList(),
+            LABEL,
+            insetFrame(2));
+
+    Rectangle2D frame = page.frame();
+    double contentWidth = PAGE_WIDTH - 2 * MARGIN;
+    boolean weighted =
+        analysis.links().stream().map(l -> l.partnership().weight()).distinct().count() > 1;
+    legend = MapLegend.of(analysis.clusters(), circles, options.sizeBy(), weighted, contentWidth);
+    legendTop = frame.getMaxY() + 14;
+    List<String> credits = new ArrayList<>(analysis.run().attribution());
+    credits.add("Basemap: Natural Earth (public domain)");
+    credits.add("Projection: Equal Earth (EPSG:8857)");
+    attribution = ATTRIBUTION.wrap(String.join(" · ", credits), contentWidth);
+    attributionTop = legendTop + legend.height() + 10;
+    pageHeight = attributionTop + attribution.size() * lineHeight(ATTRIBUTION) + MARGIN;
+  }
+
+  static MapPainter of(NetworkAnalysis analysis, MapOptions options) {
+    return new MapPainter(analysis, options);
+  }
+
+  double pageWidth() {
+    return PAGE_WIDTH;
+  }
+
+  double pageHeight() {
+    return pageHeight;
+  }
+
+  /** Where projected metres land on the page. */
+  PageTransform page() {
+    return page;
+  }
+
+  /** Paints the whole page; {@code g} must map one unit to one point. */
+  void paint(Graphics2D g) {
+    g.setColor(Color.WHITE);
+    g.fill(new Rectangle2D.Double(0, 0, PAGE_WIDTH, pageHeight));
+    TITLE.draw(g, title, MARGIN, MARGIN + TITLE.ascent());
+    SUBTITLE.draw(g, subtitle, MARGIN, MARGIN + TITLE.ascent() + 5 + SUBTITLE.ascent());
+
+    Shape pageClip = g.getClip();
+    if (zoomed) {
+      g.clip(page.frame());
+    }
+    group(g, "basemap", () -> paintBasemap(g));
+    group(g, "links", () -> paintLinks(g));
+    group(g, "cities", () -> paintCities(g));
+    group(g, "labels", () -> paintLabels(g));
+    g.setClip(pageClip);
+    if (zoomed) {
+      g.setColor(OUTLINE);
+      g.setStroke(new BasicStroke(0.6f));
+      g.draw(page.frame());
+    }
+
+    group(g, "legend", () -> legend.paint(g, MARGIN, legendTop));
+    for (int i = 0; i < attribution.size(); i++) {
+      ATTRIBUTION.draw(
+          g,
+          attribution.get(i),
+          MARGIN,
+          attributionTop + i * lineHeight(ATTRIBUTION) + ATTRIBUTION.ascent());
+    }
+  }
+
+  private void paintBasemap(Graphics2D g) {
+    g.setColor(SEA);
+    g.fill(sea);
+    g.setColor(GRATICULE);
+    g.setStroke(new BasicStroke(0.4f));
+    g.draw(graticule);
+    BasicStroke border = new BasicStroke(0.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    for (Shape country : land) {
+      g.setColor(LAND);
+      g.fill(country);
+      g.setColor(BORDER);
+      g.setStroke(border);
+      g.draw(country);
+    }
+    g.setColor(OUTLINE);
+    g.setStroke(new BasicStroke(0.6f));
+    g.draw(sea);
+  }
+
+  private void paintLinks(Graphics2D g) {
+    for (LinkMark link : links) {
+      g.setColor(new Color((linkAlpha << 24) | link.rgb(), true));
+      g.setStroke(new BasicStroke(link.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g.setRenderingHint(SVGHints.KEY_ELEMENT_ID, "link-" + link.index());
+      g.draw(link.path());
+    }
+  }
+
+  private void paintCities(Graphics2D g) {
+    for (CityMark city : cities) {
+      Shape circle = circle(city.x(), city.y(), city.radius());
+      g.setColor(city.colour());
+      g.setRenderingHint(SVGHints.KEY_ELEMENT_ID, "city-" + city.index());
+      g.fill(circle);
+      // a rim that separates overlapping circles; thin on small ones, which it would wash out
+      g.setColor(HALO);
+      g.setStroke(new BasicStroke((float) Math.min(0.35, 0.1 * city.radius())));
+      g.draw(circle);
+    }
+  }
+
+  private void paintLabels(Graphics2D g) {
+    for (LabelPlacer.Placed label : labels) {
+      LABEL.drawWithHalo(g, label.text(), label.x(), label.baseline(), HALO, 0.9);
+    }
+  }
+
+  private List<LinkMark> linkMarks(NetworkAnalysis analysis) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < analysis.cities().size(); i++) {
+      index.put(analysis.cities().get(i).city().id(), i);
+    }
+    double minWeight = Double.POSITIVE_INFINITY;
+    double maxWeight = 0;
+    for (LinkMetrics l : analysis.links()) {
+      minWeight = Math.min(minWeight, l.partnership().weight());
+      maxWeight = Math.max(maxWeight, l.partnership().weight());
+    }
+    Geometry view = GEOMETRIES.toGeometry(page.view());
+    List<LinkMark> marks = new ArrayList<>();
+    List<Integer> clusters = new ArrayList<>();
+    for (int i = 0; i < analysis.links().size(); i++) {
+      Partnership p = analysis.links().get(i).partnership();
+      CityMetrics a = cityOf(analysis, index, p.source());
+      CityMetrics b = cityOf(analysis, index, p.target());
+      Geometry route = EqualEarth.project(route(a.city(), b.city()));
+      // the parts of a split route lie at both ends of the map: test them, not their envelope
+      if (!route.intersects(view)) {
+        continue;
+      }
+      int cluster = a.cluster() == b.cluster() ? a.cluster() : -1;
+      marks.add(
+          new LinkMark(
+              i,
+              page.toShape(route),
+              ClusterPalette.rgb(cluster),
+              (float) linkWidth(p.weight(), minWeight, maxWeight)));
+      clusters.add(ClusterPalette.hasOwnColour(cluster) ? cluster : -1);
+    }
+    // grey links at the bottom, then clusters from the largest up so small ones stay visible;
+    // within each, heavier links on top
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < marks.size(); i++) {
+      order.add(i);
+    }
+    order.sort(
+        Comparator.<Integer>comparingInt(i -> clusters.get(i) < 0 ? 0 : 1)
+            .thenComparingInt(i -> -clusters.get(i))
+            .thenComparingDouble(i -> marks.get(i).width()));
+    return order.stream().map(marks::get).toList();
+  }
+
+  /**
+   * The link's geodesic route in (lon, lat), split at the antimeridian.
+   *
+   * <p>Seam: switch to {@code org.citynet.geo.Geodesics.line(...)} once it is merged, so the
+   * GeoPackage and the maps draw the same lines, and delete {@link GreatCircleRoutes}.
+   */
+  private static Geometry route(City a, City b) {
+    return GreatCircleRoutes.line(a.lat(), a.lon(), b.lat(), b.lon(), MAX_STEP_KM);
+  }
+
+  private static CityMetrics cityOf(
+      NetworkAnalysis analysis, Map<String, Integer> index, String id) {
+    Integer i = index.get(id);
+    if (i == null) {
+      throw new IllegalArgumentException(
+          "a partnership names city '" + id + "', which is not in the analysis");
+    }
+    return analysis.cities().get(i);
+  }
+
+  /**
+   * Opacity of the links, 0-255: the more links, the fainter each, so that overlaps read as density
+   * instead of a solid mass (about 0.75 for 100 links, 0.05 from 24,000).
+   */
+  private static int linkAlpha(int links) {
+    double alpha = Math.sqrt(60.0 / Math.max(1, links));
+    return (int) Math.round(255 * Math.max(0.05, Math.min(0.75, alpha)));
+  }
+
+  /** Square-root scale: line width tracks weight without letting one heavy link dominate. */
+  private static double linkWidth(double weight, double min, double max) {
+    if (!(max > min)) {
+      return MIN_LINK_WIDTH;
+    }
+    double t = (Math.sqrt(weight) - Math.sqrt(min)) / (Math.sqrt(max) - Math.sqrt(min));
+    return MIN_LINK_WIDTH + t * (MAX_LINK_WIDTH - MIN_LINK_WIDTH);
+  }
+
+  private List<CityMark> cityMarks(
+      NetworkAnalysis analysis, SizeMeasure sizeBy, CircleScale circles) {
+    List<CityMark> marks = new ArrayList<>();
+    for (int i = 0; i < analysis.cities().size(); i++) {
+      CityMetrics m = analysis.cities().get(i);
+      Coordinate xy = EqualEarth.project(m.city().lat(), m.city().lon());
+      if (!page.view().contains(xy)) {
+        continue;
+      }
+      Point2D p = page.toPage(xy);
+      marks.add(
+          new CityMark(
+              i,
+              p.getX(),
+              p.getY(),
+              circles.radius(sizeBy.of(m)),
+              new Color(ClusterPalette.rgb(m.cluster()))));
+    }
+    // large circles first so small ones on top stay visible
+    marks.sort(Comparator.comparingDouble(CityMark::radius).reversed());
+    return List.copyOf(marks);
+  }
+
+  private List<LabelPlacer.Candidate> labelCandidates(
+      NetworkAnalysis analysis, MapOptions options) {
+    return cities.stream()
+        .sorted(
+            Comparator.<CityMark>comparingDouble(
+                    c -> -options.sizeBy().of(analysis.cities().get(c.index())))
+                .thenComparingInt(CityMark::index))
+        .limit(options.topLabels())
+        .map(
+            c ->
+                new LabelPlacer.Candidate(
+                    analysis.cities().get(c.index()).city().name(), c.x(), c.y(), c.radius()))
+        .toList();
+  }
+
+  private Rectangle2D insetFrame(double inset) {
+    Rectangle2D f = page.frame();
+    return new Rectangle2D.Double(
+        f.getX() + inset, f.getY() + inset, f.getWidth() - 2 * inset, f.getHeight() - 2 * inset);
+  }
+
+  /** The projected extent of {@code box}, with a little room so edge strokes are not cut. */
+  private static Envelope viewOf(GeoBox box) {
+    Envelope view = new Envelope();
+    int steps = 90;
+    for (int i = 0; i <= steps; i++) {
+      double lon = box.minLon() + (box.maxLon() - box.minLon()) * i / steps;
+      double lat = box.minLat() + (box.maxLat() - box.minLat()) * i / steps;
+      view.expandToInclude(EqualEarth.project(box.minLat(), lon));
+      view.expandToInclude(EqualEarth.project(box.maxLat(), lon));
+      view.expandToInclude(EqualEarth.project(lat, box.minLon()));
+      view.expandToInclude(EqualEarth.project(lat, box.maxLon()));
+    }
+    view.expandBy(view.getWidth() * 0.005, view.getHeight() * 0.005);
+    return view;
+  }
+
+  /** The edge of the world map: the ±180° meridians joined at the flat poles, in (lon, lat). */
+  private static Geometry worldOutline() {
+    List<Coordinate> ring = new ArrayList<>();
+    for (int lat = -90; lat <= 90; lat++) {
+      ring.add(new Coordinate(-180, lat));
+    }
+    for (int lat = 90; lat >= -90; lat--) {
+      ring.add(new Coordinate(180, lat));
+    }
+    ring.add(new Coordinate(-180, -90));
+    return GEOMETRIES.createPolygon(ring.toArray(Coordinate[]::new));
+  }
+
+  /** Meridians and parallels every {@value #GRATICULE_STEP} degrees, in (lon, lat). */
+  private static Geometry graticuleLines() {
+    List<LineString> lines = new ArrayList<>();
+    for (double lon = -180 + GRATICULE_STEP; lon < 180; lon += GRATICULE_STEP) {
+      List<Coordinate> meridian = new ArrayList<>();
+      for (int lat = -90; lat <= 90; lat++) {
+        meridian.add(new Coordinate(lon, lat));
+      }
+      lines.add(GEOMETRIES.createLineString(meridian.toArray(Coordinate[]::new)));
+    }
+    for (double lat = -90 + GRATICULE_STEP; lat < 90; lat += GRATICULE_STEP) {
+      lines.add(
+          GEOMETRIES.createLineString(
+              new Coordinate[] {new Coordinate(-180, lat), new Coordinate(180, lat)}));
+    }
+    return GEOMETRIES.createMultiLineString(lines.toArray(LineString[]::new));
+  }
+
+  private static double lineHeight(TextStyle style) {
+    return (style.ascent() + style.descent()) * 1.15;
+  }
+
+  private static Ellipse2D circle(double x, double y, double r) {
+    return new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
+  }
+
+  /** Wraps what {@code body} draws in an SVG group; raster targets ignore the hints. */
+  private static void group(Graphics2D g, String id, Runnable body) {
+    g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, id);
+    body.run();
+    g.setRenderingHint(SVGHints.KEY_END_GROUP, id);
+  }
+}

@@ -1,0 +1,49 @@
+package org.citynet.export.image;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+import org.citynet.model.CityMetrics;
+
+/** The city measure that sets the circle sizes on the map (area proportional to the value). */
+public enum SizeMeasure {
+  BETWEENNESS(CityMetrics::betweenness),
+  PAGERANK(CityMetrics::pagerank),
+  DEGREE(CityMetrics::degree),
+  STRENGTH(CityMetrics::strength);
+
+  private final ToDoubleFunction<CityMetrics> value;
+
+  SizeMeasure(ToDoubleFunction<CityMetrics> value) {
+    this.value = value;
+  }
+
+  /** The user-facing name, as in the GeoPackage and workbook columns: {@code betweenness}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The measure's value for one city. */
+  public double of(CityMetrics city) {
+    return value.applyAsDouble(city);
+  }
+
+  /**
+   * The measure with the given user-facing name, ignoring case.
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static SizeMeasure fromLabel(String label) {
+    for (SizeMeasure m : values()) {
+      if (m.label().equalsIgnoreCase(label.strip())) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown size measure '"
+            + label
+            + "': use one of "
+            + Arrays.stream(values()).map(SizeMeasure::label).collect(Collectors.joining(", ")));
+  }
+}
