@@ -1,0 +1,143 @@
+package org.citynet.analysis.centrality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.citynet.graph.CompactGraph;
+import org.citynet.testing.ExternalTools;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every measure against NetworkX/numpy ({@code src/test/python/centrality_oracle.py}). */
+class CentralityOracleTest {
+  private static final Path ORACLE = Path.of("src/test/python/centrality_oracle.py");
+  private static final Pattern MEASURE = Pattern.compile("\"(\\w+)\": \\[([^\\]]*)\\]");
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void requireNetworkX() {
+    ExternalTools.requirePythonModule("networkx", "python3-networkx");
+    ExternalTools.requirePythonModule("numpy", "python3-numpy");
+  }
+
+  @ParameterizedTest(name = "seed {0}: {1} vertices, {2} blocks, {3} isolated")
+  @CsvSource({"11, 60, 2, 4", "12, 150, 4, 10", "13, 300, 6, 20"})
+  void matchesNetworkXOnRandomGraphs(long seed, int n, int blocks, int isolated)
+      throws IOException {
+    check(SampleGraphs.random(seed, n, blocks, isolated, 1.5));
+  }
+
+  @Test
+  void matchesNetworkXOnSisterCitiesOfGermanyPolandAndUkraine() throws IOException {
+    check(sisterCities("sister-cities-de-pl-ua"));
+  }
+
+  private void check(CompactGraph g) throws IOException {
+    Map<String, double[]> expected = networkX(g);
+    Map<String, double[]> actual = ours(g);
+
+    assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+    for (Map.Entry<String, double[]> measure : expected.entrySet()) {
+      double[] want = measure.getValue();
+      double[] got = actual.get(measure.getKey());
+      assertThat(got).as(measure.getKey()).hasSameSizeAs(want);
+      for (int v = 0; v < want.length; v++) {
+        assertThat(got[v])
+            .as("%s of vertex %d", measure.getKey(), v)
+            .isCloseTo(want[v], within(1e-6 * Math.max(1, Math.abs(want[v]))));
+      }
+    }
+  }
+
+  private static Map<String, double[]> ours(CompactGraph g) {
+    int n = g.vertexCount();
+    ShortestPathCentralities paths = ShortestPathCentralities.of(g);
+    Components components = Components.of(g);
+    Map<String, double[]> measures = new LinkedHashMap<>();
+    measures.put("degree", Arrays.stream(Degrees.degree(g)).asDoubleStream().toArray());
+    measures.put("strength", Degrees.strength(g));
+    measures.put("betweenness", IntStream.range(0, n).mapToDouble(paths::betweenness).toArray());
+    measures.put("closeness", IntStream.range(0, n).mapToDouble(paths::closeness).toArray());
+    measures.put("harmonic", IntStream.range(0, n).mapToDouble(paths::harmonic).toArray());
+    measures.put("pagerank", PageRank.compute(g));
+    measures.put("eigenvector", EigenvectorCentrality.compute(g));
+    measures.put("coreness", Arrays.stream(Coreness.compute(g)).asDoubleStream().toArray());
+    measures.put("clustering", LocalClustering.compute(g));
+    measures.put("component", IntStream.range(0, n).mapToDouble(components::componentOf).toArray());
+    return measures;
+  }
+
+  private Map<String, double[]> networkX(CompactGraph g) throws IOException {
+    StringBuilder nodes = new StringBuilder();
+    StringBuilder edges = new StringBuilder();
+    for (int v = 0; v < g.vertexCount(); v++) {
+      nodes.append(v).append('\n');
+      for (int slot = g.firstSlot(v); slot < g.endSlot(v); slot++) {
+        if (v < g.neighbour(slot)) {
+          edges.append(v).append(' ').append(g.neighbour(slot)).append(' ');
+          edges.append(g.weight(slot)).append('\n');
+        }
+      }
+    }
+    Path nodeFile = Files.writeString(dir.resolve("nodes.txt"), nodes);
+    Path edgeFile = Files.writeString(dir.resolve("edges.txt"), edges);
+    ExternalTools.Result r =
+        ExternalTools.run(
+            List.of(
+                ExternalTools.PYTHON, ORACLE.toString(), nodeFile.toString(), edgeFile.toString()),
+            300);
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    Map<String, double[]> measures = new LinkedHashMap<>();
+    Matcher m = MEASURE.matcher(r.output());
+    while (m.find()) {
+      measures.put(
+          m.group(1),
+          m.group(2).isBlank()
+              ? new double[0]
+              : Arrays.stream(m.group(2).split(", ")).mapToDouble(Double::parseDouble).toArray());
+    }
+    assertThat(measures).as(r.output()).isNotEmpty();
+    return measures;
+  }
+
+  /** The fixture {@code oracle/<name>-nodes.csv} and {@code -links.csv}, vertices in file order. */
+  private static CompactGraph sisterCities(String name) throws IOException {
+    Map<String, Integer> index = new HashMap<>();
+    for (NamedCsvRecord row : rows(name + "-nodes.csv")) {
+      index.put(row.getField("id"), index.size());
+    }
+    List<int[]> edges = new ArrayList<>();
+    for (NamedCsvRecord row : rows(name + "-links.csv")) {
+      edges.add(new int[] {index.get(row.getField("source")), index.get(row.getField("target"))});
+    }
+    return CompactGraph.fromEdges(index.size(), edges, null);
+  }
+
+  private static List<NamedCsvRecord> rows(String resource) throws IOException {
+    try (InputStream in = CentralityOracleTest.class.getResourceAsStream("/oracle/" + resource);
+        CsvReader<NamedCsvRecord> csv =
+            CsvReader.builder().ofNamedCsvRecord(in, StandardCharsets.UTF_8)) {
+      return csv.stream().toList();
+    }
+  }
+}

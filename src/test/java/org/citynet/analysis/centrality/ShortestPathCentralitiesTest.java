@@ -1,0 +1,120 @@
+package org.citynet.analysis.centrality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntToDoubleFunction;
+import org.citynet.graph.CompactGraph;
+import org.junit.jupiter.api.Test;
+
+class ShortestPathCentralitiesTest {
+  private static final double EPS = 1e-12;
+
+  @Test
+  void starCentreCarriesEveryPathAndIsClosestToAll() {
+    ShortestPathCentralities c = ShortestPathCentralities.of(SampleGraphs.star(4));
+
+    assertScores(c::betweenness, 1, 0, 0, 0, 0);
+    assertScores(c::closeness, 1, 4 / 7.0, 4 / 7.0, 4 / 7.0, 4 / 7.0);
+    // A leaf reaches the centre in 1 hop and the three other leaves in 2: (1 + 3/2) / 4.
+    assertScores(c::harmonic, 1, 0.625, 0.625, 0.625, 0.625);
+  }
+
+  @Test
+  void pathOfFourGivesInnerVerticesTwoOfThreePairs() {
+    ShortestPathCentralities c = ShortestPathCentralities.of(SampleGraphs.path(4, false));
+
+    assertScores(c::betweenness, 0, 2 / 3.0, 2 / 3.0, 0);
+    assertScores(c::closeness, 3 / 6.0, 3 / 4.0, 3 / 4.0, 3 / 6.0);
+    assertScores(c::harmonic, 11 / 18.0, 5 / 6.0, 5 / 6.0, 11 / 18.0);
+  }
+
+  @Test
+  void ringOfFiveTreatsEveryVertexAlike() {
+    ShortestPathCentralities c = ShortestPathCentralities.of(SampleGraphs.path(5, true));
+
+    // Each vertex lies on the one shortest path between its two neighbours: 1 of 6 pairs.
+    assertScores(c::betweenness, 1 / 6.0, 1 / 6.0, 1 / 6.0, 1 / 6.0, 1 / 6.0);
+    assertScores(c::closeness, 4 / 6.0, 4 / 6.0, 4 / 6.0, 4 / 6.0, 4 / 6.0);
+    assertScores(c::harmonic, 0.75, 0.75, 0.75, 0.75, 0.75);
+  }
+
+  @Test
+  void splitsShortestPathsEquallyBetweenParallelRoutes() {
+    // The square 0-1-2-3-0: two shortest paths from 0 to 2, one through each of 1 and 3.
+    ShortestPathCentralities c =
+        ShortestPathCentralities.of(SampleGraphs.of(4, 0, 1, 1, 2, 2, 3, 3, 0));
+
+    assertScores(c::betweenness, 1 / 6.0, 1 / 6.0, 1 / 6.0, 1 / 6.0);
+  }
+
+  @Test
+  void scalesClosenessByReachableShareAcrossComponents() {
+    // Triangle 0-1-2 and edge 3-4.
+    ShortestPathCentralities c =
+        ShortestPathCentralities.of(SampleGraphs.of(5, 0, 1, 1, 2, 2, 0, 3, 4));
+
+    assertScores(c::betweenness, 0, 0, 0, 0, 0);
+    assertScores(c::closeness, 0.5, 0.5, 0.5, 0.25, 0.25);
+    assertScores(c::harmonic, 0.5, 0.5, 0.5, 0.25, 0.25);
+  }
+
+  @Test
+  void givesIsolatedVertexZeroAndCountsItInTheNormalisation() {
+    ShortestPathCentralities c =
+        ShortestPathCentralities.of(SampleGraphs.of(6, 0, 1, 0, 2, 0, 3, 0, 4));
+
+    assertScores(c::betweenness, 0.6, 0, 0, 0, 0, 0);
+    assertScores(c::closeness, 0.8, 4 / 7.0 * 0.8, 4 / 7.0 * 0.8, 4 / 7.0 * 0.8, 4 / 7.0 * 0.8, 0);
+    assertScores(c::harmonic, 0.8, 0.5, 0.5, 0.5, 0.5, 0);
+  }
+
+  @Test
+  void handlesGraphsOfAtMostTwoVertices() {
+    ShortestPathCentralities single = ShortestPathCentralities.of(SampleGraphs.of(1));
+    ShortestPathCentralities pair = ShortestPathCentralities.of(SampleGraphs.of(2, 0, 1));
+    ShortestPathCentralities apart = ShortestPathCentralities.of(SampleGraphs.of(2));
+
+    assertScores(single::betweenness, 0);
+    assertScores(single::closeness, 0);
+    assertScores(single::harmonic, 0);
+    assertScores(pair::betweenness, 0, 0);
+    assertScores(pair::closeness, 1, 1);
+    assertScores(pair::harmonic, 1, 1);
+    assertScores(apart::closeness, 0, 0);
+    assertScores(apart::harmonic, 0, 0);
+    assertThat(ShortestPathCentralities.of(SampleGraphs.of(0)).vertexCount()).isZero();
+  }
+
+  @Test
+  void givesBitIdenticalResultsWhateverTheNumberOfThreads() throws Exception {
+    CompactGraph g = SampleGraphs.random(7, 2_000, 3, 50, 2.0);
+
+    ShortestPathCentralities one = inPool(1, g);
+    ShortestPathCentralities three = inPool(3, g);
+
+    for (int v = 0; v < g.vertexCount(); v++) {
+      assertThat(three.betweenness(v)).isEqualTo(one.betweenness(v));
+      assertThat(three.closeness(v)).isEqualTo(one.closeness(v));
+      assertThat(three.harmonic(v)).isEqualTo(one.harmonic(v));
+    }
+  }
+
+  private static ShortestPathCentralities inPool(int threads, CompactGraph g)
+      throws InterruptedException, ExecutionException {
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return pool.submit(() -> ShortestPathCentralities.of(g)).get();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static void assertScores(IntToDoubleFunction score, double... expected) {
+    for (int v = 0; v < expected.length; v++) {
+      assertThat(score.applyAsDouble(v)).as("vertex %d", v).isCloseTo(expected[v], within(EPS));
+    }
+  }
+}
