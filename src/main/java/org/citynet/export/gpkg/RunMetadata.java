@@ -1,0 +1,98 @@
+package org.citynet.export.gpkg;
+
+import java.sql.SQLException;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.extension.metadata.Metadata;
+import mil.nga.geopackage.extension.metadata.MetadataExtension;
+import mil.nga.geopackage.extension.metadata.MetadataScopeType;
+import mil.nga.geopackage.extension.metadata.reference.MetadataReference;
+import mil.nga.geopackage.extension.metadata.reference.ReferenceScopeType;
+import org.citynet.model.RunInfo;
+
+/**
+ * The run's provenance as GeoPackage metadata (extension {@code gpkg_metadata}, OGC 12-128r18
+ * §F.8): one JSON document of scope {@code dataset} referenced by the whole GeoPackage. GDAL shows
+ * it as the dataset metadata item {@code GPKG_METADATA_ITEM_1}.
+ */
+final class RunMetadata {
+  /** Names the structure of the JSON document (there is no standard one for run provenance). */
+  static final String STANDARD_URI = "urn:citynet:run-info:1";
+
+  static final String MIME_TYPE = "application/json";
+
+  private RunMetadata() {}
+
+  static void write(GeoPackage geoPackage, RunInfo run) throws SQLException {
+    MetadataExtension extension = new MetadataExtension(geoPackage);
+    extension.getOrCreate();
+    extension.createMetadataTable();
+    extension.createMetadataReferenceTable();
+    Metadata metadata = new Metadata();
+    metadata.setMetadataScope(MetadataScopeType.DATASET);
+    metadata.setStandardUri(STANDARD_URI);
+    metadata.setMimeType(MIME_TYPE);
+    metadata.setMetadata(json(run));
+    extension.getMetadataDao().create(metadata);
+
+    MetadataReference reference = new MetadataReference();
+    reference.setReferenceScope(ReferenceScopeType.GEOPACKAGE);
+    reference.setMetadata(metadata);
+    reference.setTimestamp(Date.from(run.startedAt()));
+    extension.getMetadataReferenceDao().create(reference);
+  }
+
+  /** The run as a JSON object, keys in a fixed order. */
+  static String json(RunInfo run) {
+    String inputs =
+        run.inputs().stream()
+            .map(f -> "{\"path\": " + quote(f.path()) + ", \"sha256\": " + quote(f.sha256()) + "}")
+            .collect(Collectors.joining(", ", "[", "]"));
+    return "{\"name\": "
+        + quote(run.name())
+        + ", \"tool\": \"citynet\", \"tool_version\": "
+        + quote(run.toolVersion())
+        + ", \"command_line\": "
+        + quote(run.commandLine())
+        + ", \"inputs\": "
+        + inputs
+        + ", \"seed\": "
+        + run.seed()
+        + ", \"resolution\": "
+        + (Double.isFinite(run.resolution()) ? Double.toString(run.resolution()) : "null")
+        + ", \"started_at\": "
+        + quote(run.startedAt().toString())
+        + ", \"attribution\": "
+        + strings(run.attribution())
+        + "}";
+  }
+
+  private static String strings(List<String> values) {
+    return values.stream().map(RunMetadata::quote).collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /** A JSON string literal (RFC 8259 §7). */
+  static String quote(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+}

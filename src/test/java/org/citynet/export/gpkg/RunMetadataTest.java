@@ -1,0 +1,46 @@
+package org.citynet.export.gpkg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.citynet.model.RunInfo;
+import org.citynet.testing.ExternalTools;
+import org.citynet.testing.ExternalTools.Result;
+import org.junit.jupiter.api.Test;
+
+class RunMetadataTest {
+  @Test
+  void escapesQuotesBackslashesAndControlCharacters() {
+    assertThat(RunMetadata.quote("a\"b\\c\nd\te\u0001é"))
+        .isEqualTo("\"a\\\"b\\\\c\\nd\\te\\u0001é\"");
+  }
+
+  @Test
+  void writesJsonThatPythonReadsBack() {
+    ExternalTools.require(ExternalTools.PYTHON, "python3");
+    RunInfo run =
+        new RunInfo(
+            "study \"1\"",
+            "0.1.0",
+            "citynet --cities 'C:\\data\\cities.csv'\n--seed 7",
+            List.of(new RunInfo.InputFile("C:\\data\\cities.csv", "ab".repeat(32))),
+            7,
+            0.5,
+            Instant.parse("2024-05-01T12:00:00Z"),
+            List.of("© GeoNames, CC BY 4.0", "tab\there"));
+    String script =
+        "import json, sys\n"
+            + "d = json.loads(sys.argv[1])\n"
+            + "print(repr([d['name'], d['command_line'], d['inputs'][0]['path'],"
+            + " d['seed'], d['resolution'], d['started_at'], d['attribution']]))";
+    Result r =
+        ExternalTools.run(List.of(ExternalTools.PYTHON, "-c", script, RunMetadata.json(run)), 60);
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    assertThat(r.output().strip())
+        .isEqualTo(
+            "['study \"1\"', \"citynet --cities 'C:\\\\data\\\\cities.csv'\\n--seed 7\","
+                + " 'C:\\\\data\\\\cities.csv', 7, 0.5, '2024-05-01T12:00:00Z',"
+                + " ['© GeoNames, CC BY 4.0', 'tab\\there']]");
+  }
+}

@@ -1,0 +1,195 @@
+package org.citynet.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+class GeodesicsTest {
+  // Real city positions (lat, lon); expected lengths and the Suva–Apia crossing latitude were
+  // measured independently with GeographicLib when the dependencies were chosen.
+  private static final double[] SUVA = {-18.1416, 178.4419};
+  private static final double[] APIA = {-13.8333, -171.7667};
+  private static final double[] ANCHORAGE = {61.2181, -149.9003};
+  private static final double[] PETROPAVLOVSK = {53.0452, 158.6483};
+  private static final double[] QUITO = {-0.22985, -78.52495};
+  private static final double[] QUEZON_CITY = {14.6488, 121.0509};
+  private static final double[] MADRID = {40.4168, -3.7038};
+  private static final double[] WELLINGTON = {-41.2865, 174.7762};
+  private static final double[] BARCELONA = {41.3874, 2.1686};
+  private static final double[] BERLIN = {52.52, 13.405};
+
+  /** Degrees of slack when comparing coordinates with expected WKT. */
+  private static final double DEG = 1e-3;
+
+  @Nested
+  class Length {
+    @Test
+    void measuresSuvaToApiaOnTheEllipsoid() {
+      assertThat(lengthKm(SUVA, APIA)).isCloseTo(1151.1, within(0.5));
+    }
+
+    @Test
+    void measuresQuitoToQuezonCityOnTheEllipsoid() {
+      assertThat(lengthKm(QUITO, QUEZON_CITY)).isCloseTo(17344.8, within(1.0));
+    }
+
+    @Test
+    void isSymmetricAndZeroForOnePoint() {
+      assertThat(lengthKm(APIA, SUVA)).isCloseTo(lengthKm(SUVA, APIA), within(1e-9));
+      assertThat(lengthKm(SUVA, SUVA)).isZero();
+    }
+  }
+
+  @Nested
+  class Antimeridian {
+    @Test
+    void cutsSuvaToApiaExactlyOnTheAntimeridian() {
+      checkLine(
+          SUVA,
+          APIA,
+          1e4,
+          "MULTILINESTRING ((178.4419 -18.1416, 180 -17.499), (-180 -17.499, -171.7667 -13.8333))");
+    }
+
+    @Test
+    void cutsApiaToSuvaTheOtherWayRound() {
+      checkLine(
+          APIA,
+          SUVA,
+          1e4,
+          "MULTILINESTRING ((-171.7667 -13.8333, -180 -17.499), (180 -17.499, 178.4419 -18.1416))");
+    }
+
+    @Test
+    void splitsAnchorageToPetropavlovskWithTheCutOnTheGeodesic() {
+      MultiLineString line = checkSplit(ANCHORAGE, PETROPAVLOVSK);
+      assertThat(line.getGeometryN(0).getCoordinates()[0].x).isEqualTo(ANCHORAGE[1]);
+      assertThat(line.getGeometryN(0).getCoordinates()[0].y).isEqualTo(ANCHORAGE[0]);
+    }
+
+    @Test
+    void splitsQuitoToQuezonCityWithTheCutOnTheGeodesic() {
+      checkSplit(QUITO, QUEZON_CITY);
+    }
+
+    @Test
+    void drawsNearlyAntipodalCitiesWithoutLongSegments() {
+      Geometry line = checkDensified(MADRID, WELLINGTON);
+      assertThat(lengthKm(MADRID, WELLINGTON)).isGreaterThan(19_000);
+      assertThat(line.getNumPoints()).isGreaterThan(19_000 / 50);
+    }
+
+    @Test
+    void keepsACityOnTheAntimeridianOnTheSideTheLineRunsTo() {
+      double[] onAntimeridian = {-16.5, 180};
+      checkLine(onAntimeridian, SUVA, 1e4, "LINESTRING (180 -16.5, 178.4419 -18.1416)");
+      checkLine(
+          new double[] {-16.5, -180}, APIA, 1e4, "LINESTRING (-180 -16.5, -171.7667 -13.8333)");
+    }
+  }
+
+  @Nested
+  class Densification {
+    @Test
+    void leavesBarcelonaToBerlinInOnePiece() {
+      Geometry line = checkDensified(BARCELONA, BERLIN);
+      assertThat(line.getGeometryType()).isEqualTo(Geometry.TYPENAME_LINESTRING);
+      assertThat(line.getNumPoints() - 1)
+          .isEqualTo((int) Math.ceil(lengthKm(BARCELONA, BERLIN) / 50));
+    }
+
+    @Test
+    void givesJustTheEndPointsWhenTheStepIsLongerThanTheLine() {
+      checkLine(BARCELONA, BERLIN, 5000, "LINESTRING (2.1686 41.3874, 13.405 52.52)");
+    }
+
+    @Test
+    void givesAZeroLengthLineForOnePoint() {
+      checkLine(BERLIN, BERLIN, 50, "LINESTRING (13.405 52.52, 13.405 52.52)");
+    }
+
+    @Test
+    void rejectsANonPositiveStep() {
+      assertThatThrownBy(() -> Geodesics.line(0, 0, 1, 1, 0))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  private static double lengthKm(double[] a, double[] b) {
+    return Geodesics.lengthKm(a[0], a[1], b[0], b[1]);
+  }
+
+  /** Checks the line from a to b against WKT, vertex by vertex, within {@link #DEG}. */
+  private static void checkLine(double[] a, double[] b, double maxStepKm, String expectedWkt) {
+    Geometry actual = Geodesics.line(a[0], a[1], b[0], b[1], maxStepKm);
+    Geometry expected = read(expectedWkt);
+    assertThat(actual.getGeometryType()).isEqualTo(expected.getGeometryType());
+    assertThat(actual.getNumGeometries()).isEqualTo(expected.getNumGeometries());
+    assertThat(actual.equalsExact(expected, DEG)).as("%s%nexpected %s", actual, expected).isTrue();
+  }
+
+  /**
+   * Checks the default line from a to b: in [-180, 180], no segment longer than 50 km or spanning
+   * 180° of longitude, every vertex on the geodesic (segment lengths add up to its length), ends at
+   * the input points.
+   */
+  private static Geometry checkDensified(double[] a, double[] b) {
+    Geometry line = Geodesics.line(a[0], a[1], b[0], b[1]);
+    assertThat(line.getSRID()).isEqualTo(4326);
+    double sumKm = 0;
+    for (int g = 0; g < line.getNumGeometries(); g++) {
+      Coordinate[] cs = line.getGeometryN(g).getCoordinates();
+      for (int i = 1; i < cs.length; i++) {
+        assertThat(Math.abs(cs[i].x - cs[i - 1].x)).isLessThan(180);
+        double segmentKm = Geodesics.lengthKm(cs[i - 1].y, cs[i - 1].x, cs[i].y, cs[i].x);
+        assertThat(segmentKm).isLessThanOrEqualTo(50 + 1e-9);
+        sumKm += segmentKm;
+      }
+      for (Coordinate c : cs) {
+        assertThat(c.x).isBetween(-180.0, 180.0);
+      }
+    }
+    assertThat(sumKm).isCloseTo(lengthKm(a, b), within(1e-3));
+    Coordinate[] all = line.getCoordinates();
+    assertThat(all[0]).isEqualTo(new Coordinate(a[1], a[0]));
+    assertThat(all[all.length - 1]).isEqualTo(new Coordinate(b[1], b[0]));
+    return line;
+  }
+
+  /**
+   * Checks a densified line that crosses the antimeridian once, at the same point on both sides.
+   */
+  private static MultiLineString checkSplit(double[] a, double[] b) {
+    Geometry line = checkDensified(a, b);
+    assertThat(line.getGeometryType()).isEqualTo(Geometry.TYPENAME_MULTILINESTRING);
+    assertThat(line.getNumGeometries()).isEqualTo(2);
+    Coordinate[] first = line.getGeometryN(0).getCoordinates();
+    Coordinate[] second = line.getGeometryN(1).getCoordinates();
+    Coordinate cutEnd = first[first.length - 1];
+    Coordinate cutStart = second[0];
+    assertThat(Math.abs(cutEnd.x)).isEqualTo(180);
+    assertThat(cutStart.x).isEqualTo(-cutEnd.x);
+    assertThat(cutStart.y).isEqualTo(cutEnd.y);
+    double viaCutKm =
+        lengthKm(a, new double[] {cutEnd.y, cutEnd.x})
+            + lengthKm(new double[] {cutEnd.y, cutEnd.x}, b);
+    assertThat(viaCutKm).isCloseTo(lengthKm(a, b), within(1e-3));
+    return (MultiLineString) line;
+  }
+
+  private static Geometry read(String wkt) {
+    try {
+      return new WKTReader().read(wkt);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException(wkt, e);
+    }
+  }
+}
