@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.citynet.export.ClusterPalette;
 import org.citynet.geo.EqualEarth;
+import org.citynet.geo.Geodesics;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.LinkMetrics;
@@ -44,7 +45,6 @@ final class MapPainter {
 
   private static final double MARGIN = 20;
   private static final double MAX_MAP_HEIGHT = 600;
-  private static final double MAX_STEP_KM = 50;
   private static final double GRATICULE_STEP = 30;
   private static final double MIN_LINK_WIDTH = 0.35;
   private static final double MAX_LINK_WIDTH = 3;
@@ -282,14 +282,9 @@ final class MapPainter {
     return order.stream().map(marks::get).toList();
   }
 
-  /**
-   * The link's geodesic route in (lon, lat), split at the antimeridian.
-   *
-   * <p>Seam: switch to {@code org.citynet.geo.Geodesics.line(...)} once it is merged, so the
-   * GeoPackage and the maps draw the same lines, and delete {@link GreatCircleRoutes}.
-   */
+  /** The link's geodesic route in (lon, lat), split at the antimeridian, as in the GeoPackage. */
   private static Geometry route(City a, City b) {
-    return GreatCircleRoutes.line(a.lat(), a.lon(), b.lat(), b.lon(), MAX_STEP_KM);
+    return Geodesics.line(a.lat(), a.lon(), b.lat(), b.lon());
   }
 
   private static CityMetrics cityOf(
