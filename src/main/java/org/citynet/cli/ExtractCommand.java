@@ -26,7 +26,6 @@ import org.citynet.io.LinkCsvReader;
 import org.citynet.model.City;
 import org.citynet.model.CityTable;
 import org.citynet.model.LinkTable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,12 +49,6 @@ import picocli.CommandLine.Spec;
           + " as a new cities.csv + links.csv."
     })
 public final class ExtractCommand implements Callable<Integer> {
-  /**
-   * Exit code when an input file cannot be used; the problems are printed to stderr. (Equals the
-   * top command's input-problem code; replace with it once {@code ExitCodes} is back.)
-   */
-  static final int INPUT_PROBLEM = 3;
-
   /** How many seed cities are named in the summary before the rest are only counted. */
   private static final int NAMED_SEEDS = 30;
 
@@ -135,11 +128,11 @@ public final class ExtractCommand implements Callable<Integer> {
       stdout.printf(Locale.ROOT, "links among them: %d rows%n", linkCount);
       stdout.printf(Locale.ROOT, "wrote %s and %s%n", citiesOut, linksOut);
       stdout.flush();
-      return CommandLine.ExitCode.OK;
+      return ExitCodes.OK;
     } catch (InputException e) {
       e.problems().forEach(p -> stderr.println(p.describe()));
       stderr.flush();
-      return INPUT_PROBLEM;
+      return ExitCodes.INPUT;
     }
   }
 

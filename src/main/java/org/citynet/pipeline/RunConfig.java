@@ -2,6 +2,7 @@ package org.citynet.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.citynet.export.image.MapOptions;
 
 /**
  * What the user asked for in one analysis run.
@@ -15,6 +16,7 @@ import java.util.List;
  * @param skipInvalid drop links to unknown cities instead of failing
  * @param commandLine the arguments as given, for provenance
  * @param attribution data licence and attribution lines to print on every output
+ * @param map how the map images are drawn
  */
 public record RunConfig(
     Path cities,
@@ -25,7 +27,8 @@ public record RunConfig(
     double resolution,
     boolean skipInvalid,
     String commandLine,
-    List<String> attribution) {
+    List<String> attribution,
+    MapOptions map) {
   public RunConfig {
     attribution = List.copyOf(attribution);
   }

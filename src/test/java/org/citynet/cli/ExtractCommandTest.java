@@ -100,7 +100,7 @@ class ExtractCommandTest {
   @Test
   void reportsUnknownSeedIdsAndColumnsAsInputProblems() {
     assertThat(run("--around", "zz", "--around-where", "nope"))
-        .isEqualTo(ExtractCommand.INPUT_PROBLEM);
+        .isEqualTo(ExitCodes.INPUT);
     assertThat(err.toString())
         .contains("no city has id 'zz'")
         .contains(
@@ -112,7 +112,7 @@ class ExtractCommandTest {
   @Test
   void reportsALinkToAnUnknownCityWithItsLine() throws Exception {
     Files.writeString(dir.resolve("links.csv"), "source,target\na,b\nb,x\n", UTF_8);
-    assertThat(run("--around", "a")).isEqualTo(ExtractCommand.INPUT_PROBLEM);
+    assertThat(run("--around", "a")).isEqualTo(ExitCodes.INPUT);
     assertThat(err.toString())
         .contains(dir.resolve("links.csv") + ":3: column 'target': no city has id 'x'");
   }

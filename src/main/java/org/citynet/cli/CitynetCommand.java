@@ -1,0 +1,237 @@
+package org.citynet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.citynet.model.CityMetrics;
+import org.citynet.model.NetworkSummary;
+import org.citynet.pipeline.Pipeline;
+import org.citynet.pipeline.RunConfig;
+import org.citynet.pipeline.RunResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code citynet}: analyses a network of cities and writes GeoPackage, workbook and map images.
+ *
+ * <p>Takes its output and error writers in the constructor so tests can assert messages and exit
+ * codes without a process.
+ */
+@Command(
+    name = "citynet",
+    mixinStandardHelpOptions = true,
+    subcommands = {ExtractCommand.class},
+    versionProvider = CitynetCommand.Version.class,
+    sortOptions = false,
+    description = {
+      "Analyses a network of cities and their partnerships: hubs, brokers, clusters and regions.",
+      "Writes OUT/NAME.gpkg (GIS layers), OUT/NAME.xlsx (report) and map images.",
+      "With no options it analyses the default dataset (Mayoral Forum twinning network) into maps/."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:all outputs written",
+      "1:unexpected error",
+      "2:wrong command line",
+      "3:problem in the input data (messages say file:line)",
+      "4:an output could not be written"
+    })
+public final class CitynetCommand implements Callable<Integer> {
+  static final String DEFAULT_DATASET = "datasets/mayoral-forum-twinning";
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--cities",
+      paramLabel = "FILE",
+      description = "Cities CSV: id,name,country,lat,lon[,population,...]. Default: ${DEFAULT-VALUE}")
+  Path cities = home().resolve(DEFAULT_DATASET).resolve("cities.csv");
+
+  @Option(
+      names = "--links",
+      paramLabel = "FILE",
+      description = "Links CSV: source,target[,weight,type,year,...]. Default: ${DEFAULT-VALUE}")
+  Path links = home().resolve(DEFAULT_DATASET).resolve("links.csv");
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Output directory (created if missing). Default: ${DEFAULT-VALUE}")
+  Path outDir = home().resolve("maps");
+
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "Output file stem. Default: the name of the cities file's folder.")
+  String name;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Random seed of the clustering. Default: ${DEFAULT-VALUE}")
+  long seed = 42;
+
+  @Option(
+      names = "--resolution",
+      paramLabel = "GAMMA",
+      description = "Leiden modularity resolution; larger gives more, smaller clusters. Default: ${DEFAULT-VALUE}")
+  double resolution = 1.0;
+
+  @Option(
+      names = "--skip-invalid",
+      description = "Drop links to unknown cities (and say how many) instead of stopping.")
+  boolean skipInvalid;
+
+  @Option(
+      names = "--attribution",
+      paramLabel = "TEXT",
+      description =
+          "Data attribution printed on every output (repeatable). Default: the lines of"
+              + " ATTRIBUTION.txt beside the cities file, if any.")
+  List<String> attribution = new ArrayList<>();
+
+  @CommandLine.Mixin MapOptionsMixin map = new MapOptionsMixin();
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final List<String> args;
+
+  CitynetCommand(PrintWriter out, PrintWriter err, List<String> args) {
+    this.out = out;
+    this.err = err;
+    this.args = List.copyOf(args);
+  }
+
+  /** Runs the command line; returns the exit code. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CitynetCommand command = new CitynetCommand(out, err, List.of(args));
+    CommandLine cli = new CommandLine(command);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(ExitCodes::of);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println(ExitCodes.messageOf(e));
+          return ExitCodes.of(e);
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    long start = System.nanoTime();
+    if (resolution <= 0 || !Double.isFinite(resolution)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--resolution must be a positive number, got " + resolution);
+    }
+    String stem = name != null ? name : defaultName(cities);
+    if (stem.isBlank() || stem.contains("/") || stem.contains("\\")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--name must be a plain file name, got '" + stem + "'");
+    }
+    RunConfig config =
+        new RunConfig(
+            cities,
+            links,
+            outDir,
+            stem,
+            seed,
+            resolution,
+            skipInvalid,
+            String.join(" ", commandLineWords()),
+            attribution.isEmpty() ? attributionBeside(cities) : attribution,
+            mapOptions());
+    RunResult result = new Pipeline(line -> err.println("warning: " + line)).run(config);
+    printSummary(result, (System.nanoTime() - start) / 1e9);
+    return ExitCodes.OK;
+  }
+
+  private org.citynet.export.image.MapOptions mapOptions() {
+    try {
+      return map.options();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+    }
+  }
+
+  private List<String> commandLineWords() {
+    List<String> words = new ArrayList<>();
+    words.add("citynet");
+    words.addAll(args);
+    return words;
+  }
+
+  private void printSummary(RunResult result, double seconds) {
+    NetworkSummary s = result.analysis().summary();
+    out.printf(
+        Locale.ROOT,
+        "%d cities, %d links (%d rows), %d components (largest %.0f%% of cities)%n",
+        s.cities(),
+        s.links(),
+        s.linkRows(),
+        s.components(),
+        100 * s.largestComponentShare());
+    out.printf(
+        Locale.ROOT, "%d clusters, modularity %.4f (seed %d)%n", s.clusters(), s.modularity(), seed);
+    out.println("Top cities by betweenness:");
+    result.analysis().cities().stream()
+        .sorted(Comparator.comparingDouble(CityMetrics::betweenness).reversed())
+        .limit(5)
+        .forEach(
+            m ->
+                out.printf(
+                    Locale.ROOT,
+                    "  %-28s %s  betweenness %.4f  degree %d%n",
+                    m.city().name(),
+                    m.city().country(),
+                    m.betweenness(),
+                    m.degree()));
+    out.println("Wrote:");
+    result.outputs().forEach(p -> out.println("  " + p));
+    out.printf(Locale.ROOT, "Done in %.1f s%n", seconds);
+  }
+
+  private static String defaultName(Path citiesFile) {
+    Path parent = citiesFile.toAbsolutePath().normalize().getParent();
+    String folder = parent == null ? null : parent.getFileName().toString();
+    if (folder == null || folder.isEmpty() || folder.equals(".")) {
+      String file = citiesFile.getFileName().toString();
+      return file.endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
+    }
+    return folder;
+  }
+
+  private static List<String> attributionBeside(Path citiesFile) throws IOException {
+    Path parent = citiesFile.toAbsolutePath().getParent();
+    Path file = parent == null ? null : parent.resolve("ATTRIBUTION.txt");
+    if (file == null || !Files.isRegularFile(file)) {
+      return List.of();
+    }
+    return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  }
+
+  /** The folder defaults are relative to: the install directory the launcher names, or here. */
+  static Path home() {
+    String home = System.getProperty("citynet.home");
+    return home == null ? Path.of("") : Path.of(home);
+  }
+
+  /** The tool's version from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"citynet " + Pipeline.toolVersion()};
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.citynet.cli;
+
+import org.citynet.export.image.GeoBox;
+import org.citynet.export.image.MapOptions;
+import org.citynet.export.image.SizeMeasure;
+import picocli.CommandLine.Option;
+
+/** The options that shape the map images. */
+final class MapOptionsMixin {
+  @Option(
+      names = "--dpi",
+      paramLabel = "N",
+      description = "Resolution of the PNG map (50-600; 300 for print). Default: ${DEFAULT-VALUE}")
+  int dpi = MapOptions.defaults().dpi();
+
+  @Option(
+      names = "--size-by",
+      paramLabel = "MEASURE",
+      description = "City circle size on the map: betweenness, pagerank, degree or strength. Default: betweenness")
+  String sizeBy = MapOptions.defaults().sizeBy().label();
+
+  @Option(
+      names = "--labels",
+      paramLabel = "N",
+      description = "How many top cities the map labels. Default: ${DEFAULT-VALUE}")
+  int labels = MapOptions.defaults().topLabels();
+
+  @Option(
+      names = "--bbox",
+      paramLabel = "W,S,E,N",
+      description = "Zoom the map to a longitude/latitude box, e.g. -25,34,45,72 for Europe.")
+  String bbox;
+
+  MapOptions options() {
+    return new MapOptions(
+        dpi,
+        SizeMeasure.fromLabel(sizeBy),
+        labels,
+        bbox == null ? GeoBox.WORLD : GeoBox.parse(bbox));
+  }
+}

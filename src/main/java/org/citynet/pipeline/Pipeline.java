@@ -1,0 +1,159 @@
+package org.citynet.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.citynet.analysis.NetworkAnalyzer;
+import org.citynet.export.gpkg.GeoPackageWriter;
+import org.citynet.export.image.MapRenderer;
+import org.citynet.graph.CityGraph;
+import org.citynet.graph.CityGraphs;
+import org.citynet.io.CityCsvReader;
+import org.citynet.io.InputException;
+import org.citynet.io.LinkCsvReader;
+import org.citynet.model.CityTable;
+import org.citynet.model.LinkTable;
+import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.RunInfo;
+
+/** One analysis run, from the input files to the written outputs. */
+public final class Pipeline {
+  private final Consumer<String> warnings;
+
+  /** A pipeline that reports non-fatal remarks (dropped rows, odd values) to {@code warnings}. */
+  public Pipeline(Consumer<String> warnings) {
+    this.warnings = warnings;
+  }
+
+  /**
+   * Reads the inputs, builds the network, measures it and writes every output.
+   *
+   * @throws InputException when the input data has problems (nothing is written then)
+   * @throws OutputException when an output cannot be written (earlier outputs stay intact)
+   */
+  public RunResult run(RunConfig config) throws IOException, InputException, OutputException {
+    Instant started = Instant.now();
+    CityTable cities = new CityCsvReader(warnings).read(config.cities());
+    LinkTable links = new LinkCsvReader(warnings).read(config.links());
+    CityGraph graph =
+        CityGraphs.build(cities, links, config.links().toString(), config.skipInvalid(), warnings);
+    NetworkAnalysis analysis =
+        NetworkAnalyzer.analyze(graph, cities.extraColumns(), runInfo(config, started));
+
+    Outputs outputs = Outputs.in(config);
+    outputs.write(List.of(config.output("gpkg")), () -> GeoPackageWriter.write(analysis, config.output("gpkg")));
+    outputs.write(
+        List.of(config.output("png"), config.output("svg")),
+        () -> MapRenderer.with(config.map()).write(analysis, config.outDir()));
+    return new RunResult(analysis, outputs.written());
+  }
+
+  private static RunInfo runInfo(RunConfig config, Instant started) throws IOException {
+    return new RunInfo(
+        config.name(),
+        toolVersion(),
+        config.commandLine(),
+        List.of(
+            new RunInfo.InputFile(config.cities().toString(), sha256(config.cities())),
+            new RunInfo.InputFile(config.links().toString(), sha256(config.links()))),
+        config.seed(),
+        config.resolution(),
+        started,
+        config.attribution());
+  }
+
+  /** The version Maven built, e.g. {@code 0.1.0}. */
+  public static String toolVersion() {
+    try (InputStream in = Pipeline.class.getResourceAsStream("/org/citynet/version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String sha256(Path file) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+        in.transferTo(OutputStream.nullOutputStream());
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /**
+   * The outputs of a run: refuses to overwrite an input, and turns write failures into {@link
+   * OutputException}. Each writer writes beside its target and moves the file into place.
+   */
+  private static final class Outputs {
+    private final List<Path> inputs;
+    private final List<Path> written = new ArrayList<>();
+
+    private Outputs(List<Path> inputs) {
+      this.inputs = inputs;
+    }
+
+    static Outputs in(RunConfig config) throws OutputException {
+      try {
+        Files.createDirectories(config.outDir());
+      } catch (IOException e) {
+        throw new OutputException("cannot create output directory " + config.outDir() + ": " + e, e);
+      }
+      if (!Files.isWritable(config.outDir())) {
+        throw new OutputException("output directory " + config.outDir() + " is not writable", null);
+      }
+      return new Outputs(List.of(config.cities(), config.links()));
+    }
+
+    interface Writer {
+      void write() throws IOException;
+    }
+
+    void write(List<Path> targets, Writer writer) throws OutputException {
+      for (Path target : targets) {
+        for (Path input : inputs) {
+          if (sameFile(target, input)) {
+            throw new OutputException(
+                target + " is an input file; choose another --out or --name", null);
+          }
+        }
+      }
+      try {
+        writer.write();
+      } catch (IOException | UncheckedIOException e) {
+        throw new OutputException(targets.get(0) + ": " + e.getMessage(), e);
+      }
+      written.addAll(targets);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+      try {
+        return Files.exists(a) && Files.isSameFile(a, b);
+      } catch (IOException e) {
+        return false;
+      }
+    }
+
+    List<Path> written() {
+      return List.copyOf(written);
+    }
+  }
+}
