@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.citynet.analysis.NetworkAnalyzer;
+import org.citynet.export.excel.WorkbookWriter;
 import org.citynet.export.gpkg.GeoPackageWriter;
 import org.citynet.export.image.MapRenderer;
 import org.citynet.graph.CityGraph;
@@ -53,7 +54,11 @@ public final class Pipeline {
         NetworkAnalyzer.analyze(graph, cities.extraColumns(), runInfo(config, started));
 
     Outputs outputs = Outputs.in(config);
-    outputs.write(List.of(config.output("gpkg")), () -> GeoPackageWriter.write(analysis, config.output("gpkg")));
+    outputs.write(
+        List.of(config.output("gpkg")),
+        () -> GeoPackageWriter.write(analysis, config.output("gpkg")));
+    outputs.write(
+        List.of(config.output("xlsx")), () -> WorkbookWriter.write(analysis, config.output("xlsx")));
     outputs.write(
         List.of(config.output("png"), config.output("svg")),
         () -> MapRenderer.with(config.map()).write(analysis, config.outDir()));

@@ -1,0 +1,94 @@
+package org.citynet.export.excel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.citynet.model.CityMetrics;
+import org.citynet.model.NetworkAnalysis;
+
+/** The Cities sheet: every city with every measure and its input extras, brokers first. */
+final class CitiesSheet {
+  static final String NAME = "Cities";
+  static final String NAME_HEADER = "name";
+  static final String BETWEENNESS = "betweenness";
+  static final String DEGREE = "degree";
+
+  private CitiesSheet() {}
+
+  /** The columns: fixed fields, then one per extra input column. */
+  static List<Column<CityMetrics>> columns(List<String> extraColumns, Format strengthFormat) {
+    List<Column<CityMetrics>> columns =
+        new ArrayList<>(
+            List.of(
+                Column.of("id", Format.TEXT, c -> c.city().id()),
+                Column.of(NAME_HEADER, Format.TEXT, c -> c.city().name()),
+                Column.of("country", Format.TEXT, c -> c.city().country()),
+                Column.of("region", Format.TEXT, CityMetrics::region),
+                Column.of("subregion", Format.TEXT, CityMetrics::subregion),
+                Column.of("lat", Format.COORDINATE, c -> c.city().lat()),
+                Column.of("lon", Format.COORDINATE, c -> c.city().lon()),
+                Column.of(
+                    "population",
+                    Format.INTEGER,
+                    c ->
+                        c.city().population().isPresent()
+                            ? c.city().population().getAsLong()
+                            : null),
+                Column.of(DEGREE, Format.INTEGER, CityMetrics::degree),
+                Column.of("strength", strengthFormat, CityMetrics::strength),
+                Column.of(BETWEENNESS, Format.PERCENT_3, CityMetrics::betweenness),
+                Column.of("closeness", Format.MEASURE, CityMetrics::closeness),
+                Column.of("harmonic", Format.MEASURE, CityMetrics::harmonic),
+                Column.of("pagerank", Format.PERCENT_3, CityMetrics::pagerank),
+                Column.of("eigenvector", Format.MEASURE, CityMetrics::eigenvector),
+                Column.of("coreness", Format.INTEGER, CityMetrics::coreness),
+                Column.of("clustering", Format.PERCENT_1, CityMetrics::clustering),
+                Column.of("component", Format.ID, CityMetrics::component),
+                Column.of("cluster", Format.ID, CityMetrics::cluster)));
+    for (int i = 0; i < extraColumns.size(); i++) {
+      int index = i;
+      columns.add(
+          Column.of(
+              extraColumns.get(i),
+              Format.TEXT,
+              c -> index < c.city().extras().size() ? c.city().extras().get(index) : null));
+    }
+    return columns;
+  }
+
+  /** Index of a fixed column. */
+  static int indexOf(String header) {
+    List<Column<CityMetrics>> fixed = columns(List.of(), Format.DECIMAL);
+    for (int i = 0; i < fixed.size(); i++) {
+      if (fixed.get(i).header().equals(header)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no column " + header);
+  }
+
+  static TableExtent write(
+      SXSSFSheet sheet,
+      CellWriter cells,
+      NetworkAnalysis analysis,
+      NetworkFacts facts,
+      int maxRows,
+      String fullData) {
+    boolean whole =
+        analysis.cities().stream().allMatch(c -> c.strength() == Math.rint(c.strength()));
+    TableExtent extent =
+        TableWriter.write(
+            sheet,
+            cells,
+            NAME,
+            columns(analysis.cityExtraColumns(), whole ? Format.INTEGER : Format.DECIMAL),
+            facts.byBetweenness(),
+            2,
+            maxRows,
+            "cities",
+            fullData);
+    ConditionalFormats.dataBars(sheet, extent.column(indexOf(BETWEENNESS)), Colours.BLUE);
+    ConditionalFormats.dataBars(sheet, extent.column(indexOf(DEGREE)), Colours.GREEN);
+    return extent;
+  }
+}

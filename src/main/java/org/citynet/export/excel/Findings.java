@@ -1,0 +1,261 @@
+package org.citynet.export.excel;
+
+import static org.citynet.export.excel.Phrases.city;
+import static org.citynet.export.excel.Phrases.count;
+import static org.citynet.export.excel.Phrases.percent;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.citynet.model.CityMetrics;
+import org.citynet.model.Cluster;
+import org.citynet.model.LinkMetrics;
+import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.NetworkSummary;
+
+/**
+ * Plain-language findings computed from an analysis: the main broker and hub, the clusters, how far
+ * partnerships reach across regions, connectivity, distances and where the cities are.
+ *
+ * <p>Every sentence is built from the numbers, and each one has a wording for the edge cases (no
+ * partnerships, one cluster, ties), so a tiny or degenerate network still reads correctly.
+ */
+public final class Findings {
+  private static final String UNKNOWN_REGION = "Unknown";
+
+  private Findings() {}
+
+  /** The findings, most telling first: one sentence for an empty input, up to 7 otherwise. */
+  public static List<String> of(NetworkAnalysis analysis) {
+    return of(analysis, NetworkFacts.of(analysis));
+  }
+
+  static List<String> of(NetworkAnalysis analysis, NetworkFacts facts) {
+    int n = analysis.cities().size();
+    if (n == 0) {
+      return List.of("The input lists no cities, so there is no network to describe.");
+    }
+    List<String> findings = new ArrayList<>();
+    if (analysis.links().isEmpty()) {
+      findings.add(
+          "The input lists "
+              + count(n, "city", "cities")
+              + " but no partnerships between them, so no city stands out as a hub or broker.");
+    } else {
+      findings.add(broker(facts));
+      findings.add(hub(facts, analysis.summary()));
+      findings.add(clusters(analysis));
+      findings.add(regions(analysis, facts));
+      findings.add(connectivity(analysis.summary(), facts));
+      findings.add(distances(facts));
+    }
+    findings.add(whereCitiesAre(analysis.cities()));
+    return List.copyOf(findings);
+  }
+
+  private static String broker(NetworkFacts facts) {
+    List<CityMetrics> ranked = facts.byBetweenness();
+    CityMetrics top = ranked.get(0);
+    if (!(top.betweenness() > 0)) {
+      return "No city lies on a shortest path between two others: every group of partners is"
+          + " directly linked, so the network has no brokers.";
+    }
+    StringBuilder s =
+        new StringBuilder(city(top))
+            .append(" lies on ")
+            .append(percent(top.betweenness()))
+            .append(" of shortest paths between other cities — the network's main broker.");
+    List<String> next =
+        ranked.stream()
+            .skip(1)
+            .limit(2)
+            .filter(c -> c.betweenness() > 0)
+            .map(c -> city(c) + " with " + percent(c.betweenness()))
+            .toList();
+    if (!next.isEmpty()) {
+      s.append(next.size() == 1 ? " Next comes " : " Next come ")
+          .append(Phrases.list(next))
+          .append('.');
+    }
+    return s.toString();
+  }
+
+  private static String hub(NetworkFacts facts, NetworkSummary summary) {
+    int most = facts.byDegree().get(0).degree();
+    List<CityMetrics> tied = facts.byDegree().stream().takeWhile(c -> c.degree() == most).toList();
+    String mean = String.format(Locale.UK, "%.1f", summary.meanDegree());
+    String partners = count(most, "partner city", "partner cities");
+    if (tied.size() == 1) {
+      return city(tied.get(0))
+          + " has the most partners: "
+          + partners
+          + ", against a mean of "
+          + mean
+          + " per city.";
+    }
+    if (tied.size() <= 3) {
+      return Phrases.list(tied.stream().map(Phrases::city).toList())
+          + " have the most partners: "
+          + partners
+          + " each, against a mean of "
+          + mean
+          + " per city.";
+    }
+    return count(tied.size())
+        + " cities share the highest number of partners ("
+        + most
+        + " each), against a mean of "
+        + mean
+        + " per city.";
+  }
+
+  private static String clusters(NetworkAnalysis analysis) {
+    List<Cluster> clusters = analysis.clusters();
+    int n = analysis.cities().size();
+    if (clusters.isEmpty()) {
+      return "The clustering found no clusters.";
+    }
+    Cluster largest =
+        clusters.stream()
+            .max(Comparator.comparingInt(Cluster::size).thenComparing(c -> -c.id()))
+            .orElseThrow();
+    if (clusters.size() == 1) {
+      return "Leiden clustering finds a single cluster of all "
+          + count(n, "city", "cities")
+          + ": the network has no clearly separate groups"
+          + centre(largest, "; it")
+          + ".";
+    }
+    long singles = clusters.stream().filter(c -> c.size() == 1).count();
+    String s =
+        String.format(
+                Locale.UK,
+                "Leiden clustering finds %s (modularity %.2f). The largest holds %s (%s of all)",
+                count(clusters.size(), "cluster", "clusters"),
+                analysis.summary().modularity(),
+                count(largest.size(), "city", "cities"),
+                percent(largest.size() / (double) n))
+            + centre(largest, " and");
+    if (singles > 0) {
+      s +=
+          "; "
+              + count(singles)
+              + (singles == 1 ? " cluster is a single city" : " are single cities");
+    }
+    return s + ".";
+  }
+
+  /** " and is centred on Europe (80% of its members)", or nothing when the region is unknown. */
+  private static String centre(Cluster cluster, String joiner) {
+    String region = cluster.dominantRegion();
+    if (region.isEmpty() || region.equals(UNKNOWN_REGION)) {
+      return "";
+    }
+    if (cluster.dominantRegionShare() >= 1) {
+      return joiner + " lies entirely in " + Phrases.region(region);
+    }
+    return joiner
+        + " is centred on "
+        + Phrases.region(region)
+        + " ("
+        + percent(cluster.dominantRegionShare())
+        + " of its members)";
+  }
+
+  private static String regions(NetworkAnalysis analysis, NetworkFacts facts) {
+    double links = analysis.links().size();
+    return percent(facts.linksWithinRegion() / links)
+        + " of partnerships stay within one UN region and "
+        + percent(facts.linksWithinCountry() / links)
+        + " within one country.";
+  }
+
+  private static String connectivity(NetworkSummary summary, NetworkFacts facts) {
+    if (summary.components() <= 1) {
+      return "All cities are connected: any city can reach any other through a chain of"
+          + " partnerships.";
+    }
+    StringBuilder s =
+        new StringBuilder("The largest connected group holds ")
+            .append(percent(summary.largestComponentShare()))
+            .append(" of the cities.");
+    int isolated = facts.isolated();
+    if (isolated > 0) {
+      s.append(' ')
+          .append(count(isolated, "city", "cities"))
+          .append(" (")
+          .append(percent(isolated / (double) summary.cities()))
+          .append(isolated == 1 ? ") has" : ") have")
+          .append(" no partnership in the data.");
+    }
+    int smallGroups = summary.components() - 1 - isolated;
+    if (smallGroups > 0) {
+      s.append(' ')
+          .append(
+              count(smallGroups, "smaller group of partners is", "smaller groups of partners are"))
+          .append(" cut off from it.");
+    }
+    return s.toString();
+  }
+
+  private static String distances(NetworkFacts facts) {
+    LinkMetrics longest = facts.longest().orElseThrow();
+    return "Partnerships span a median of "
+        + Phrases.km(facts.medianKm())
+        + "; the longest joins "
+        + cityOrId(facts, longest.partnership().source())
+        + " and "
+        + cityOrId(facts, longest.partnership().target())
+        + ", "
+        + Phrases.km(longest.lengthKm())
+        + " apart.";
+  }
+
+  private static String cityOrId(NetworkFacts facts, String id) {
+    CityMetrics city = facts.citiesById().get(id);
+    return city == null ? id : city(city);
+  }
+
+  private static String whereCitiesAre(List<CityMetrics> cities) {
+    Map<String, Long> byRegion =
+        cities.stream()
+            .collect(
+                Collectors.groupingBy(
+                    c -> c.region().isEmpty() ? UNKNOWN_REGION : c.region(),
+                    TreeMap::new,
+                    Collectors.counting()));
+    if (byRegion.size() == 1) {
+      String region = byRegion.keySet().iterator().next();
+      return region.equals(UNKNOWN_REGION)
+          ? "No city has a known UN region."
+          : "All cities are in " + Phrases.region(region) + ".";
+    }
+    List<Map.Entry<String, Long>> top =
+        byRegion.entrySet().stream()
+            // Stable sort: equal counts stay in the TreeMap's alphabetical order.
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            .limit(3)
+            .toList();
+    List<String> rest =
+        top.stream()
+            .skip(1)
+            .map(e -> percent(e.getValue() / (double) cities.size()) + " " + inRegion(e.getKey()))
+            .toList();
+    String first = percent(top.get(0).getValue() / (double) cities.size());
+    return first.substring(0, 1).toUpperCase(Locale.ROOT)
+        + first.substring(1)
+        + " of the cities are "
+        + inRegion(top.get(0).getKey())
+        + ", "
+        + Phrases.list(rest)
+        + ".";
+  }
+
+  private static String inRegion(String region) {
+    return region.equals(UNKNOWN_REGION) ? "in no known region" : "in " + Phrases.region(region);
+  }
+}

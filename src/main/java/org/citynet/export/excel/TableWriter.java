@@ -1,0 +1,163 @@
+package org.citynet.export.excel;
+
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+
+/**
+ * Writes rows as an Excel table (a ListObject with filter buttons and banded rows) from cell A1,
+ * with the header row frozen and column widths measured from the content.
+ *
+ * <p>Rows are streamed, so memory does not grow with the number of rows. A sheet holds at most
+ * {@code maxRows} rows; when the data does not fit, the rows that fit are written and the last row
+ * of the sheet says what was left out and where the full data is.
+ */
+final class TableWriter {
+  private static final String STYLE = "TableStyleMedium2";
+  private static final int MIN_WIDTH = 6;
+  private static final int MAX_WIDTH = 45;
+
+  /** Room for the filter button beside a header. */
+  private static final int BUTTON = 3;
+
+  private TableWriter() {}
+
+  /**
+   * Writes the table.
+   *
+   * @param sheet an empty sheet
+   * @param name the table's name (letters, digits, underscores)
+   * @param columns the columns, left to right
+   * @param rows the rows, top to bottom
+   * @param frozenColumns leading columns kept in view when scrolling right
+   * @param maxRows rows the sheet may use, the header and the note included
+   * @param rowNoun what a row is, plural ("cities"), for the note
+   * @param fullData where the complete data is, for the note
+   */
+  static <T> TableExtent write(
+      SXSSFSheet sheet,
+      CellWriter cells,
+      String name,
+      List<Column<T>> columns,
+      List<T> rows,
+      int frozenColumns,
+      int maxRows,
+      String rowNoun,
+      String fullData) {
+    List<String> headers = uniqueHeaders(columns);
+    int[] widths = new int[columns.size()];
+    DecimalFormat[] measures = new DecimalFormat[columns.size()];
+    Row header = sheet.createRow(0);
+    for (int c = 0; c < columns.size(); c++) {
+      cells.text(header, c, headers.get(c), Look.PLAIN);
+      widths[c] = headers.get(c).length() + BUTTON;
+      measures[c] = columns.get(c).format().newDecimalFormat();
+    }
+    // A data row, a blank row and the note must fit below the header when rows are cut.
+    int fit = rows.size() <= maxRows - 1 ? rows.size() : maxRows - 3;
+    for (int r = 0; r < fit; r++) {
+      Row row = sheet.createRow(r + 1);
+      T item = rows.get(r);
+      for (int c = 0; c < columns.size(); c++) {
+        Column<T> column = columns.get(c);
+        Object value = column.value().apply(item);
+        cells.value(row, c, value, column.format());
+        widths[c] = Math.max(widths[c], displayLength(value, measures[c]));
+      }
+    }
+    TableExtent extent = new TableExtent(fit, rows.size());
+    if (extent.truncated()) {
+      cells.text(
+          sheet.createRow(maxRows - 1),
+          0,
+          String.format(
+              Locale.UK,
+              "Only the first %,d of %,d %s fit on this sheet (the row limit of Excel). The full"
+                  + " list is in %s.",
+              fit,
+              rows.size(),
+              rowNoun,
+              fullData),
+          Look.NOTE);
+    }
+    addTable(sheet, name, headers, extent);
+    for (int c = 0; c < columns.size(); c++) {
+      sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 1)) * 256);
+    }
+    sheet.createFreezePane(frozenColumns, 1);
+    Pages.fitToWidthWithHeader(sheet);
+    return extent;
+  }
+
+  /**
+   * Header cells must equal the table's column names, which Excel requires to be unique ignoring
+   * case; an input's extra column may repeat a known name, so repeats get a number.
+   */
+  static List<String> uniqueHeaders(List<? extends Column<?>> columns) {
+    Set<String> seen = new HashSet<>();
+    List<String> headers = new ArrayList<>(columns.size());
+    for (int c = 0; c < columns.size(); c++) {
+      String base = columns.get(c).header().replaceAll("\\p{Cntrl}", " ").strip();
+      if (base.isEmpty()) {
+        base = "column " + (c + 1);
+      }
+      String header = base;
+      for (int n = 2; !seen.add(header.toLowerCase(Locale.ROOT)); n++) {
+        header = base + " (" + n + ")";
+      }
+      headers.add(header);
+    }
+    return headers;
+  }
+
+  private static void addTable(
+      SXSSFSheet sheet, String name, List<String> headers, TableExtent extent) {
+    // Tables live on the streaming sheet's template; the streamed rows are not visible to it,
+    // so the column names are set here rather than read back from the header cells.
+    XSSFTable table =
+        sheet
+            .getWorkbook()
+            .getXSSFWorkbook()
+            .getSheet(sheet.getSheetName())
+            .createTable(
+                new AreaReference(
+                    new CellReference(0, 0),
+                    new CellReference(Math.max(extent.written(), 1), headers.size() - 1),
+                    SpreadsheetVersion.EXCEL2007));
+    table.setName(name);
+    table.setDisplayName(name);
+    for (int c = 0; c < headers.size(); c++) {
+      table.getColumns().get(c).setName(headers.get(c));
+    }
+    if (!table.getCTTable().isSetAutoFilter()) {
+      table.getCTTable().addNewAutoFilter();
+    }
+    table.getCTTable().getAutoFilter().setRef(table.getCTTable().getRef());
+    table.setStyleName(STYLE);
+    CTTableStyleInfo style = table.getCTTable().getTableStyleInfo();
+    style.setShowRowStripes(true);
+    style.setShowColumnStripes(false);
+    style.setShowFirstColumn(false);
+    style.setShowLastColumn(false);
+  }
+
+  private static int displayLength(Object value, DecimalFormat format) {
+    if (value instanceof Number n) {
+      return format.format(n.doubleValue()).length();
+    }
+    if (value instanceof Boolean) {
+      return "FALSE".length();
+    }
+    return value == null ? 0 : value.toString().length();
+  }
+}

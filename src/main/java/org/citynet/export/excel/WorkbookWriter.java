@@ -1,0 +1,141 @@
+package org.citynet.export.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.citynet.model.NetworkAnalysis;
+
+/**
+ * Writes the analysis as an Excel workbook (.xlsx, Office Open XML) that reads like a brief:
+ * Overview, Cities, Links, Clusters, Regions and Method sheets.
+ *
+ * <p>All sheets are streamed with POI's SXSSF: only a window of rows stays in memory, and text is
+ * written inline rather than through a shared-strings table, so memory does not grow with the
+ * number of rows (17,000 cities and 25,000 links write in 128 MB of heap). A sheet that would pass
+ * Excel's 1,048,576 rows holds what fits and says what was left out.
+ *
+ * <p>The file is written beside the target under a temporary name and moved into place only when
+ * complete, so a failed run never leaves a truncated workbook (an older one stays untouched). The
+ * same analysis always gives the same sheet contents.
+ */
+public final class WorkbookWriter {
+  /** Rows of an Excel sheet. */
+  static final int EXCEL_ROWS = 1_048_576;
+
+  /** Rows kept in memory per sheet while streaming. */
+  private static final int WINDOW = 200;
+
+  private WorkbookWriter() {}
+
+  /**
+   * Writes {@code analysis} to {@code target}, replacing any file there.
+   *
+   * @throws IOException if the file cannot be written; the target is then unchanged
+   */
+  public static void write(NetworkAnalysis analysis, Path target) throws IOException {
+    write(analysis, target, EXCEL_ROWS);
+  }
+
+  /** As {@link #write(NetworkAnalysis, Path)} with a smaller row limit, to test the cut. */
+  static void write(NetworkAnalysis analysis, Path target, int maxRows) throws IOException {
+    Path temp =
+        target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    boolean moved = false;
+    try {
+      // Closing the streaming workbook also deletes its temporary row files.
+      try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), WINDOW, true, false);
+          OutputStream out =
+              Files.newOutputStream(
+                  temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try {
+          fill(workbook, analysis, maxRows);
+        } finally {
+          // Rows left in memory after a failure would otherwise be flushed into already closed
+          // files while the workbook closes.
+          for (Sheet sheet : workbook) {
+            ((SXSSFSheet) sheet).flushRows();
+          }
+        }
+        workbook.write(out);
+      }
+      moveIntoPlace(temp, target);
+      moved = true;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  private static void fill(SXSSFWorkbook workbook, NetworkAnalysis analysis, int maxRows) {
+    CellWriter cells = new CellWriter(workbook.getXSSFWorkbook());
+    NetworkFacts facts = NetworkFacts.of(analysis);
+    String fullData = analysis.run().name() + ".gpkg (GeoPackage of the same run)";
+    SXSSFSheet overview = workbook.createSheet(OverviewSheet.NAME);
+    SXSSFSheet citiesSheet = workbook.createSheet(CitiesSheet.NAME);
+    SXSSFSheet linksSheet = workbook.createSheet(LinksSheet.NAME);
+    SXSSFSheet clustersSheet = workbook.createSheet(ClustersSheet.NAME);
+    SXSSFSheet regionsSheet = workbook.createSheet(RegionsSheet.NAME);
+    SXSSFSheet methodSheet = workbook.createSheet(MethodSheet.NAME);
+
+    TableExtent cities = CitiesSheet.write(citiesSheet, cells, analysis, facts, maxRows, fullData);
+    TableExtent links = LinksSheet.write(linksSheet, cells, analysis, facts, maxRows, fullData);
+    TableExtent clusters =
+        ClustersSheet.write(clustersSheet, cells, analysis.clusters(), maxRows, fullData);
+    RegionsSheet.write(regionsSheet, cells, analysis, facts);
+    MethodSheet.write(methodSheet, cells, analysis.run());
+
+    List<String> notes = new ArrayList<>();
+    note(notes, cities, CitiesSheet.NAME, "cities", fullData);
+    note(notes, links, LinksSheet.NAME, "partnerships", fullData);
+    note(notes, clusters, ClustersSheet.NAME, "clusters", fullData);
+    OverviewSheet.write(
+        overview, cells, analysis, facts, Findings.of(analysis, facts), notes, cities);
+
+    workbook.setActiveSheet(0);
+    POIXMLProperties.CoreProperties properties =
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+    properties.setTitle("City partnership network: " + analysis.run().name());
+    properties.setCreator("citynet " + analysis.run().toolVersion());
+    properties.setCreated(Optional.of(Date.from(analysis.run().startedAt())));
+  }
+
+  private static void note(
+      List<String> notes, TableExtent extent, String sheet, String noun, String fullData) {
+    if (extent.truncated()) {
+      notes.add(
+          String.format(
+              Locale.UK,
+              "Note: the %s sheet lists %,d of %,d %s, as many as Excel allows; the full list is"
+                  + " in %s.",
+              sheet,
+              extent.written(),
+              extent.total(),
+              noun,
+              fullData));
+    }
+  }
+
+  private static void moveIntoPlace(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

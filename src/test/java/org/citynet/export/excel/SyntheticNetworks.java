@@ -1,0 +1,425 @@
+package org.citynet.export.excel;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Random;
+import org.citynet.model.City;
+import org.citynet.model.CityMetrics;
+import org.citynet.model.Cluster;
+import org.citynet.model.LinkMetrics;
+import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.NetworkSummary;
+import org.citynet.model.Partnership;
+import org.citynet.model.RegionMatrix;
+import org.citynet.model.RunInfo;
+
+/**
+ * Hand-made, clearly synthetic networks for the workbook tests. The measures of the small ones were
+ * worked out by hand from their links (see each method).
+ */
+final class SyntheticNetworks {
+  static final String HYPERLINK = "=HYPERLINK(\"x\")";
+  static final String WESTFIELD = "-Westfield";
+
+  private SyntheticNetworks() {}
+
+  static RunInfo run(String name) {
+    return new RunInfo(
+        name,
+        "0.1.0-test",
+        "--cities cities.csv --links links.csv --name " + name,
+        List.of(
+            new RunInfo.InputFile("cities.csv", "0".repeat(63) + "1"),
+            new RunInfo.InputFile("links.csv", "0".repeat(63) + "2")),
+        42,
+        1.0,
+        Instant.parse("2025-01-15T10:30:00Z"),
+        List.of("Synthetic test data made up for the tests."));
+  }
+
+  /**
+   * Six cities, five partnerships: Northtown–Easton (two rows, weight 2), Northtown–Southport,
+   * Northtown–HYPERLINK, HYPERLINK–Westfield, Easton–Southport; Loneville has no partner.
+   *
+   * <p>Betweenness (÷ 10 pairs): Northtown lies on E–H, E–W, S–H, S–W = 0.4; HYPERLINK on N–W, E–W,
+   * S–W = 0.3. Closeness and harmonic follow the Wasserman-Faust and ÷(n−1) definitions; PageRank
+   * and eigenvector are made-up plausible values. Clusters {N, E, S}, {H, W}, {L}; modularity 0.6 −
+   * 0.49 + 0.2 − 0.09 = 0.22.
+   */
+  static NetworkAnalysis sixCities() {
+    List<CityMetrics> cities =
+        List.of(
+            metrics(
+                city("c1", "Northtown", "DE", 52.0, 10.0, 250_000L, "@cityhall"),
+                "Europe",
+                "Western Europe",
+                3,
+                4,
+                0.4,
+                0.64,
+                0.7,
+                0.28,
+                1.0,
+                2,
+                1 / 3.0,
+                0,
+                0),
+            metrics(
+                city("c2", "Easton", "FR", 48.0, 3.0, 120_000L, ""),
+                "Europe",
+                "Western Europe",
+                2,
+                3,
+                0,
+                4 / 7.0 * 0.8,
+                2.8333333 / 5,
+                0.19,
+                0.8,
+                2,
+                1.0,
+                0,
+                0),
+            metrics(
+                city("c3", "Southport", "KE", -1.0, 37.0, null, "+254 desk"),
+                "Africa",
+                "Sub-Saharan Africa",
+                2,
+                2,
+                0,
+                4 / 7.0 * 0.8,
+                2.8333333 / 5,
+                0.15,
+                0.7,
+                2,
+                1.0,
+                0,
+                0),
+            metrics(
+                city("c4", HYPERLINK, "BR", -15.0, -47.0, 1_500_000L, "=1+1"),
+                "Americas",
+                "Latin America and the Caribbean",
+                2,
+                2,
+                0.3,
+                4 / 6.0 * 0.8,
+                0.6,
+                0.18,
+                0.5,
+                1,
+                0.0,
+                0,
+                1),
+            metrics(
+                city("c5", WESTFIELD, "US", 40.0, -75.0, 45_000L, "-"),
+                "Americas",
+                "Northern America",
+                1,
+                1,
+                0,
+                4 / 9.0 * 0.8,
+                2.1666667 / 5,
+                0.09,
+                0.2,
+                1,
+                0.0,
+                0,
+                1),
+            metrics(
+                city("c6", "Loneville", "JP", 35.0, 139.0, 9_000L, "quiet"),
+                "Asia",
+                "Eastern Asia",
+                0,
+                0,
+                0,
+                0,
+                0,
+                0.11,
+                0.0,
+                0,
+                0.0,
+                1,
+                2));
+    List<LinkMetrics> links =
+        List.of(
+            link("c1", "c2", 2, 2, List.of("twinning", "cooperation"), 500, true),
+            link("c1", "c3", 1, 1, List.of("twinning"), 6000, false),
+            link("c1", "c4", 1, 1, List.of(), 9500, false),
+            link("c4", "c5", 1, 1, List.of("=cmd"), 7000, true),
+            link("c2", "c3", 1, 1, List.of("cooperation"), 5800, false));
+    List<Cluster> clusters =
+        List.of(
+            new Cluster(0, 3, "Europe", 2 / 3.0, List.of("Northtown", "Easton", "Southport"), 3, 1),
+            new Cluster(1, 2, "Americas", 1.0, List.of(HYPERLINK, WESTFIELD), 1, 1),
+            new Cluster(2, 1, "Asia", 1.0, List.of("Loneville"), 0, 0));
+    // Africa, Americas, Asia, Europe: Africa–Europe 2, Americas–Americas 1, Americas–Europe 1,
+    // Europe–Europe 1.
+    int[][] counts = {{0, 0, 0, 2}, {0, 1, 0, 1}, {0, 0, 0, 0}, {2, 1, 0, 1}};
+    return new NetworkAnalysis(
+        run("synthetic-six"),
+        new NetworkSummary(6, 5, 6, 2, 5 / 6.0, 5 / 15.0, 10 / 6.0, 3, 0.22),
+        cities,
+        List.of("contact"),
+        links,
+        clusters,
+        new RegionMatrix(List.of("Africa", "Americas", "Asia", "Europe"), counts));
+  }
+
+  /** Three European cities, all linked to each other: one cluster, no brokers, a three-way tie. */
+  static NetworkAnalysis triangle() {
+    List<CityMetrics> cities =
+        List.of(
+            metrics(
+                city("a", "Alpha", "DE", 50, 8, null),
+                "Europe",
+                "Western Europe",
+                2,
+                2,
+                0,
+                1,
+                1,
+                1 / 3.0,
+                1,
+                2,
+                1,
+                0,
+                0),
+            metrics(
+                city("b", "Beta", "FR", 47, 2, null),
+                "Europe",
+                "Western Europe",
+                2,
+                2,
+                0,
+                1,
+                1,
+                1 / 3.0,
+                1,
+                2,
+                1,
+                0,
+                0),
+            metrics(
+                city("c", "Gamma", "IT", 42, 12, null),
+                "Europe",
+                "Southern Europe",
+                2,
+                2,
+                0,
+                1,
+                1,
+                1 / 3.0,
+                1,
+                2,
+                1,
+                0,
+                0));
+    List<LinkMetrics> links =
+        List.of(
+            link("a", "b", 1, 1, List.of(), 700, true),
+            link("b", "c", 1, 1, List.of(), 900, true),
+            link("a", "c", 1, 1, List.of(), 800, true));
+    return new NetworkAnalysis(
+        run("synthetic-triangle"),
+        new NetworkSummary(3, 3, 3, 1, 1.0, 1.0, 2.0, 1, 0.0),
+        cities,
+        List.of(),
+        links,
+        List.of(new Cluster(0, 3, "Europe", 1.0, List.of("Alpha", "Beta", "Gamma"), 3, 0)),
+        new RegionMatrix(List.of("Europe"), new int[][] {{3}}));
+  }
+
+  /** Three cities and no partnerships: every city is its own component and cluster. */
+  static NetworkAnalysis withoutLinks() {
+    List<CityMetrics> cities =
+        List.of(
+            metrics(
+                city("a", "Alpha", "DE", 50, 8, null),
+                "Europe",
+                "Western Europe",
+                0,
+                0,
+                0,
+                0,
+                0,
+                1 / 3.0,
+                0,
+                0,
+                0,
+                0,
+                0),
+            metrics(
+                city("b", "Beta", "KE", -1, 37, null),
+                "Africa",
+                "Sub-Saharan Africa",
+                0,
+                0,
+                0,
+                0,
+                0,
+                1 / 3.0,
+                0,
+                0,
+                0,
+                1,
+                1),
+            metrics(
+                city("c", "Gamma", "AQ", -75, 0, null),
+                "",
+                "",
+                0,
+                0,
+                0,
+                0,
+                0,
+                1 / 3.0,
+                0,
+                0,
+                0,
+                2,
+                2));
+    return new NetworkAnalysis(
+        run("synthetic-unlinked"),
+        new NetworkSummary(3, 0, 0, 3, 1 / 3.0, 0, 0, 3, 0),
+        cities,
+        List.of(),
+        List.of(),
+        List.of(
+            new Cluster(0, 1, "Europe", 1, List.of("Alpha"), 0, 0),
+            new Cluster(1, 1, "Africa", 1, List.of("Beta"), 0, 0),
+            new Cluster(2, 1, "Unknown", 1, List.of("Gamma"), 0, 0)),
+        new RegionMatrix(List.of("Africa", "Europe", "Unknown"), new int[3][3]));
+  }
+
+  /**
+   * A random network of the given size with random measures, for memory and row-limit tests only:
+   * nothing in it is meant to be consistent.
+   */
+  static NetworkAnalysis random(int n, int m, long seed) {
+    Random random = new Random(seed);
+    List<String> regions = List.of("Africa", "Americas", "Asia", "Europe", "Oceania");
+    List<CityMetrics> cities = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String region = regions.get(random.nextInt(regions.size()));
+      cities.add(
+          metrics(
+              city(
+                  "city" + i,
+                  "Synthetic city " + i,
+                  "XX",
+                  random.nextDouble() * 180 - 90,
+                  random.nextDouble() * 360 - 180,
+                  (long) random.nextInt(5_000_000),
+                  "extra " + i),
+              region,
+              region + " sub",
+              random.nextInt(20),
+              random.nextInt(40),
+              random.nextDouble() * 0.01,
+              random.nextDouble(),
+              random.nextDouble(),
+              1.0 / n,
+              random.nextDouble(),
+              random.nextInt(5),
+              random.nextDouble(),
+              0,
+              random.nextInt(50)));
+    }
+    int[][] counts = new int[regions.size()][regions.size()];
+    List<LinkMetrics> links = new ArrayList<>(m);
+    for (int i = 0; i < m; i++) {
+      int a = random.nextInt(n);
+      int b = (a + 1 + random.nextInt(n - 1)) % n;
+      int ra = regions.indexOf(cities.get(a).region());
+      int rb = regions.indexOf(cities.get(b).region());
+      counts[ra][rb]++;
+      if (ra != rb) {
+        counts[rb][ra]++;
+      }
+      links.add(
+          link(
+              "city" + a,
+              "city" + b,
+              1 + random.nextInt(3),
+              1,
+              List.of("twinning"),
+              random.nextDouble() * 20_000,
+              ra == rb));
+    }
+    List<Cluster> clusters = new ArrayList<>();
+    for (int c = 0; c < 50; c++) {
+      clusters.add(new Cluster(c, n / 50, "Europe", 0.5, List.of("a", "b", "c"), 10, 5));
+    }
+    return new NetworkAnalysis(
+        run("synthetic-random"),
+        new NetworkSummary(n, m, m, 1, 1.0, 2.0 * m / n / (n - 1.0), 2.0 * m / n, 50, 0.4),
+        cities,
+        List.of("note"),
+        links,
+        clusters,
+        new RegionMatrix(regions, counts));
+  }
+
+  private static City city(
+      String id,
+      String name,
+      String country,
+      double lat,
+      double lon,
+      Long population,
+      String... extras) {
+    return new City(
+        id,
+        name,
+        country,
+        lat,
+        lon,
+        population == null ? OptionalLong.empty() : OptionalLong.of(population),
+        List.of(extras));
+  }
+
+  private static CityMetrics metrics(
+      City city,
+      String region,
+      String subregion,
+      int degree,
+      double strength,
+      double betweenness,
+      double closeness,
+      double harmonic,
+      double pagerank,
+      double eigenvector,
+      int coreness,
+      double clustering,
+      int component,
+      int cluster) {
+    return new CityMetrics(
+        city,
+        region,
+        subregion,
+        degree,
+        strength,
+        betweenness,
+        closeness,
+        harmonic,
+        pagerank,
+        eigenvector,
+        coreness,
+        clustering,
+        component,
+        cluster);
+  }
+
+  private static LinkMetrics link(
+      String source,
+      String target,
+      double weight,
+      int rows,
+      List<String> types,
+      double km,
+      boolean sameRegion) {
+    return new LinkMetrics(
+        new Partnership(source, target, weight, rows, types), km, false, sameRegion);
+  }
+}

@@ -1,0 +1,516 @@
+package org.citynet.export.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.citynet.model.CityMetrics;
+import org.citynet.model.LinkMetrics;
+import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.RegionMatrix;
+import org.citynet.testing.ExternalTools;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkbookWriterTest {
+  private static final List<String> SHEETS =
+      List.of("Overview", "Cities", "Links", "Clusters", "Regions", "Method");
+
+  /** The six-city network written once and read back with POI. */
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class SixCities {
+    final NetworkAnalysis analysis = SyntheticNetworks.sixCities();
+    Path dir;
+    Path file;
+    XSSFWorkbook workbook;
+
+    @BeforeAll
+    void write(@TempDir Path tempDir) throws IOException {
+      dir = tempDir;
+      file = dir.resolve("six.xlsx");
+      WorkbookWriter.write(analysis, file);
+      try (InputStream in = Files.newInputStream(file)) {
+        workbook = new XSSFWorkbook(in);
+      }
+    }
+
+    @Test
+    void hasTheSixSheetsInOrder() {
+      List<String> names = new ArrayList<>();
+      workbook.forEach(s -> names.add(s.getSheetName()));
+      assertThat(names).isEqualTo(SHEETS);
+    }
+
+    @Test
+    void listsCitiesLinksAndClustersAsExcelTablesWithoutSheetFilters() {
+      assertThat(table("Cities").getArea().formatAsString()).isEqualTo("A1:T7");
+      assertThat(table("Links").getArea().formatAsString()).isEqualTo("A1:J6");
+      assertThat(table("Clusters").getArea().formatAsString()).isEqualTo("A1:G4");
+      assertThat(table("Cities").getStyleName()).isNotBlank();
+      assertThat(table("Cities").getCTTable().getAutoFilter().getRef()).isEqualTo("A1:T7");
+      for (Sheet sheet : workbook) {
+        assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter())
+            .as(sheet.getSheetName())
+            .isFalse();
+      }
+    }
+
+    @Test
+    void namesTableColumnsAsTheirHeaderCells() {
+      for (String name : List.of("Cities", "Links", "Clusters")) {
+        XSSFTable table = table(name);
+        Row header = workbook.getSheet(name).getRow(0);
+        for (int c = 0; c < table.getColumnCount(); c++) {
+          assertThat(table.getColumns().get(c).getName())
+              .isEqualTo(header.getCell(c).getStringCellValue());
+        }
+      }
+      assertThat(table("Cities").getColumns().get(19).getName()).isEqualTo("contact");
+    }
+
+    @Test
+    void freezesTheHeaderRowOfEachTable() {
+      for (String name : List.of("Cities", "Links", "Clusters")) {
+        var pane = workbook.getSheet(name).getPaneInformation();
+        assertThat(pane.isFreezePane()).isTrue();
+        assertThat(pane.getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
+      }
+    }
+
+    @Test
+    void drawsNativeCharts() {
+      int charts = 0;
+      for (Sheet sheet : workbook) {
+        XSSFDrawing drawing = ((XSSFSheet) sheet).getDrawingPatriarch();
+        charts += drawing == null ? 0 : drawing.getCharts().size();
+      }
+      assertThat(charts).isEqualTo(4);
+      assertThat(workbook.getSheet("Overview").getDrawingPatriarch().getCharts())
+          .extracting(c -> c.getTitleText().getString())
+          .containsExactly(
+              "Top 6 cities by betweenness", "Cities per cluster", "Partnerships by distance");
+    }
+
+    @Test
+    void barsBetweennessAndDegreeAndColoursTheRegionMatrix() {
+      var cities = workbook.getSheet("Cities").getSheetConditionalFormatting();
+      List<String> ranges = new ArrayList<>();
+      for (int i = 0; i < cities.getNumConditionalFormattings(); i++) {
+        ranges.add(cities.getConditionalFormattingAt(i).getFormattingRanges()[0].formatAsString());
+      }
+      assertThat(ranges).containsExactlyInAnyOrder("K2:K7", "I2:I7");
+      var regions = workbook.getSheet("Regions").getSheetConditionalFormatting();
+      assertThat(regions.getNumConditionalFormattings()).isEqualTo(1);
+      assertThat(regions.getConditionalFormattingAt(0).getFormattingRanges()[0].formatAsString())
+          .isEqualTo("B5:E8");
+    }
+
+    @Test
+    void listsCitiesByBetweennessWithTheirInputValues() {
+      Sheet sheet = workbook.getSheet("Cities");
+      // 0.4 and 0.3 first; the zeros by degree (2, 2, 1, 0), ties in input order.
+      List<String> ids = new ArrayList<>();
+      for (int r = 1; r <= 6; r++) {
+        ids.add(sheet.getRow(r).getCell(0).getStringCellValue());
+      }
+      assertThat(ids).containsExactly("c1", "c4", "c2", "c3", "c5", "c6");
+      for (int r = 1; r <= 6; r++) {
+        Row row = sheet.getRow(r);
+        CityMetrics city = cityById(row.getCell(0).getStringCellValue());
+        assertThat(row.getCell(1).getStringCellValue()).isEqualTo(city.city().name());
+        assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(city.city().lat());
+        assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(city.degree());
+        assertThat(row.getCell(10).getNumericCellValue()).isEqualTo(city.betweenness());
+        assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(city.closeness());
+        assertThat(row.getCell(16).getNumericCellValue()).isEqualTo(city.clustering());
+        assertThat(row.getCell(18).getNumericCellValue()).isEqualTo(city.cluster());
+        String extra = city.city().extras().get(0);
+        if (extra.isEmpty()) {
+          assertThat(row.getCell(19).getStringCellValue()).isEmpty();
+        } else {
+          assertThat(row.getCell(19).getStringCellValue()).isEqualTo(extra);
+        }
+      }
+      // Southport has no population: the cell stays blank rather than showing 0.
+      Cell southportPopulation = sheet.getRow(4).getCell(7);
+      assertThat(southportPopulation == null || southportPopulation.getCellType() == CellType.BLANK)
+          .isTrue();
+      assertThat(format(sheet.getRow(1).getCell(7))).isEqualTo("250,000");
+      assertThat(format(sheet.getRow(1).getCell(10))).isEqualTo("40.000%");
+      assertThat(format(sheet.getRow(1).getCell(11))).isEqualTo("0.640");
+    }
+
+    @Test
+    void listsEveryPartnershipWithNamesAndGeography() {
+      Sheet sheet = workbook.getSheet("Links");
+      for (int i = 0; i < analysis.links().size(); i++) {
+        LinkMetrics link = analysis.links().get(i);
+        Row row = sheet.getRow(i + 1);
+        assertThat(row.getCell(0).getStringCellValue()).isEqualTo(link.partnership().source());
+        assertThat(row.getCell(1).getStringCellValue()).isEqualTo(link.partnership().target());
+        assertThat(row.getCell(2).getStringCellValue())
+            .isEqualTo(cityById(link.partnership().source()).city().name());
+        assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(link.partnership().weight());
+        assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(link.partnership().links());
+        assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(link.lengthKm());
+        assertThat(row.getCell(9).getBooleanCellValue()).isEqualTo(link.sameRegion());
+      }
+      assertThat(sheet.getRow(1).getCell(6).getStringCellValue())
+          .isEqualTo("twinning; cooperation");
+    }
+
+    @Test
+    void describesEachCluster() {
+      Row second = workbook.getSheet("Clusters").getRow(2);
+      assertThat(second.getCell(0).getNumericCellValue()).isEqualTo(1);
+      assertThat(second.getCell(1).getNumericCellValue()).isEqualTo(2);
+      assertThat(second.getCell(2).getStringCellValue()).isEqualTo("Americas");
+      assertThat(format(second.getCell(3))).isEqualTo("100%");
+      assertThat(second.getCell(4).getStringCellValue())
+          .isEqualTo(SyntheticNetworks.HYPERLINK + "; " + SyntheticNetworks.WESTFIELD);
+    }
+
+    @Test
+    void putsTheRegionMatrixAndTheShareWithinRegions() {
+      Sheet sheet = workbook.getSheet("Regions");
+      RegionMatrix matrix = analysis.regionMatrix();
+      for (int i = 0; i < matrix.regions().size(); i++) {
+        Row row = sheet.getRow(4 + i);
+        assertThat(row.getCell(0).getStringCellValue()).isEqualTo(matrix.regions().get(i));
+        for (int j = 0; j < matrix.regions().size(); j++) {
+          assertThat(row.getCell(1 + j).getNumericCellValue()).isEqualTo(matrix.count(i, j));
+        }
+      }
+      // Two of the five partnerships (Northtown–Easton, HYPERLINK–Westfield) stay in a region.
+      assertThat(text(sheet)).contains("All partnerships | 2 | 3 | 40%");
+    }
+
+    @Test
+    void opensWithTitleFindingsAndKeyFigures() {
+      Sheet sheet = workbook.getSheet("Overview");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("City partnership network: synthetic-six");
+      String text = text(sheet);
+      for (String finding : Findings.of(analysis)) {
+        assertThat(text).contains(finding);
+      }
+      assertThat(text)
+          .contains("Cities | 6")
+          .contains("Share of cities in the largest component | 83.3%")
+          .contains("Modularity of the clusters | 0.220")
+          .contains("5,000–10,000 km | 4 | 80%")
+          .contains("Northtown | DE | 40.0% | Northtown | DE | 3");
+    }
+
+    @Test
+    void explainsTheMeasuresAndRecordsTheRun() {
+      String text = text(workbook.getSheet("Method"));
+      assertThat(text)
+          .contains("betweenness | How often a city is the bridge")
+          .contains("Brandes, U. (2001)")
+          .contains("Traag, V. A., Waltman, L. & van Eck, N. J. (2019)")
+          .contains("Karney, C. F. F. (2013)")
+          .contains("Clustering seed | 42")
+          .contains("cities.csv\nSHA-256 " + "0".repeat(63) + "1")
+          .contains("Data attribution | Synthetic test data made up for the tests.");
+    }
+
+    @Test
+    void neverWritesAFormula() {
+      for (Sheet sheet : workbook) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+          }
+        }
+      }
+    }
+
+    @Test
+    void marksTextThatLooksLikeAFormulaAsText() {
+      Row hyperlink = workbook.getSheet("Cities").getRow(2);
+      assertThat(hyperlink.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+      assertThat(hyperlink.getCell(1).getStringCellValue()).isEqualTo(SyntheticNetworks.HYPERLINK);
+      assertThat(hyperlink.getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+      Row westfield = workbook.getSheet("Cities").getRow(5);
+      assertThat(westfield.getCell(1).getStringCellValue()).isEqualTo(SyntheticNetworks.WESTFIELD);
+      assertThat(westfield.getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+      Row plain = workbook.getSheet("Cities").getRow(1);
+      assertThat(plain.getCell(1).getCellStyle().getQuotePrefixed()).isFalse();
+    }
+
+    @Test
+    void readsBackInOpenpyxlWithTablesAndTextCells() {
+      ExternalTools.requirePythonModule("openpyxl", "python3-openpyxl");
+      ExternalTools.Result r =
+          ExternalTools.run(
+              List.of(
+                  ExternalTools.PYTHON,
+                  "-W",
+                  "ignore",
+                  "src/test/python/check_workbook.py",
+                  file.toString()),
+              60);
+      assertThat(r.exitCode()).as(r.output()).isZero();
+      List<String> lines = r.output().lines().toList();
+      assertThat(lines)
+          .contains("sheets=" + String.join(",", SHEETS))
+          .contains("table=Cities:Cities:A1:T7", "table=Links:Links:A1:J6")
+          .contains("table=Clusters:Clusters:A1:G4")
+          .contains("freeze=Cities:C2", "freeze=Links:A2", "freeze=Clusters:A2")
+          .contains("formula-like=Cities!B3:s:1:'=HYPERLINK(\"x\")'")
+          .contains("formula-like=Cities!B6:s:1:'-Westfield'")
+          .contains("formula-like=Cities!T2:s:1:'@cityhall'")
+          .contains("formula-like=Cities!T5:s:1:'+254 desk'")
+          .contains("formulas=0")
+          .noneMatch(l -> l.startsWith("autofilter="));
+      assertThat(lines.stream().filter(l -> l.startsWith("formula-like=")))
+          .isNotEmpty()
+          .allMatch(l -> l.contains(":s:1:"), "is a quote-prefixed string");
+    }
+
+    @Test
+    void convertsInLibreOfficeToAPdfWithTheFindings() throws IOException {
+      ExternalTools.require("libreoffice", "libreoffice-calc");
+      ExternalTools.require("pdftotext", "poppler-utils");
+      Path pdf = LibreOffice.toPdf(file, dir);
+      ExternalTools.Result text = ExternalTools.run(List.of("pdftotext", pdf.toString(), "-"), 60);
+      assertThat(text.exitCode()).isZero();
+      String flat = text.output().replaceAll("\\s+", " ");
+      assertThat(flat)
+          .contains("City partnership network: synthetic-six")
+          .contains(Findings.of(analysis).get(3))
+          .contains(Findings.of(analysis).get(5));
+    }
+
+    private XSSFTable table(String name) {
+      return workbook.getSheet(name).getTables().stream()
+          .filter(t -> t.getName().equals(name))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no table " + name));
+    }
+
+    private CityMetrics cityById(String id) {
+      return analysis.cities().stream()
+          .filter(c -> c.city().id().equals(id))
+          .findFirst()
+          .orElseThrow();
+    }
+  }
+
+  @Nested
+  class EdgeCases {
+    @TempDir Path dir;
+
+    @Test
+    void writesANetworkWithoutPartnerships() throws IOException {
+      Path file = dir.resolve("unlinked.xlsx");
+      WorkbookWriter.write(SyntheticNetworks.withoutLinks(), file);
+      try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+        assertThat(workbook.getSheet("Links").getTables().get(0).getArea().formatAsString())
+            .as("a table keeps one (empty) data row")
+            .isEqualTo("A1:J2");
+        assertThat(text(workbook.getSheet("Overview")))
+            .contains(Findings.of(SyntheticNetworks.withoutLinks()).get(0))
+            .contains("Without partnerships no city ranks above another.");
+      }
+    }
+
+    @Test
+    void numbersAnExtraColumnThatRepeatsAKnownName() throws IOException {
+      NetworkAnalysis six = SyntheticNetworks.sixCities();
+      NetworkAnalysis clash =
+          new NetworkAnalysis(
+              six.run(),
+              six.summary(),
+              six.cities(),
+              List.of("Degree"),
+              six.links(),
+              six.clusters(),
+              six.regionMatrix());
+      Path file = dir.resolve("clash.xlsx");
+      WorkbookWriter.write(clash, file);
+      try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+        XSSFTable table = workbook.getSheet("Cities").getTables().get(0);
+        assertThat(table.getColumns().get(19).getName()).isEqualTo("Degree (2)");
+        assertThat(workbook.getSheet("Cities").getRow(0).getCell(19).getStringCellValue())
+            .isEqualTo("Degree (2)");
+      }
+    }
+
+    @Test
+    void writesANetworkWithOneCluster() throws IOException {
+      Path file = dir.resolve("triangle.xlsx");
+      WorkbookWriter.write(SyntheticNetworks.triangle(), file);
+      try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+        assertThat(text(workbook.getSheet("Overview"))).contains("single cluster of all 3 cities");
+      }
+    }
+  }
+
+  @Nested
+  class Limits {
+    @TempDir Path dir;
+
+    @Test
+    void cutsASheetAtTheRowLimitAndSaysWhereTheRestIs() throws IOException {
+      Path file = dir.resolve("cut.xlsx");
+      // 6 rows a sheet: header, 3 cities, a blank row and the note; the 5 links just fit.
+      WorkbookWriter.write(SyntheticNetworks.sixCities(), file, 6);
+      try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+        XSSFSheet cities = workbook.getSheet("Cities");
+        assertThat(cities.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:T4");
+        assertThat(cities.getLastRowNum()).isEqualTo(5);
+        assertThat(cities.getRow(5).getCell(0).getStringCellValue())
+            .isEqualTo(
+                "Only the first 3 of 6 cities fit on this sheet (the row limit of Excel). The full"
+                    + " list is in synthetic-six.gpkg (GeoPackage of the same run).");
+        assertThat(workbook.getSheet("Links").getTables().get(0).getArea().formatAsString())
+            .isEqualTo("A1:J6");
+        assertThat(text(workbook.getSheet("Overview")))
+            .contains("Note: the Cities sheet lists 3 of 6 cities, as many as Excel allows")
+            .doesNotContain("the Links sheet lists");
+      }
+    }
+
+    @Test
+    void streamsRowsFarBeyondTheWindowKeptInMemory() throws IOException {
+      // Only a window of rows stays in memory; these sheets flush it many times over.
+      Path file = dir.resolve("large.xlsx");
+      WorkbookWriter.write(SyntheticNetworks.random(3_000, 5_000, 7), file);
+      Map<String, String> refs = tableRefs(file);
+      assertThat(refs).containsEntry("Cities", "A1:T3001").containsEntry("Links", "A1:J5001");
+    }
+  }
+
+  @Nested
+  class TargetFile {
+    @TempDir Path dir;
+
+    @Test
+    void replacesAnOlderFileAndLeavesNoTemporaryFile() throws IOException {
+      Path file = dir.resolve("study.xlsx");
+      Files.writeString(file, "old");
+      WorkbookWriter.write(SyntheticNetworks.triangle(), file);
+      assertThat(Files.readAllBytes(file)).startsWith('P', 'K');
+      try (Stream<Path> files = Files.list(dir)) {
+        assertThat(files).containsExactly(file);
+      }
+    }
+
+    @Test
+    void leavesTheTargetUntouchedWhenWritingFails() throws IOException {
+      Path file = dir.resolve("study.xlsx");
+      Files.writeString(file, "old");
+      NetworkAnalysis six = SyntheticNetworks.sixCities();
+      // Four region names but a 1 × 1 matrix: the Regions sheet fails halfway through the write.
+      NetworkAnalysis broken =
+          new NetworkAnalysis(
+              six.run(),
+              six.summary(),
+              six.cities(),
+              six.cityExtraColumns(),
+              six.links(),
+              six.clusters(),
+              new RegionMatrix(six.regionMatrix().regions(), new int[][] {{1}}));
+      assertThatThrownBy(() -> WorkbookWriter.write(broken, file))
+          .isInstanceOf(ArrayIndexOutOfBoundsException.class);
+      assertThat(Files.readString(file)).isEqualTo("old");
+      try (Stream<Path> files = Files.list(dir)) {
+        assertThat(files).containsExactly(file);
+      }
+    }
+
+    @Test
+    void writesTheSameSheetsForTheSameInput() throws IOException {
+      Path first = dir.resolve("first.xlsx");
+      Path second = dir.resolve("second.xlsx");
+      WorkbookWriter.write(SyntheticNetworks.sixCities(), first);
+      WorkbookWriter.write(SyntheticNetworks.sixCities(), second);
+      assertThat(parts(second)).isEqualTo(parts(first));
+    }
+  }
+
+  /** Every cell's shown text, cells joined by " | ", rows by newlines. */
+  static String text(Sheet sheet) {
+    DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
+    StringBuilder s = new StringBuilder();
+    for (Row row : sheet) {
+      List<String> values = new ArrayList<>();
+      for (Cell cell : row) {
+        String v = formatter.formatCellValue(cell);
+        if (!v.isEmpty()) {
+          values.add(v);
+        }
+      }
+      s.append(String.join(" | ", values)).append('\n');
+    }
+    return s.toString();
+  }
+
+  private static String format(Cell cell) {
+    return new DataFormatter(java.util.Locale.UK).formatCellValue(cell);
+  }
+
+  /** Table name to range, read from the package without loading the sheets. */
+  private static Map<String, String> tableRefs(Path file) throws IOException {
+    Map<String, String> refs = new LinkedHashMap<>();
+    Pattern table = Pattern.compile("<table [^>]*?ref=\"([^\"]+)\"[^>]*?name=\"([^\"]+)\"");
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+        if (e.getName().startsWith("xl/tables/")) {
+          String xml = new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+          Matcher m = table.matcher(xml);
+          if (m.find()) {
+            refs.put(m.group(2), m.group(1));
+          }
+        }
+      }
+    }
+    return refs;
+  }
+
+  /** The workbook's parts (sheets, tables, charts, styles) by name, with their bytes. */
+  private static Map<String, List<Byte>> parts(Path file) throws IOException {
+    Map<String, List<Byte>> parts = new LinkedHashMap<>();
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+        if (e.getName().startsWith("xl/")) {
+          byte[] bytes = zip.getInputStream(e).readAllBytes();
+          List<Byte> list = new ArrayList<>(bytes.length);
+          for (byte b : bytes) {
+            list.add(b);
+          }
+          parts.put(e.getName(), list);
+        }
+      }
+    }
+    return parts;
+  }
+}
