@@ -161,7 +161,7 @@ public final class CitynetCommand implements Callable<Integer> {
     try {
       return map.options();
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 

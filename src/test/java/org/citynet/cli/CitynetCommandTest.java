@@ -1,0 +1,164 @@
+package org.citynet.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.citynet.testing.ExternalTools;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CitynetCommandTest {
+  @TempDir Path dir;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    return CitynetCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  static Path network(String name) {
+    return Path.of("src/test/resources/networks", name);
+  }
+
+  List<String> outputFiles() throws Exception {
+    try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  Path write(String name, String content) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content, UTF_8);
+    return file;
+  }
+
+  @Nested
+  class RealNetworks {
+    @ParameterizedTest
+    @ValueSource(strings = {"wikidata-pt-ie", "wikipedia-latin-america"})
+    void everyMeasureAgreesWithNetworkXAndClustersMatchIgraphLeiden(String name) throws Exception {
+      ExternalTools.requirePythonModule("networkx", "python3-networkx");
+      ExternalTools.requirePythonModule("igraph", "python3-igraph");
+      Path cities = network(name).resolve("cities.csv");
+      Path links = network(name).resolve("links.csv");
+      int code =
+          run(
+              "--cities", cities.toString(),
+              "--links", links.toString(),
+              "--out", dir.resolve("out").toString(),
+              "--name", "study");
+      assertThat(code).as(err.toString()).isZero();
+      Path gpkg = dir.resolve("out/study.gpkg");
+      ExternalTools.Result oracle =
+          ExternalTools.run(
+              List.of(
+                  ExternalTools.PYTHON,
+                  "src/test/python/network_oracle.py",
+                  cities.toString(),
+                  links.toString(),
+                  gpkg.toString()),
+              600);
+      assertThat(oracle.exitCode()).as(oracle.output()).isZero();
+      assertThat(oracle.output()).contains("oracle: 0 failed checks");
+    }
+
+    @Test
+    void writesEveryOutputAndSummarisesTheRun() throws Exception {
+      int code =
+          run(
+              "--cities", network("wikipedia-latin-america").resolve("cities.csv").toString(),
+              "--links", network("wikipedia-latin-america").resolve("links.csv").toString(),
+              "--out", dir.resolve("out").toString());
+      assertThat(code).as(err.toString()).isZero();
+      assertThat(outputFiles())
+          .containsExactly(
+              "wikipedia-latin-america.gpkg",
+              "wikipedia-latin-america.png",
+              "wikipedia-latin-america.svg",
+              "wikipedia-latin-america.xlsx");
+      assertThat(out.toString())
+          .contains("319 cities, 363 links")
+          .contains("modularity")
+          .contains("Top cities by betweenness:")
+          .contains("Done in");
+    }
+  }
+
+  @Nested
+  class Failures {
+    @Test
+    void inputProblemExitsThreeWithFileAndLineAndWritesNothing() throws Exception {
+      Path cities = write("cities.csv", "id,name,country,lat,lon\n1,A,ES,41.4,2.2\n2,B,ES,95,2\n");
+      Path links = write("links.csv", "source,target\n1,2\n");
+      int code =
+          run(
+              "--cities", cities.toString(),
+              "--links", links.toString(),
+              "--out", dir.resolve("out").toString());
+      assertThat(code).isEqualTo(ExitCodes.INPUT);
+      assertThat(err.toString())
+          .startsWith(cities + ":3: column 'lat': value 95 is not between -90 and 90")
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ");
+      assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void linkToUnknownCityExitsThreeUnlessSkipped() throws Exception {
+      Path cities = write("cities.csv", "id,name,country,lat,lon\n1,A,ES,41.4,2.2\n2,B,FR,48.9,2.3\n");
+      Path links = write("links.csv", "source,target\n1,2\n1,9\n");
+      String[] args = {
+        "--cities", cities.toString(), "--links", links.toString(), "--out", dir.resolve("out").toString()
+      };
+      assertThat(run(args)).isEqualTo(ExitCodes.INPUT);
+      assertThat(err.toString()).contains(links + ":3: column 'target': no city has id '9'");
+      List<String> skipping = new ArrayList<>(List.of(args));
+      skipping.add("--skip-invalid");
+      assertThat(run(skipping.toArray(String[]::new))).isZero();
+      assertThat(err.toString()).contains("1 links to unknown cities dropped");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+      assertThat(run("--colour", "red")).isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString()).contains("Unknown option").contains("--colour");
+    }
+
+    @Test
+    void badMapOptionIsAUsageError() {
+      assertThat(run("--size-by", "fame")).isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString()).contains("fame");
+    }
+
+    @Test
+    void refusesToWriteOverAnInput() throws Exception {
+      Path cities = write("study.gpkg", "id,name,country,lat,lon\n1,A,ES,41.4,2.2\n");
+      Path links = write("links.csv", "source,target\n");
+      int code =
+          run(
+              "--cities", cities.toString(),
+              "--links", links.toString(),
+              "--out", dir.toString(),
+              "--name", "study");
+      assertThat(code).isEqualTo(ExitCodes.OUTPUT);
+      assertThat(err.toString()).contains("is an input file");
+      assertThat(Files.readString(cities)).startsWith("id,name");
+    }
+
+    @Test
+    void helpListsOptionsAndExitCodes() {
+      assertThat(run("--help")).isZero();
+      assertThat(out.toString()).contains("--cities").contains("--seed").contains("Exit codes:");
+    }
+  }
+}
