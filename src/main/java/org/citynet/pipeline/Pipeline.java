@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.citynet.analysis.NetworkAnalyzer;
 import org.citynet.export.excel.WorkbookWriter;
 import org.citynet.export.gpkg.GeoPackageWriter;
@@ -125,7 +127,27 @@ public final class Pipeline {
       if (!Files.isWritable(config.outDir())) {
         throw new OutputException("output directory " + config.outDir() + " is not writable", null);
       }
+      removeLeftovers(config);
       return new Outputs(List.of(config.cities(), config.links()));
+    }
+
+    /**
+     * Deletes the partial files a killed earlier run of the same name left beside its outputs
+     * (a process killed with SIGKILL cannot clean up after itself).
+     */
+    private static void removeLeftovers(RunConfig config) throws OutputException {
+      Pattern partial =
+          Pattern.compile(
+              "\\.?" + Pattern.quote(config.name()) + "\\.(gpkg|xlsx|png|svg)(\\.tmp-.*|\\..*\\.tmp)");
+      try (Stream<Path> files = Files.list(config.outDir())) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          if (partial.matcher(file.getFileName().toString()).matches()) {
+            Files.deleteIfExists(file);
+          }
+        }
+      } catch (IOException e) {
+        throw new OutputException("cannot clean up " + config.outDir() + ": " + e, e);
+      }
     }
 
     interface Writer {
