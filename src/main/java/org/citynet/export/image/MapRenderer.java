@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
-import java.util.UUID;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -21,6 +18,7 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.citynet.export.AtomicFiles;
 import org.citynet.model.NetworkAnalysis;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUnits;
@@ -75,32 +73,9 @@ public final class MapRenderer {
         new MapFiles(directory.resolve(name + ".png"), directory.resolve(name + ".svg"));
     byte[] png = png(painter, options.dpi());
     byte[] svg = svg(painter).getBytes(StandardCharsets.UTF_8);
-    Path pngPart = partBeside(files.png());
-    Path svgPart = partBeside(files.svg());
-    try {
-      // CREATE_NEW keeps the user's default permissions, unlike createTempFile's owner-only ones
-      Files.write(pngPart, png, StandardOpenOption.CREATE_NEW);
-      Files.write(svgPart, svg, StandardOpenOption.CREATE_NEW);
-      Files.move(
-          pngPart,
-          files.png(),
-          StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
-      Files.move(
-          svgPart,
-          files.svg(),
-          StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(pngPart);
-      Files.deleteIfExists(svgPart);
-    }
+    AtomicFiles.write(files.png(), partial -> Files.write(partial, png));
+    AtomicFiles.write(files.svg(), partial -> Files.write(partial, svg));
     return files;
-  }
-
-  /** A fresh name in the target's directory, so the final move stays on one file system. */
-  private static Path partBeside(Path target) {
-    return target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".tmp");
   }
 
   /** The page as PNG at {@code dpi}, with the resolution recorded so layout programs size it. */
