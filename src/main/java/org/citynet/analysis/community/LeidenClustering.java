@@ -1,7 +1,10 @@
 package org.citynet.analysis.community;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.stream.IntStream;
 import nl.cwts.networkanalysis.Clustering;
@@ -12,24 +15,44 @@ import nl.cwts.util.LargeIntArray;
 import org.citynet.graph.CompactGraph;
 
 /**
- * Communities that maximise weighted modularity, found with the Leiden algorithm.
+ * Communities found with the Leiden algorithm, maximising weighted modularity or the Constant Potts
+ * Model.
  *
  * <p>V. A. Traag, L. Waltman and N. J. van Eck, "From Louvain to Leiden: guaranteeing
  * well-connected communities", Scientific Reports 9 (2019) 5233, through its authors' library
- * {@code nl.cwts:networkanalysis}. Modularity is the library's CPM quality with node weight =
- * strength and resolution {@code γ / 2m}; its {@code calcQuality} then equals Newman-Girvan
- * modularity (see {@link Modularity}).
+ * {@code nl.cwts:networkanalysis}, whose algorithm optimises CPM with node weights. {@link
+ * Quality#MODULARITY} uses node weight = strength and resolution {@code γ / 2m}, so that its
+ * quality equals Newman-Girvan modularity (see {@link Modularity}); {@link Quality#CPM} uses node
+ * weight 1 and resolution {@code γ}, the Constant Potts Model of V. A. Traag, P. Van Dooren and Y.
+ * Nesterov, Phys. Rev. E 84 (2011) 016114 (see {@link ConstantPottsModel}).
  *
  * <p>Each of {@code randomStarts} runs starts from singletons and repeats Leiden iterations until
  * one leaves the clustering unchanged, at most {@code maxIterations} times; the start with the
- * highest modularity is kept. One {@link Random} seeded once drives all starts, so the result is a
- * function of the graph and the parameters. Cost per iteration is about linear in n + m (the
- * paper's fast local moving); in all O(randomStarts · maxIterations · (n + m)) in the worst case.
+ * highest quality is kept (the first on ties). One {@link Random} seeded once drives all starts, so
+ * the result is a function of the graph and the parameters. Cost per iteration is about linear in n
+ * + m (the paper's fast local moving); in all O(randomStarts · maxIterations · (n + m)) in the
+ * worst case, plus O(randomStarts² · n log n) for the stability of {@link #run}.
  *
  * <p>Vertices without edges stay singleton clusters. Cluster ids are relabelled by size, 0 =
  * largest, ties by lowest member vertex.
  */
 public final class LeidenClustering {
+  /** The function Leiden maximises. */
+  public enum Quality {
+    /**
+     * Newman-Girvan modularity with resolution γ (1 = classic); prone to the resolution limit:
+     * clusters smaller than about √(2m) may be merged.
+     */
+    MODULARITY,
+    /**
+     * The Constant Potts Model: the edge weight inside clusters minus γ per pair of cities in a
+     * cluster. γ is a density threshold, in edge-weight units per city pair: every cluster is
+     * denser than γ inside, and every two clusters are sparser than γ between. Free of the
+     * resolution limit.
+     */
+    CPM
+  }
+
   /** Classic modularity. */
   public static final double DEFAULT_RESOLUTION = 1.0;
 
@@ -42,25 +65,28 @@ public final class LeidenClustering {
   /** Cap on Leiden iterations per start; runs usually converge well before. */
   public static final int DEFAULT_MAX_ITERATIONS = 50;
 
+  private final Quality quality;
   private final double resolution;
   private final long seed;
   private final int randomStarts;
   private final int maxIterations;
 
-  private LeidenClustering(double resolution, long seed, int randomStarts, int maxIterations) {
+  private LeidenClustering(
+      Quality quality, double resolution, long seed, int randomStarts, int maxIterations) {
+    this.quality = quality;
     this.resolution = resolution;
     this.seed = seed;
     this.randomStarts = randomStarts;
     this.maxIterations = maxIterations;
   }
 
-  /** Resolution 1, seed 42, 10 random starts, at most 50 iterations each. */
+  /** Modularity, resolution 1, seed 42, 10 random starts, at most 50 iterations each. */
   public static LeidenClustering withDefaults() {
     return of(DEFAULT_RESOLUTION, DEFAULT_SEED, DEFAULT_RANDOM_STARTS, DEFAULT_MAX_ITERATIONS);
   }
 
   /**
-   * Leiden clustering with explicit parameters.
+   * Leiden clustering by modularity with explicit parameters.
    *
    * @param resolution γ ≥ 0: 0 puts each connected component into one cluster, 1 is classic
    *     modularity, larger values give more and smaller clusters
@@ -71,6 +97,24 @@ public final class LeidenClustering {
    */
   public static LeidenClustering of(
       double resolution, long seed, int randomStarts, int maxIterations) {
+    return of(Quality.MODULARITY, resolution, seed, randomStarts, maxIterations);
+  }
+
+  /**
+   * Leiden clustering of the given quality with explicit parameters.
+   *
+   * @param quality the function to maximise
+   * @param resolution γ ≥ 0; for modularity as in {@link #of(double, long, int, int)}; for CPM the
+   *     density threshold: 0 puts each connected component into one cluster, values above the
+   *     largest edge weight leave every city alone
+   * @param seed seed of the random number generator
+   * @param randomStarts independent runs, the best of which is kept; at least 1
+   * @param maxIterations most Leiden iterations per run; at least 1
+   * @throws IllegalArgumentException for a parameter out of range
+   */
+  public static LeidenClustering of(
+      Quality quality, double resolution, long seed, int randomStarts, int maxIterations) {
+    Objects.requireNonNull(quality, "quality");
     if (!(resolution >= 0) || Double.isInfinite(resolution)) {
       throw new IllegalArgumentException("resolution must be finite and >= 0: " + resolution);
     }
@@ -80,28 +124,64 @@ public final class LeidenClustering {
     if (maxIterations < 1) {
       throw new IllegalArgumentException("iterations must be >= 1: " + maxIterations);
     }
-    return new LeidenClustering(resolution, seed, randomStarts, maxIterations);
+    return new LeidenClustering(quality, resolution, seed, randomStarts, maxIterations);
   }
 
   /**
-   * Clusters the graph.
+   * Clusters the graph; the same partition as {@code run(graph).partition()}.
    *
    * @throws IllegalArgumentException if an edge weight is not positive and finite
    */
   public Partition cluster(CompactGraph graph) {
+    return run(graph).partition();
+  }
+
+  /**
+   * Clusters the graph and reports how much the random starts agreed.
+   *
+   * @throws IllegalArgumentException if an edge weight is not positive and finite
+   */
+  public LeidenRun run(CompactGraph graph) {
     int n = graph.vertexCount();
+    List<int[]> starts = new ArrayList<>(randomStarts);
+    int[] best;
     if (graph.edgeCount() == 0) {
-      int[] singletons = new int[n];
-      Arrays.setAll(singletons, v -> v);
-      return new Partition(singletons, n, Double.NaN);
+      best = new int[n];
+      Arrays.setAll(best, v -> v);
+      for (int start = 0; start < randomStarts; start++) {
+        starts.add(best);
+      }
+    } else {
+      best = bestOfStarts(toNetwork(graph, quality == Quality.MODULARITY), starts);
     }
-    Network network = toNetwork(graph);
+    int[] labels = relabelBySize(best, Arrays.stream(best).max().orElse(-1) + 1);
+    int clusters = Arrays.stream(labels).max().orElse(-1) + 1;
+    double modularity =
+        Modularity.of(graph, labels, quality == Quality.MODULARITY ? resolution : 1.0);
+    double score =
+        quality == Quality.MODULARITY
+            ? modularity
+            : ConstantPottsModel.of(graph, labels, resolution);
+    return new LeidenRun(
+        new Partition(labels, clusters, modularity),
+        quality,
+        resolution,
+        score,
+        StartStability.of(starts));
+  }
+
+  /** Runs every start, adding each one's clustering to {@code starts}; returns the best. */
+  private int[] bestOfStarts(Network network, List<int[]> starts) {
+    int n = network.getNNodes();
     // Modularity as CPM: resolution scaled by the total node weight 2m.
-    double cpmResolution = resolution / (2 * network.getTotalEdgeWeight());
+    double cpmResolution =
+        quality == Quality.MODULARITY
+            ? resolution / (2 * network.getTotalEdgeWeight())
+            : resolution;
     Random random = new Random(seed);
     LeidenAlgorithm leiden =
         new LeidenAlgorithm(cpmResolution, 1, LeidenAlgorithm.DEFAULT_RANDOMNESS, random);
-    Clustering best = null;
+    int[] best = null;
     double bestQuality = Double.NEGATIVE_INFINITY;
     for (int start = 0; start < randomStarts; start++) {
       Clustering clustering = new Clustering(n);
@@ -110,18 +190,23 @@ public final class LeidenClustering {
           break;
         }
       }
-      double quality = leiden.calcQuality(network, clustering);
-      if (quality > bestQuality) {
-        best = clustering;
-        bestQuality = quality;
+      int[] clusters = clustering.getClusters();
+      starts.add(clusters);
+      // The library's quality is an increasing function of ours for both objectives.
+      double q = leiden.calcQuality(network, clustering);
+      if (q > bestQuality) {
+        best = clusters;
+        bestQuality = q;
       }
     }
-    int[] labels = relabelBySize(best.getClusters(), best.getNClusters());
-    return new Partition(labels, Arrays.stream(labels).max().getAsInt() + 1, bestQuality);
+    return best;
   }
 
-  /** The library's network: node weights = strength, each edge once in the edge list. */
-  private static Network toNetwork(CompactGraph graph) {
+  /**
+   * The library's network, each edge once in the edge list; node weights are the strengths or, for
+   * CPM, 1.
+   */
+  private static Network toNetwork(CompactGraph graph, boolean strengthAsNodeWeight) {
     int n = graph.vertexCount();
     int m = graph.edgeCount();
     LargeIntArray from = new LargeIntArray(m);
@@ -143,7 +228,8 @@ public final class LeidenClustering {
         }
       }
     }
-    return new Network(n, true, new LargeIntArray[] {from, to}, weights, false, false);
+    return new Network(
+        n, strengthAsNodeWeight, new LargeIntArray[] {from, to}, weights, false, false);
   }
 
   /** Maps library cluster ids to 0 = largest, ties broken by the lowest member vertex. */

@@ -34,17 +34,7 @@ public final class Modularity {
    */
   public static double of(CompactGraph graph, int[] clusterOf, double resolution) {
     int n = graph.vertexCount();
-    if (clusterOf.length != n) {
-      throw new IllegalArgumentException(
-          "partition has " + clusterOf.length + " entries for " + n + " vertices");
-    }
-    int clusters = 0;
-    for (int v = 0; v < n; v++) {
-      if (clusterOf[v] < 0) {
-        throw new IllegalArgumentException("negative cluster id at vertex " + v);
-      }
-      clusters = Math.max(clusters, clusterOf[v] + 1);
-    }
+    int clusters = clusterCount(clusterOf, n);
     // Each edge is stored from both ends, so these sums are 2 L_c, d_c and 2m.
     double[] inside = new double[clusters];
     double[] strength = new double[clusters];
@@ -69,5 +59,23 @@ public final class Modularity {
       q += inside[c] / twiceM - resolution * share * share;
     }
     return q;
+  }
+
+  /**
+   * One more than the largest cluster id, after checking there is one non-negative id per vertex.
+   */
+  static int clusterCount(int[] clusterOf, int n) {
+    if (clusterOf.length != n) {
+      throw new IllegalArgumentException(
+          "partition has " + clusterOf.length + " entries for " + n + " vertices");
+    }
+    int clusters = 0;
+    for (int v = 0; v < n; v++) {
+      if (clusterOf[v] < 0) {
+        throw new IllegalArgumentException("negative cluster id at vertex " + v);
+      }
+      clusters = Math.max(clusters, clusterOf[v] + 1);
+    }
+    return clusters;
   }
 }

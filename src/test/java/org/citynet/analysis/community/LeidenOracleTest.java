@@ -86,7 +86,7 @@ class LeidenOracleTest {
         .isGreaterThanOrEqualTo(oracle.get("igraph_best") - 0.002);
   }
 
-  private static String edgeList(CompactGraph g) {
+  static String edgeList(CompactGraph g) {
     StringBuilder out = new StringBuilder().append(g.vertexCount()).append('\n');
     for (int v = 0; v < g.vertexCount(); v++) {
       for (int s = g.firstSlot(v); s < g.endSlot(v); s++) {
@@ -100,7 +100,7 @@ class LeidenOracleTest {
   }
 
   /** The fixture's links, with node ids numbered 0.. in order of first appearance. */
-  private static CompactGraph sisterCities() {
+  static CompactGraph sisterCities() {
     String csv;
     try (InputStream in =
         LeidenOracleTest.class.getResourceAsStream("/community/sister-cities-cz-hu-pl-sk-ua.csv")) {

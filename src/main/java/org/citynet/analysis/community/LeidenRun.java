@@ -1,0 +1,21 @@
+package org.citynet.analysis.community;
+
+/**
+ * The outcome of a Leiden clustering: the best partition of the random starts, its quality and how
+ * much the starts agreed.
+ *
+ * @param partition the best start's partition; its {@code modularity} is Newman-Girvan modularity
+ *     at {@code resolution} for {@link LeidenClustering.Quality#MODULARITY} and at resolution 1
+ *     (classic) for {@link LeidenClustering.Quality#CPM}, so that CPM runs can be compared
+ * @param quality the function that was maximised
+ * @param resolution its resolution γ
+ * @param score the maximised function's value for {@code partition}: modularity, or the CPM quality
+ *     of {@link ConstantPottsModel} in edge-weight units
+ * @param stability agreement between the partitions of all random starts
+ */
+public record LeidenRun(
+    Partition partition,
+    LeidenClustering.Quality quality,
+    double resolution,
+    double score,
+    StartStability stability) {}
