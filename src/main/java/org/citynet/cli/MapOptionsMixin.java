@@ -31,11 +31,22 @@ final class MapOptionsMixin {
       description = "Zoom the map to a longitude/latitude box, e.g. -25,34,45,72 for Europe.")
   String bbox;
 
+  @Option(
+      names = "--region",
+      paramLabel = "REGION",
+      description = "Zoom the map to a world region: Africa, Americas, Asia, Europe or Oceania.")
+  String region;
+
   MapOptions options() {
-    return new MapOptions(
-        dpi,
-        SizeMeasure.fromLabel(sizeBy),
-        labels,
-        bbox == null ? GeoBox.WORLD : GeoBox.parse(bbox));
+    if (bbox != null && region != null) {
+      throw new IllegalArgumentException("give either --bbox or --region, not both");
+    }
+    GeoBox box = GeoBox.WORLD;
+    if (bbox != null) {
+      box = GeoBox.parse(bbox);
+    } else if (region != null) {
+      box = GeoBox.ofRegion(region);
+    }
+    return new MapOptions(dpi, SizeMeasure.fromLabel(sizeBy), labels, box);
   }
 }

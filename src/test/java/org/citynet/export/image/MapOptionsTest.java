@@ -42,6 +42,15 @@ class MapOptionsTest {
   }
 
   @Test
+  void zoomsToNamedWorldRegionsAndRejectsOthers() {
+    assertThat(GeoBox.ofRegion("europe")).isEqualTo(new GeoBox(-25, 34, 45, 72));
+    assertThat(GeoBox.ofRegion(" Oceania ").maxLon()).isEqualTo(180);
+    assertThatThrownBy(() -> GeoBox.ofRegion("Atlantis"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Africa, Americas, Asia, Europe or Oceania");
+  }
+
+  @Test
   void readsSizeMeasuresByTheirUserFacingNames() {
     assertThat(SizeMeasure.fromLabel("PageRank")).isEqualTo(SizeMeasure.PAGERANK);
     assertThat(SizeMeasure.STRENGTH.label()).isEqualTo("strength");
