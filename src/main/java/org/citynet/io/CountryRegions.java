@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,9 +24,11 @@ public final class CountryRegions {
   private static final CountryRegions M49 = load();
 
   private final Map<String, Region> byCode;
+  private final Map<String, Region> byOtherName;
 
-  private CountryRegions(Map<String, Region> byCode) {
+  private CountryRegions(Map<String, Region> byCode, Map<String, Region> byOtherName) {
     this.byCode = Map.copyOf(byCode);
+    this.byOtherName = Map.copyOf(byOtherName);
   }
 
   /**
@@ -45,7 +48,7 @@ public final class CountryRegions {
 
   /** The country's region, if the code is a known ISO 3166-1 alpha-2 code (any case). */
   public Optional<Region> of(String country) {
-    return Optional.ofNullable(byCode.get(country.toUpperCase(java.util.Locale.ROOT)));
+    return Optional.ofNullable(byCode.get(country.toUpperCase(Locale.ROOT)));
   }
 
   /** Whether {@code country} is a known code. */
@@ -53,21 +56,38 @@ public final class CountryRegions {
     return of(country).isPresent();
   }
 
+  /**
+   * The country a user probably meant by something that is not an alpha-2 code: its alpha-3 code
+   * ({@code ESP}), its English short name as in the table ({@code Spain}), or the codes that the EU
+   * and UK use in place of ISO's ({@code UK} for GB, {@code EL} for GR). Any case.
+   */
+  public Optional<Region> guess(String text) {
+    return Optional.ofNullable(byOtherName.get(text.trim().toUpperCase(Locale.ROOT)));
+  }
+
   private static CountryRegions load() {
     Map<String, Region> map = new HashMap<>();
+    Map<String, Region> other = new HashMap<>();
     try (InputStream in = CountryRegions.class.getResourceAsStream(RESOURCE);
         CsvReader<NamedCsvRecord> csv =
             CsvReader.builder().ofNamedCsvRecord(in, StandardCharsets.UTF_8)) {
       for (NamedCsvRecord r : csv) {
         String code = r.getField("alpha-2");
-        map.put(
-            code, new Region(code, r.getField("name"), r.getField("region"), r.getField("sub-region")));
+        Region region =
+            new Region(code, r.getField("name"), r.getField("region"), r.getField("sub-region"));
+        map.put(code, region);
+        other.put(r.getField("alpha-3"), region);
+        other.put(region.name().toUpperCase(Locale.ROOT), region);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the shipped M49 table " + RESOURCE, e);
     }
     map.put("TW", new Region("TW", "Taiwan", "Asia", "Eastern Asia"));
     map.put("XK", new Region("XK", "Kosovo", "Europe", "Southern Europe"));
-    return new CountryRegions(map);
+    other.put("TAIWAN", map.get("TW"));
+    other.put("KOSOVO", map.get("XK"));
+    other.put("UK", map.get("GB"));
+    other.put("EL", map.get("GR"));
+    return new CountryRegions(map, other);
   }
 }

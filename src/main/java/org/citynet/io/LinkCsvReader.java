@@ -3,8 +3,11 @@ package org.citynet.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.citynet.model.Link;
 import org.citynet.model.LinkTable;
@@ -13,10 +16,20 @@ import org.citynet.model.LinkTable;
  * Reads {@code links.csv}: required {@code source, target}; optional {@code weight} (&gt; 0,
  * default 1), {@code type}, {@code year}; other columns carried along as text.
  *
- * <p>Whether the ids name known cities is checked when the graph is built, where the cities are
- * known.
+ * <p>Whether the ids name known cities, and whether a link joins a city to itself, is checked when
+ * the graph is built, where the cities are known. The file is streamed (see {@link CsvInput}):
+ * memory holds the links, not the text.
  */
 public final class LinkCsvReader {
+  static final CsvHeader.Column SOURCE =
+      CsvHeader.Column.of(" (the id of one city)", "source", "from");
+  static final CsvHeader.Column TARGET =
+      CsvHeader.Column.of(" (the id of the other city)", "target", "to");
+  private static final CsvHeader.Column WEIGHT = CsvHeader.Column.of("", "weight");
+  private static final CsvHeader.Column TYPE = CsvHeader.Column.of("", "type");
+  private static final CsvHeader.Column YEAR = CsvHeader.Column.of("", "year");
+  private static final List<CsvHeader.Column> COLUMNS = List.of(SOURCE, TARGET, WEIGHT, TYPE, YEAR);
+
   private final Consumer<String> warnings;
 
   /** A reader that sends non-fatal remarks to {@code warnings}. */
@@ -31,71 +44,64 @@ public final class LinkCsvReader {
    * @throws IOException when the file cannot be read at all
    */
   public LinkTable read(Path path) throws IOException, InputException {
-    List<InputProblem> problems = new ArrayList<>();
-    List<CsvInput.Row> rows = new ArrayList<>();
-    CsvInput csv = CsvInput.read(path, rows::add, problems);
-    int source = csv.column("source", "from");
-    int target = csv.column("target", "to");
-    int weight = csv.column("weight");
-    int type = csv.column("type");
-    int year = csv.column("year");
-    List<InputProblem> missing = new ArrayList<>();
-    if (source < 0) {
-      missing.add(csv.missingColumn("source", " (the id of one city)"));
+    try (CsvInput csv = CsvInput.open(path, warnings)) {
+      csv.refuseOther(
+          "links", COLUMNS.subList(0, 2), "cities", List.of(CityCsvReader.LAT, CityCsvReader.LON));
+      int[] at = csv.columns(COLUMNS, 2);
+      List<Integer> extraIndex = csv.header().otherColumns(at);
+      List<Link> links = new ArrayList<>();
+      // ids and types repeat across rows: one String per distinct value keeps a million links small
+      Map<String, String> distinct = new HashMap<>();
+      csv.forEachRow(
+          row -> {
+            Link link = link(row, at, extraIndex, distinct);
+            if (link != null) {
+              links.add(link);
+            }
+          });
+      if (links.isEmpty()) {
+        warnings.accept(csv.file() + ": no links — every city will be isolated");
+      }
+      return new LinkTable(links, csv.header().names(extraIndex));
     }
-    if (target < 0) {
-      missing.add(csv.missingColumn("target", " (the id of the other city)"));
+  }
+
+  /** The row's link, or null after recording its problems. */
+  private static Link link(
+      CsvRow row, int[] at, List<Integer> extraIndex, Map<String, String> distinct) {
+    String s = distinct.computeIfAbsent(row.text(at[0]), v -> v);
+    String t = distinct.computeIfAbsent(row.text(at[1]), v -> v);
+    if (s.isEmpty()) {
+      row.problem("source", "source id is empty", "name the city id at one end of the link");
     }
-    if (!missing.isEmpty()) {
-      throw new InputException(missing);
+    if (t.isEmpty()) {
+      row.problem("target", "target id is empty", "name the city id at the other end of the link");
     }
-    List<Integer> extraIndex = csv.otherColumns(source, target, weight, type, year);
-    List<String> extraNames = csv.names(extraIndex);
-    String file = csv.file();
-    List<Link> links = new ArrayList<>(rows.size());
-    for (CsvInput.Row row : rows) {
-      CityCsvReader.Field f = new CityCsvReader.Field(file, row, problems);
-      String s = row.get(source);
-      String t = row.get(target);
-      if (s.isEmpty()) {
-        f.problem("source", "source id is empty", "name the city id at one end of the link");
-      }
-      if (t.isEmpty()) {
-        f.problem("target", "target id is empty", "name the city id at the other end of the link");
-      }
-      double w = 1.0;
-      if (!row.get(weight).isEmpty()) {
-        w =
-            f.number(
-                weight,
-                "weight",
-                Double.MIN_VALUE,
-                Double.MAX_VALUE,
-                "greater than 0",
-                "give a positive weight, or leave it empty for 1");
-      }
-      OptionalInt y = OptionalInt.empty();
-      if (!row.get(year).isEmpty()) {
-        try {
-          y = OptionalInt.of(Integer.parseInt(row.get(year)));
-        } catch (NumberFormatException e) {
-          f.problem("year", "'" + row.get(year) + "' is not a year", "write a year like 2016");
-        }
-      }
-      if (!f.failed) {
-        List<String> extras = new ArrayList<>(extraIndex.size());
-        for (int i : extraIndex) {
-          extras.add(row.get(i));
-        }
-        links.add(new Link(s, t, w, row.get(type), y, row.line(), extras));
+    double w = 1.0;
+    if (!row.text(at[2]).isEmpty()) {
+      w = row.decimal(at[2], "weight");
+      if (w <= 0) {
+        row.problem(
+            "weight",
+            "value " + CsvRow.shorten(row.text(at[2])) + " is not greater than 0",
+            "give a positive weight, or leave it empty for 1");
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InputException(CityCsvReader.limited(problems, file));
+    OptionalLong year = row.whole(at[4], "year", -9999, 9999, "a year", "write a year like 2016");
+    if (row.failed()) {
+      return null;
     }
-    if (links.isEmpty()) {
-      warnings.accept(file + ": no links — every city will be isolated");
+    List<String> extras = new ArrayList<>(extraIndex.size());
+    for (int i : extraIndex) {
+      extras.add(row.text(i));
     }
-    return new LinkTable(links, extraNames);
+    return new Link(
+        s,
+        t,
+        w,
+        distinct.computeIfAbsent(row.text(at[3]), v -> v),
+        year.isPresent() ? OptionalInt.of((int) year.getAsLong()) : OptionalInt.empty(),
+        row.line(),
+        extras);
   }
 }

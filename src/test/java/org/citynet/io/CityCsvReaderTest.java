@@ -79,7 +79,8 @@ class CityCsvReaderTest {
 
     @Test
     void acceptsTaiwanAndKosovoCodes() throws Exception {
-      CityTable t = read("id,name,country,lat,lon\n1,Taipei,TW,25.03,121.56\n2,Pristina,XK,42.67,21.17\n");
+      CityTable t =
+          read("id,name,country,lat,lon\n1,Taipei,TW,25.03,121.56\n2,Pristina,XK,42.67,21.17\n");
       assertThat(t.cities()).hasSize(2);
     }
   }
@@ -91,7 +92,8 @@ class CityCsvReaderTest {
       assertThat(problems("id,name,lat,lon\n1,A,1,1\n"))
           .singleElement()
           .asString()
-          .startsWith(dir.resolve("cities.csv") + ":1: column 'country': required column is missing")
+          .startsWith(
+              dir.resolve("cities.csv") + ":1: column 'country': required column is missing")
           .contains("header has: id, name, lat, lon");
     }
 
@@ -110,8 +112,9 @@ class CityCsvReaderTest {
                   "id,name,country,lat,lon\n1,A,ES,91,0\n2,B,ES,1,abc\n3,C,ES,NaN,1\n4,D,ES,,1\n"))
           .containsExactly(
               dir.resolve("cities.csv")
-                  + ":2: column 'lat': value 91 is not between -90 and 90 — check that latitude and"
-                  + " longitude are not swapped",
+                  + ":2: column 'lat': value 91 is not between -90 and 90; with lon 0 the two look"
+                  + " swapped — swap the lat and lon values (or the two headers, if the whole file"
+                  + " is swapped)",
               dir.resolve("cities.csv")
                   + ":3: column 'lon': 'abc' is not a number — write a decimal number with a point,"
                   + " e.g. 41.38",
@@ -142,7 +145,8 @@ class CityCsvReaderTest {
     @Test
     void rejectsInvalidUtf8() throws Exception {
       Path file = dir.resolve("cities.csv");
-      Files.write(file, "id,name,country,lat,lon\n1,M\u00e1laga,ES,36.7,-4.4\n".getBytes("windows-1252"));
+      Files.write(
+          file, "id,name,country,lat,lon\n1,M\u00e1laga,ES,36.7,-4.4\n".getBytes("windows-1252"));
       assertThatThrownBy(() -> new CityCsvReader(warnings::add).read(file))
           .isInstanceOf(InputException.class)
           .hasMessageContaining("is not valid UTF-8");

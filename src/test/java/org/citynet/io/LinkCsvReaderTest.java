@@ -49,8 +49,8 @@ class LinkCsvReaderTest {
                             + ":2: column 'weight': value 0 is not greater than 0 — give a positive"
                             + " weight, or leave it empty for 1",
                         dir.resolve("links.csv")
-                            + ":3: column 'weight': value -2 is not greater than 0 — give a positive"
-                            + " weight, or leave it empty for 1",
+                            + ":3: column 'weight': value -2 is not greater than 0 — give a"
+                            + " positive weight, or leave it empty for 1",
                         dir.resolve("links.csv")
                             + ":4: column 'weight': 'x' is not a number — write a decimal number"
                             + " with a point, e.g. 41.38"));
