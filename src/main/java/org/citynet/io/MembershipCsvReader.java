@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads {@code memberships.csv}: required {@code city, group}; optional {@code weight}, the city's
@@ -18,14 +19,23 @@ import java.util.Set;
  * problem is collected before failing.
  */
 public final class MembershipCsvReader {
-  /** How many problems are listed before the rest are only counted. */
-  static final int LISTED_PROBLEMS = 20;
+  private static final CsvHeader.Column CITY =
+      CsvHeader.Column.of(" (the id of a city in the cities file)", "city");
+  private static final CsvHeader.Column GROUP =
+      CsvHeader.Column.of(" (the organisation, forum edition or programme)", "group");
+  private static final CsvHeader.Column WEIGHT = CsvHeader.Column.of("", "weight");
+  private static final List<CsvHeader.Column> COLUMNS = List.of(CITY, GROUP, WEIGHT);
 
   private final Set<String> cityIds;
+  private final Consumer<String> warnings;
 
-  /** A reader that accepts memberships of the cities with these ids. */
-  public MembershipCsvReader(Set<String> cityIds) {
+  /**
+   * A reader that accepts memberships of the cities with these ids and sends non-fatal remarks to
+   * {@code warnings}.
+   */
+  public MembershipCsvReader(Set<String> cityIds, Consumer<String> warnings) {
     this.cityIds = Set.copyOf(cityIds);
+    this.warnings = warnings;
   }
 
   /**
@@ -36,108 +46,64 @@ public final class MembershipCsvReader {
    * @throws IOException when the file cannot be read at all
    */
   public List<Membership> read(Path path) throws IOException, InputException {
-    List<InputProblem> problems = new ArrayList<>();
-    List<CsvInput.Row> rows = new ArrayList<>();
-    CsvInput csv = CsvInput.read(path, rows::add, problems);
-    int city = csv.column("city");
-    int group = csv.column("group");
-    int weight = csv.column("weight");
-    List<InputProblem> missing = new ArrayList<>();
-    if (city < 0) {
-      missing.add(csv.missingColumn("city", " (the id of a city in the cities file)"));
-    }
-    if (group < 0) {
-      missing.add(csv.missingColumn("group", " (the organisation, forum edition or programme)"));
-    }
-    if (!missing.isEmpty()) {
-      throw new InputException(missing);
-    }
-    String file = csv.file();
-    Map<List<String>, Long> firstLine = new HashMap<>();
-    List<Membership> memberships = new ArrayList<>(rows.size());
-    for (CsvInput.Row row : rows) {
-      int before = problems.size();
-      String c = row.get(city);
-      String g = row.get(group);
-      if (c.isEmpty()) {
-        problems.add(problem(file, row, "city", "city id is empty", "name the member city's id"));
-      } else if (!cityIds.contains(c)) {
-        problems.add(
-            problem(
-                file,
-                row,
-                "city",
-                "no city has id '" + c + "'",
-                "add the city to the cities file or correct the id"));
+    try (CsvInput csv = CsvInput.open(path, warnings)) {
+      int[] at = csv.columns(COLUMNS, 2);
+      Map<List<String>, Long> firstLine = new HashMap<>();
+      List<Membership> memberships = new ArrayList<>();
+      csv.forEachRow(
+          row -> {
+            String city = row.text(at[0]);
+            String group = row.text(at[1]);
+            if (city.isEmpty()) {
+              row.problem("city", "city id is empty", "name the member city's id");
+            } else if (!cityIds.contains(city)) {
+              row.problem(
+                  "city",
+                  "no city has id '" + CsvRow.shorten(city) + "'",
+                  "add the city to the cities file or correct the id");
+            }
+            if (group.isEmpty()) {
+              row.problem("group", "group is empty", "name the group");
+            }
+            double value = value(row, at[2]);
+            if (row.failed()) {
+              return;
+            }
+            Long earlier = firstLine.putIfAbsent(List.of(city, group), row.line());
+            if (earlier != null) {
+              row.problem(
+                  "group",
+                  "city '" + city + "' is already in group '" + group + "' on line " + earlier,
+                  "give each city and group once; put the service value in the weight column");
+              return;
+            }
+            memberships.add(new Membership(city, group, value, row.line()));
+          });
+      if (memberships.isEmpty()) {
+        throw new InputException(
+            new InputProblem(
+                csv.file(),
+                0,
+                "",
+                "has a header but no memberships",
+                "add one row per city and group"));
       }
-      if (g.isEmpty()) {
-        problems.add(problem(file, row, "group", "group is empty", "name the group"));
-      }
-      double value = value(file, row, weight, problems);
-      if (problems.size() > before) {
-        continue;
-      }
-      Long earlier = firstLine.putIfAbsent(List.of(c, g), row.line());
-      if (earlier != null) {
-        problems.add(
-            problem(
-                file,
-                row,
-                "group",
-                "city '" + c + "' is already in group '" + g + "' on line " + earlier,
-                "give each city and group once; put the service value in the weight column"));
-        continue;
-      }
-      memberships.add(new Membership(c, g, value, row.line()));
+      return List.copyOf(memberships);
     }
-    if (!problems.isEmpty()) {
-      throw new InputException(limited(problems, file));
-    }
-    if (memberships.isEmpty()) {
-      throw new InputException(
-          new InputProblem(
-              file, 0, "", "has a header but no memberships", "add one row per city and group"));
-    }
-    return List.copyOf(memberships);
   }
 
   /** The service value: 1 when empty, else a finite number ≥ 0; NaN after recording a problem. */
-  private static double value(
-      String file, CsvInput.Row row, int column, List<InputProblem> problems) {
-    String text = row.get(column);
-    if (text.isEmpty()) {
+  private static double value(CsvRow row, int column) {
+    if (row.text(column).isEmpty()) {
       return 1.0;
     }
-    String hint = "give a service value of 0 or more, or leave it empty for 1";
-    try {
-      double v = Double.parseDouble(text);
-      if (Double.isFinite(v) && v >= 0) {
-        return v;
-      }
-      problems.add(problem(file, row, "weight", "value " + text + " is not a number >= 0", hint));
-    } catch (NumberFormatException e) {
-      problems.add(problem(file, row, "weight", "'" + text + "' is not a number", hint));
+    double v = row.decimal(column, "weight");
+    if (v < 0) {
+      row.problem(
+          "weight",
+          "value " + CsvRow.shorten(row.text(column)) + " is not a number >= 0",
+          "give a service value of 0 or more, or leave it empty for 1");
     }
-    return Double.NaN;
-  }
-
-  private static InputProblem problem(
-      String file, CsvInput.Row row, String column, String message, String hint) {
-    return new InputProblem(file, row.line(), column, message, hint);
-  }
-
-  private static List<InputProblem> limited(List<InputProblem> problems, String file) {
-    if (problems.size() <= LISTED_PROBLEMS) {
-      return problems;
-    }
-    List<InputProblem> shown = new ArrayList<>(problems.subList(0, LISTED_PROBLEMS));
-    shown.add(
-        new InputProblem(
-            file,
-            0,
-            "",
-            "and " + (problems.size() - LISTED_PROBLEMS) + " more problems",
-            "fix the ones above and run again"));
-    return shown;
+    return v;
   }
 }

@@ -17,7 +17,7 @@ class MembershipCsvReaderTest {
   private List<Membership> read(String content) throws Exception {
     Path file = dir.resolve("memberships.csv");
     Files.writeString(file, content, UTF_8);
-    return new MembershipCsvReader(Set.of("a", "b", "c")).read(file);
+    return new MembershipCsvReader(Set.of("a", "b", "c"), w -> {}).read(file);
   }
 
   private String file() {
@@ -56,8 +56,8 @@ class MembershipCsvReaderTest {
                             + ":2: column 'weight': value -1 is not a number >= 0 — give a service"
                             + " value of 0 or more, or leave it empty for 1",
                         file()
-                            + ":3: column 'weight': 'many' is not a number — give a service value"
-                            + " of 0 or more, or leave it empty for 1",
+                            + ":3: column 'weight': 'many' is not a number — write a decimal number"
+                            + " with a point, e.g. 41.38",
                         file()
                             + ":4: column 'city': no city has id 'zz' — add the city to the cities"
                             + " file or correct the id",
