@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkSummary;
@@ -60,6 +61,15 @@ public final class CitynetCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Links CSV: source,target[,weight,type,year,...]. Default: ${DEFAULT-VALUE}")
   Path links = home().resolve(DEFAULT_DATASET).resolve("links.csv");
+
+  @Option(
+      names = "--memberships",
+      paramLabel = "FILE",
+      description =
+          "Memberships CSV: city,group[,weight] (a city's membership of an organisation, event or"
+              + " programme). Links are then derived as an interlocking network (Taylor 2001)"
+              + " instead of read from --links.")
+  Path memberships;
 
   @Option(
       names = "--out",
@@ -144,6 +154,7 @@ public final class CitynetCommand implements Callable<Integer> {
         new RunConfig(
             cities,
             links,
+            Optional.ofNullable(memberships),
             outDir,
             stem,
             seed,

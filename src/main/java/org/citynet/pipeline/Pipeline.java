@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.citynet.analysis.NetworkAnalyzer;
 import org.citynet.export.excel.WorkbookWriter;
@@ -25,7 +27,11 @@ import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
 import org.citynet.io.CityCsvReader;
 import org.citynet.io.InputException;
+import org.citynet.io.InterlockingNetwork;
 import org.citynet.io.LinkCsvReader;
+import org.citynet.io.Membership;
+import org.citynet.io.MembershipCsvReader;
+import org.citynet.model.City;
 import org.citynet.model.CityTable;
 import org.citynet.model.LinkTable;
 import org.citynet.model.NetworkAnalysis;
@@ -49,9 +55,10 @@ public final class Pipeline {
   public RunResult run(RunConfig config) throws IOException, InputException, OutputException {
     Instant started = Instant.now();
     CityTable cities = new CityCsvReader(warnings).read(config.cities());
-    LinkTable links = new LinkCsvReader(warnings).read(config.links());
+    LinkTable links = readLinks(config, cities);
     CityGraph graph =
-        CityGraphs.build(cities, links, config.links().toString(), config.skipInvalid(), warnings);
+        CityGraphs.build(
+            cities, links, config.linkSource().toString(), config.skipInvalid(), warnings);
     NetworkAnalysis analysis =
         NetworkAnalyzer.analyze(graph, cities.extraColumns(), runInfo(config, started));
 
@@ -67,6 +74,21 @@ public final class Pipeline {
     return new RunResult(analysis, outputs.written());
   }
 
+  /**
+   * The links file, or the interlocking network of the memberships (Taylor 2001: the link between
+   * two cities is the sum over groups of the products of their service values).
+   */
+  private LinkTable readLinks(RunConfig config, CityTable cities)
+      throws IOException, InputException {
+    if (config.memberships().isEmpty()) {
+      return new LinkCsvReader(warnings).read(config.links());
+    }
+    Set<String> ids = cities.cities().stream().map(City::id).collect(Collectors.toSet());
+    List<Membership> memberships =
+        new MembershipCsvReader(ids, warnings).read(config.memberships().get());
+    return InterlockingNetwork.of(memberships).links();
+  }
+
   private static RunInfo runInfo(RunConfig config, Instant started) throws IOException {
     return new RunInfo(
         config.name(),
@@ -74,7 +96,7 @@ public final class Pipeline {
         config.commandLine(),
         List.of(
             new RunInfo.InputFile(config.cities().toString(), sha256(config.cities())),
-            new RunInfo.InputFile(config.links().toString(), sha256(config.links()))),
+            new RunInfo.InputFile(config.linkSource().toString(), sha256(config.linkSource()))),
         config.seed(),
         config.resolution(),
         started,
@@ -128,7 +150,7 @@ public final class Pipeline {
         throw new OutputException("output directory " + config.outDir() + " is not writable", null);
       }
       removeLeftovers(config);
-      return new Outputs(List.of(config.cities(), config.links()));
+      return new Outputs(List.of(config.cities(), config.linkSource()));
     }
 
     /**

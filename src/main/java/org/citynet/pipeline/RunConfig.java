@@ -2,13 +2,15 @@ package org.citynet.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.citynet.export.image.MapOptions;
 
 /**
  * What the user asked for in one analysis run.
  *
  * @param cities the cities CSV
- * @param links the links CSV
+ * @param links the links CSV; unused when {@code memberships} is given
+ * @param memberships a memberships CSV ({@code city,group[,weight]}) to derive the links from
  * @param outDir directory the outputs go to (created if missing)
  * @param name file stem of the outputs ({@code NAME.gpkg}, {@code NAME.xlsx}, ...)
  * @param seed seed of the clustering's random starts
@@ -21,6 +23,7 @@ import org.citynet.export.image.MapOptions;
 public record RunConfig(
     Path cities,
     Path links,
+    Optional<Path> memberships,
     Path outDir,
     String name,
     long seed,
@@ -31,6 +34,11 @@ public record RunConfig(
     MapOptions map) {
   public RunConfig {
     attribution = List.copyOf(attribution);
+  }
+
+  /** The file the links come from: the memberships file when given, else the links file. */
+  public Path linkSource() {
+    return memberships.orElse(links);
   }
 
   /** Where output {@code NAME.extension} goes. */

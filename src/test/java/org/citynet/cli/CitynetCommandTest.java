@@ -95,6 +95,32 @@ class CitynetCommandTest {
   }
 
   @Nested
+  class Memberships {
+    @Test
+    void derivesLinksFromSharedMembershipsOfGroups() throws Exception {
+      Path cities =
+          write(
+              "cities.csv",
+              "id,name,country,lat,lon\n"
+                  + "bcn,Barcelona,ES,41.39,2.16\nuio,Quito,EC,-0.23,-78.52\n"
+                  + "qc,Quezon City,PH,14.65,121.05\nber,Berlin,DE,52.52,13.41\n");
+      Path memberships =
+          write(
+              "memberships.csv",
+              "city,group,weight\nbcn,Forum,2\nuio,Forum,1\nqc,Forum,1\nbcn,CIFAL,1\nqc,CIFAL,3\n");
+      int code =
+          run(
+              "--cities", cities.toString(),
+              "--memberships", memberships.toString(),
+              "--out", dir.resolve("out").toString(),
+              "--name", "m");
+      assertThat(code).as(err.toString()).isZero();
+      // bcn-uio 2*1, bcn-qc 2*1 + 1*3, uio-qc 1*1; Berlin has no membership and stays isolated
+      assertThat(out.toString()).contains("4 cities, 3 links (3 rows), 2 components");
+    }
+  }
+
+  @Nested
   class Failures {
     @Test
     void inputProblemExitsThreeWithFileAndLineAndWritesNothing() throws Exception {
