@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
       "1:unexpected error",
       "2:wrong command line",
       "3:problem in the input data (messages say file:line)",
-      "4:an output could not be written"
+      "4:an output could not be written",
+      "5:the network needs more memory than the Java heap allows"
     })
 public final class CitynetCommand implements Callable<Integer> {
   static final String DEFAULT_DATASET = "datasets/mayoral-forum-twinning";

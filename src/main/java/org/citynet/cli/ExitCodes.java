@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.citynet.io.InputException;
 import org.citynet.io.InputProblem;
+import org.citynet.pipeline.MemoryEstimate.NotEnoughMemoryException;
 import org.citynet.pipeline.OutputException;
 import picocli.CommandLine;
 
@@ -24,6 +25,9 @@ public final class ExitCodes {
   /** An output could not be written (directory not writable, disk full). */
   public static final int OUTPUT = 4;
 
+  /** The network needs more Java heap than allowed; the message says how much to ask for. */
+  public static final int MEMORY = 5;
+
   private ExitCodes() {}
 
   /** The exit code for a failure. */
@@ -37,6 +41,9 @@ public final class ExitCodes {
     if (e instanceof OutputException) {
       return OUTPUT;
     }
+    if (e instanceof NotEnoughMemoryException || e instanceof OutOfMemoryError) {
+      return MEMORY;
+    }
     return UNEXPECTED;
   }
 
@@ -48,6 +55,9 @@ public final class ExitCodes {
     }
     if (e instanceof OutputException output) {
       return "cannot write output: " + output.getMessage();
+    }
+    if (e instanceof NotEnoughMemoryException) {
+      return "not enough memory: " + e.getMessage();
     }
     if (e instanceof OutOfMemoryError) {
       return "out of memory: the network is too large for the Java heap — run with a larger"

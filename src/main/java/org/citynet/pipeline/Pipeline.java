@@ -36,6 +36,7 @@ import org.citynet.model.CityTable;
 import org.citynet.model.LinkTable;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.RunInfo;
+import org.citynet.pipeline.MemoryEstimate.NotEnoughMemoryException;
 
 /** One analysis run, from the input files to the written outputs. */
 public final class Pipeline {
@@ -51,11 +52,15 @@ public final class Pipeline {
    *
    * @throws InputException when the input data has problems (nothing is written then)
    * @throws OutputException when an output cannot be written (earlier outputs stay intact)
+   * @throws NotEnoughMemoryException when the network will not fit in the Java heap
    */
-  public RunResult run(RunConfig config) throws IOException, InputException, OutputException {
+  public RunResult run(RunConfig config)
+      throws IOException, InputException, OutputException, NotEnoughMemoryException {
     Instant started = Instant.now();
     CityTable cities = new CityCsvReader(warnings).read(config.cities());
     LinkTable links = readLinks(config, cities);
+    MemoryEstimate.check(
+        cities.cities().size(), links.links().size(), Runtime.getRuntime().maxMemory());
     CityGraph graph =
         CityGraphs.build(
             cities, links, config.linkSource().toString(), config.skipInvalid(), warnings);
