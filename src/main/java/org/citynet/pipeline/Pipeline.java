@@ -72,10 +72,11 @@ public final class Pipeline {
         List.of(config.output("gpkg")),
         () -> GeoPackageWriter.write(analysis, config.output("gpkg")));
     outputs.write(
-        List.of(config.output("xlsx")), () -> WorkbookWriter.write(analysis, config.output("xlsx")));
-    outputs.write(
         List.of(config.output("png"), config.output("svg")),
         () -> MapRenderer.with(config.map()).write(analysis, config.outDir()));
+    outputs.write(
+        List.of(config.output("xlsx")),
+        () -> WorkbookWriter.write(analysis, config.output("xlsx"), config.output("png")));
     return new RunResult(analysis, outputs.written());
   }
 

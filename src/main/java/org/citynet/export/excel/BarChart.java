@@ -59,11 +59,21 @@ record BarChart(
    * @param title legend entry
    * @param reference the values' cells
    * @param values the values in those cells
-   * @param colour bar fill
+   * @param colours the bars' fill: one colour for all bars, or one per bar
    */
-  record Series(String title, String reference, List<Double> values, XSSFColor colour) {
+  record Series(String title, String reference, List<Double> values, List<XSSFColor> colours) {
     Series {
       values = List.copyOf(values);
+      colours = List.copyOf(colours);
+      if (colours.size() != 1 && colours.size() != values.size()) {
+        throw new IllegalArgumentException(
+            colours.size() + " colours for " + values.size() + " bars");
+      }
+    }
+
+    /** A series whose bars all have one colour. */
+    static Series of(String title, String reference, List<Double> values, XSSFColor colour) {
+      return new Series(title, reference, values, List.of(colour));
     }
   }
 
@@ -108,13 +118,22 @@ record BarChart(
               labels,
               XDDFDataSourcesFactory.fromArray(s.values().toArray(Double[]::new), s.reference()));
       bars.setTitle(s.title(), null);
-      XDDFShapeProperties fill = new XDDFShapeProperties();
-      fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(s.colour().getRGB())));
-      bars.setShapeProperties(fill);
+      bars.setShapeProperties(fill(s.colours().get(0)));
+      if (s.colours().size() > 1) {
+        for (int i = 0; i < s.colours().size(); i++) {
+          bars.getDataPoint(i).setShapeProperties(fill(s.colours().get(i)));
+        }
+      }
     }
     chart.plot(data);
     if (series.size() > 1) {
       chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
     }
+  }
+
+  private static XDDFShapeProperties fill(XSSFColor colour) {
+    XDDFShapeProperties shape = new XDDFShapeProperties();
+    shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(colour.getRGB())));
+    return shape;
   }
 }

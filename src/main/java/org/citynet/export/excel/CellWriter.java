@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.citynet.export.ClusterPalette;
 
 /**
  * Writes single cells with the workbook's shared styles, keeping user text inert.
@@ -33,6 +34,7 @@ final class CellWriter {
   private final Map<Look, CellStyle> looks = new EnumMap<>(Look.class);
   private final Map<Format, CellStyle> formats = new EnumMap<>(Format.class);
   private final Map<Short, CellStyle> quoted = new HashMap<>();
+  private final Map<Integer, CellStyle> clusters = new HashMap<>();
 
   /**
    * Creates the styles in {@code workbook} (the template of a streaming workbook) and makes Arial
@@ -68,6 +70,15 @@ final class CellWriter {
       CellStyle style = workbook.createCellStyle();
       if (f.pattern() != null) {
         style.setDataFormat(workbook.createDataFormat().getFormat(f.pattern()));
+      }
+      // A row grows for a wrapped list; its other values then stay level with the list's start.
+      style.setVerticalAlignment(VerticalAlignment.TOP);
+      if (f == Format.LIST) {
+        style.setWrapText(true);
+        // A list column follows numbers, which end flush with the cell's right edge; the indent
+        // keeps them apart (LibreOffice indents only explicitly left-aligned text).
+        style.setAlignment(HorizontalAlignment.LEFT);
+        style.setIndention((short) 1);
       }
       formats.put(f, style);
     }
@@ -113,10 +124,16 @@ final class CellWriter {
     putText(row.createCell(column), value, looks.get(look));
   }
 
-  /** Writes a number; NaN and infinities leave the cell blank, as Excel has no such values. */
+  /**
+   * Writes a number; NaN and infinities leave the cell blank, as Excel has no such values. A {@link
+   * Format#CLUSTER cluster number} gets its cluster's colour.
+   */
   void number(Row row, int column, double value, Format format) {
     Cell cell = row.createCell(column);
-    cell.setCellStyle(formats.get(format));
+    cell.setCellStyle(
+        format == Format.CLUSTER && value == Math.rint(value)
+            ? clusterStyle((int) value)
+            : formats.get(format));
     if (Double.isFinite(value)) {
       cell.setCellValue(value);
     }
@@ -175,6 +192,23 @@ final class CellWriter {
           q.cloneStyleFrom(style);
           q.setQuotePrefixed(true);
           return q;
+        });
+  }
+
+  /** The cluster number style on the cluster's colour; clusters beyond the palette share one. */
+  private CellStyle clusterStyle(int cluster) {
+    int key = ClusterPalette.hasOwnColour(cluster) ? cluster : -1;
+    return clusters.computeIfAbsent(
+        key,
+        k -> {
+          XSSFColor fill = Colours.cluster(cluster);
+          XSSFCellStyle style = styleWithFont(10, true, false, Colours.textOn(fill));
+          style.setDataFormat(formats.get(Format.CLUSTER).getDataFormat());
+          style.setFillForegroundColor(fill);
+          style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+          style.setAlignment(HorizontalAlignment.CENTER);
+          style.setVerticalAlignment(VerticalAlignment.TOP);
+          return style;
         });
   }
 

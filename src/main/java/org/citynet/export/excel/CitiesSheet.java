@@ -44,7 +44,7 @@ final class CitiesSheet {
                 Column.of("coreness", Format.INTEGER, CityMetrics::coreness),
                 Column.of("clustering", Format.PERCENT_1, CityMetrics::clustering),
                 Column.of("component", Format.ID, CityMetrics::component),
-                Column.of("cluster", Format.ID, CityMetrics::cluster)));
+                Column.of("cluster", Format.CLUSTER, CityMetrics::cluster)));
     for (int i = 0; i < extraColumns.size(); i++) {
       int index = i;
       columns.add(

@@ -10,8 +10,12 @@ import java.util.Locale;
  */
 enum Format {
   TEXT(null),
-  /** Identifiers such as cluster numbers: no thousands separator. */
+  /** Identifiers such as component numbers: no thousands separator. */
   ID("0"),
+  /** A cluster number on the cluster's colour, the colour it has on the map. */
+  CLUSTER("0"),
+  /** Text of several lines (lists of names), wrapped within its column. */
+  LIST(null),
   INTEGER("#,##0"),
   DECIMAL("#,##0.00"),
   /** Scores without a unit (closeness, harmonic, eigenvector, modularity). */

@@ -110,6 +110,16 @@ final class MethodSheet {
               "Traag, V. A., Waltman, L. & van Eck, N. J. (2019). From Louvain to Leiden:"
                   + " guaranteeing well-connected communities. Scientific Reports 9, 5233."),
           new Measure(
+              "bridge_cities",
+              "Which members of a cluster partner with cities in other clusters: the doors into"
+                  + " other groups.",
+              "For each member, the partnerships whose other city lies in another cluster; the"
+                  + " members with most such partnerships (ties by betweenness), up to "
+                  + ClustersSheet.BRIDGES
+                  + " per cluster, with the clusters their partners belong to.",
+              "Burt, R. S. (2004). Structural holes and good ideas. American Journal of Sociology"
+                  + " 110, 349–399."),
+          new Measure(
               "modularity",
               "How much more the clusters are linked inside than a random network with the same"
                   + " degrees would be (0 = not at all; above 0.3 is clear structure).",

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -16,10 +17,13 @@ import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 
 /**
- * The Overview sheet, laid out as a one-page brief: title, findings, key figures, distances, the
- * top cities, then charts of the top brokers, the cluster sizes and the partnership distances.
+ * The Overview sheet, laid out as a brief: title, findings, key figures and distances, the network
+ * map, then the top cities and charts of the top brokers, the cluster sizes and the partnership
+ * distances.
  *
- * <p>Columns A–C and E–G hold two blocks side by side; D is a gutter. Findings span A–G.
+ * <p>Columns A–C and E–G hold two blocks side by side; D is a gutter. Findings span A–G. Printed,
+ * the first page holds the findings, figures and (scaled to fit when needed) the map; no table,
+ * chart or map is cut by a page break.
  */
 final class OverviewSheet {
   static final String NAME = "Overview";
@@ -31,7 +35,28 @@ final class OverviewSheet {
   private static final int CHART_CITIES = 15;
   private static final int CHART_CLUSTERS = 20;
   private static final int CHART_ROWS = 19;
-  private static final float LINE_POINTS = 13f;
+
+  /** Tall enough that LibreOffice labels all 15 bars of the broker chart. */
+  private static final double CHART_HEIGHT = 285;
+
+  /** Row heights in points: a line of 10-point text, and the taller rows. */
+  private static final double LINE = 13;
+
+  private static final double TITLE = 26;
+  private static final double SUBTITLE = 15;
+  private static final double HEADING = 19;
+  private static final double HEADER = 15;
+  private static final double GAP = 9;
+
+  /**
+   * Width of the map, a little under the columns' width in Excel (the narrower measure), so the map
+   * never pokes past column G.
+   */
+  private static final double MAP_WIDTH = (TOTAL_WIDTH - 2) * Pages.POINTS_PER_WIDTH_UNIT;
+
+  /** Smallest share of its full size the map may shrink to for a place on the first page. */
+  private static final double MAP_MIN_SCALE = 0.6;
+
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.UK).withZone(ZoneOffset.UTC);
 
@@ -43,6 +68,7 @@ final class OverviewSheet {
    * @param findings the plain-language findings
    * @param notes remarks on what the workbook leaves out (may be empty)
    * @param cities where the Cities sheet's rows landed, for the chart of top brokers
+   * @param map the network map, when there is one
    */
   static void write(
       SXSSFSheet sheet,
@@ -51,34 +77,43 @@ final class OverviewSheet {
       NetworkFacts facts,
       List<String> findings,
       List<String> notes,
-      TableExtent cities) {
+      TableExtent cities,
+      Optional<MapPicture> map) {
     for (int c = 0; c < WIDTHS.length; c++) {
       sheet.setColumnWidth(c, WIDTHS[c] * 256);
     }
     sheet.setDisplayGridlines(false);
     Pages.fitToWidth(sheet, false);
-    int r = title(sheet, cells, analysis);
-    r = findings(sheet, cells, r + 1, findings, notes);
-    int distanceFirst = r + 3;
-    r = figuresAndDistances(sheet, cells, r + 1, analysis, facts);
-    r = topCities(sheet, cells, r + 1, analysis, facts);
-    // The brief fills the first printed page; the charts start on the next.
-    sheet.setRowBreak(r);
+    PageFlow flow = new PageFlow(sheet, Pages.portraitRowPoints(TOTAL_WIDTH));
+    title(flow, cells, analysis);
+    flow.row(GAP);
+    findings(flow, cells, findings, notes);
+    flow.row(GAP);
+    int distanceFirst = figuresAndDistances(flow, cells, analysis, facts);
+    flow.row(GAP);
     XSSFSheet drawingSheet = sheet.getWorkbook().getXSSFWorkbook().getSheet(NAME);
-    r++;
+    if (map.isPresent()) {
+      map(flow, cells, drawingSheet, map.get());
+      flow.newPage();
+    }
+    topCities(flow, cells, analysis, facts);
     for (BarChart chart : charts(analysis, facts, cities, distanceFirst)) {
-      chart.draw(drawingSheet, 0, r, LAST_COLUMN + 1, r + CHART_ROWS);
-      r += CHART_ROWS + 1;
+      flow.keepTogether(GAP + CHART_HEIGHT);
+      flow.row(GAP);
+      int first = flow.next();
+      for (int i = 0; i < CHART_ROWS; i++) {
+        flow.row(CHART_HEIGHT / CHART_ROWS);
+      }
+      chart.draw(drawingSheet, 0, first, LAST_COLUMN + 1, first + CHART_ROWS);
     }
   }
 
-  /** Title and subtitle; returns the next free row. */
-  private static int title(SXSSFSheet sheet, CellWriter cells, NetworkAnalysis analysis) {
-    Row title = sheet.createRow(0);
-    title.setHeightInPoints(26);
-    cells.text(title, 0, "City partnership network: " + analysis.run().name(), Look.TITLE);
+  /** Title and subtitle. */
+  private static void title(PageFlow flow, CellWriter cells, NetworkAnalysis analysis) {
     cells.text(
-        sheet.createRow(1),
+        flow.row(TITLE), 0, "City partnership network: " + analysis.run().name(), Look.TITLE);
+    cells.text(
+        flow.row(SUBTITLE),
         0,
         "Analysed "
             + DATE.format(analysis.run().startedAt())
@@ -86,32 +121,37 @@ final class OverviewSheet {
             + analysis.run().toolVersion()
             + ". Method and sources: see the Method sheet.",
         Look.SUBTITLE);
-    return 2;
   }
 
-  private static int findings(
-      SXSSFSheet sheet, CellWriter cells, int r, List<String> findings, List<String> notes) {
-    cells.text(sheet.createRow(r++), 0, "Key findings", Look.HEADING);
+  private static void findings(
+      PageFlow flow, CellWriter cells, List<String> findings, List<String> notes) {
+    cells.text(flow.row(HEADING), 0, "Key findings", Look.HEADING);
     for (String finding : findings) {
-      r = paragraph(sheet, cells, r, "•  " + finding, Look.WRAPPED);
+      paragraph(flow, cells, "•  " + finding, Look.WRAPPED);
     }
     for (String note : notes) {
-      r = paragraph(sheet, cells, r, note, Look.NOTE);
+      paragraph(flow, cells, note, Look.NOTE);
     }
-    return r;
   }
 
-  /** Key figures in A–C beside the distance classes in E–G (header row, then one per class). */
+  /**
+   * Key figures in A–C beside the distance classes in E–G (header row, then one per class).
+   *
+   * @return the row of the first distance class, for the distance chart
+   */
   private static int figuresAndDistances(
-      SXSSFSheet sheet, CellWriter cells, int r, NetworkAnalysis analysis, NetworkFacts facts) {
-    Row headings = sheet.createRow(r++);
-    cells.text(headings, 0, "Key figures", Look.HEADING);
-    cells.text(headings, 4, "Partnership distances", Look.HEADING);
+      PageFlow flow, CellWriter cells, NetworkAnalysis analysis, NetworkFacts facts) {
     List<Figure> figures = figures(analysis.summary(), facts);
     List<String> classes = NetworkFacts.DISTANCE_LABELS;
+    int rows = Math.max(figures.size(), classes.size() + 1);
+    flow.keepTogether(HEADING + rows * LINE);
+    Row headings = flow.row(HEADING);
+    cells.text(headings, 0, "Key figures", Look.HEADING);
+    cells.text(headings, 4, "Partnership distances", Look.HEADING);
     double links = Math.max(1, analysis.links().size());
-    for (int i = 0; i < Math.max(figures.size(), classes.size() + 1); i++) {
-      Row row = sheet.createRow(r++);
+    int distanceFirst = flow.next() + 1;
+    for (int i = 0; i < rows; i++) {
+      Row row = flow.row(LINE);
       if (i < figures.size()) {
         cells.text(row, 0, figures.get(i).label(), Look.PLAIN);
         cells.number(row, 2, figures.get(i).value(), figures.get(i).format());
@@ -127,35 +167,63 @@ final class OverviewSheet {
         cells.number(row, 6, count / links, Format.PERCENT);
       }
     }
-    return r;
+    return distanceFirst;
+  }
+
+  /**
+   * The map under a heading and a caption: full width when it fits on the page, else scaled down to
+   * fit, else full width on the next page.
+   */
+  private static void map(PageFlow flow, CellWriter cells, XSSFSheet drawingSheet, MapPicture map) {
+    double above = HEADING + LINE;
+    double full = MAP_WIDTH * map.aspect();
+    double height = Math.min(full, flow.room() - above);
+    if (height < MAP_MIN_SCALE * full) {
+      flow.newPage();
+      height = Math.min(full, flow.pageHeight() - above);
+    }
+    cells.text(flow.row(HEADING), 0, "Network map", Look.HEADING);
+    cells.text(
+        flow.row(LINE),
+        0,
+        "Cluster colours are those of the Cities and Clusters sheets. Full size: "
+            + map.fileName()
+            + ".",
+        Look.NOTE);
+    map.place(drawingSheet, flow.next(), height / map.aspect());
+    // Rows under the map keep what follows below it, whatever the program's row heights.
+    int rows = (int) Math.ceil(height / LINE);
+    for (int i = 0; i < rows; i++) {
+      flow.row(height / rows);
+    }
   }
 
   /** The top cities by betweenness in A–C beside the top cities by degree in E–G. */
-  private static int topCities(
-      SXSSFSheet sheet, CellWriter cells, int r, NetworkAnalysis analysis, NetworkFacts facts) {
-    Row headings = sheet.createRow(r++);
+  private static void topCities(
+      PageFlow flow, CellWriter cells, NetworkAnalysis analysis, NetworkFacts facts) {
+    int shown = Math.min(TOP, facts.byBetweenness().size());
+    flow.keepTogether(HEADING + HEADER + shown * LINE);
+    Row headings = flow.row(HEADING);
     cells.text(headings, 0, "Top " + TOP + " cities by betweenness (brokers)", Look.HEADING);
     cells.text(headings, 4, "Top " + TOP + " cities by number of partners", Look.HEADING);
     if (analysis.links().isEmpty()) {
-      cells.text(
-          sheet.createRow(r++), 0, "Without partnerships no city ranks above another.", Look.NOTE);
-      return r;
+      cells.text(flow.row(LINE), 0, "Without partnerships no city ranks above another.", Look.NOTE);
+      return;
     }
-    Row header = sheet.createRow(r++);
+    Row header = flow.row(HEADER);
     for (int c : new int[] {0, 4}) {
       cells.text(header, c, "City", Look.HEADER);
       cells.text(header, c + 1, "Country", Look.HEADER);
     }
     cells.text(header, 2, "Betweenness", Look.NUMBER_HEADER);
     cells.text(header, 6, "Partners", Look.NUMBER_HEADER);
-    for (int i = 0; i < Math.min(TOP, facts.byBetweenness().size()); i++) {
-      Row row = sheet.createRow(r++);
+    for (int i = 0; i < shown; i++) {
+      Row row = flow.row(LINE);
       CityMetrics broker = facts.byBetweenness().get(i);
       topCity(cells, row, 0, broker, broker.betweenness(), Format.PERCENT_1);
       CityMetrics hub = facts.byDegree().get(i);
       topCity(cells, row, 4, hub, hub.degree(), Format.INTEGER);
     }
-    return r;
   }
 
   /**
@@ -192,12 +260,10 @@ final class OverviewSheet {
   }
 
   /** Writes wrapped text across all columns, its row tall enough for every line. */
-  private static int paragraph(SXSSFSheet sheet, CellWriter cells, int r, String text, Look look) {
-    Row row = sheet.createRow(r);
-    cells.text(row, 0, text, look);
-    row.setHeightInPoints(CellWriter.wrappedLines(text, TOTAL_WIDTH) * LINE_POINTS + 3);
-    sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COLUMN));
-    return r + 1;
+  private static void paragraph(PageFlow flow, CellWriter cells, String text, Look look) {
+    int r = flow.next();
+    cells.text(flow.row(CellWriter.wrappedLines(text, TOTAL_WIDTH) * LINE + 3), 0, text, look);
+    flow.sheet().addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COLUMN));
   }
 
   /** A percent format with as many decimals as axis steps up to {@code max} need. */
@@ -221,7 +287,7 @@ final class OverviewSheet {
               top.stream().map(c -> c.city().name()).toList(),
               "share of shortest paths through the city",
               List.of(
-                  new BarChart.Series(
+                  BarChart.Series.of(
                       "betweenness",
                       BarChart.reference(
                           CitiesSheet.NAME, CitiesSheet.indexOf(CitiesSheet.BETWEENNESS), 1, n),
@@ -248,7 +314,7 @@ final class OverviewSheet {
                       "cities",
                       BarChart.reference(ClustersSheet.NAME, ClustersSheet.SIZE_COLUMN, 1, k),
                       shown.stream().map(c -> (double) c.size()).toList(),
-                      Colours.BLUE)),
+                      shown.stream().map(c -> Colours.cluster(c.id())).toList())),
               false,
               "#,##0"));
     }
@@ -262,7 +328,7 @@ final class OverviewSheet {
               NetworkFacts.DISTANCE_LABELS,
               "partnerships",
               List.of(
-                  new BarChart.Series(
+                  BarChart.Series.of(
                       "partnerships",
                       BarChart.reference(NAME, 5, distanceFirst, last),
                       facts.distanceCounts().stream().map(Integer::doubleValue).toList(),

@@ -1,5 +1,6 @@
 package org.citynet.export.excel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.citynet.model.CityMetrics;
@@ -56,6 +57,31 @@ final class Phrases {
   /** A UN region's name as it reads inside a sentence ("the Americas"). */
   static String region(String name) {
     return name.equals("Americas") ? "the Americas" : name;
+  }
+
+  /**
+   * Ascending numbers with runs of three or more shortened to a range: "1, 3–5, 7, 9 and 10".
+   *
+   * @param numbers distinct numbers in ascending order
+   */
+  static String numbers(List<Integer> numbers) {
+    List<String> parts = new ArrayList<>();
+    int i = 0;
+    while (i < numbers.size()) {
+      int j = i;
+      while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
+        j++;
+      }
+      if (j - i >= 2) {
+        parts.add(numbers.get(i) + "–" + numbers.get(j));
+      } else {
+        for (int k = i; k <= j; k++) {
+          parts.add(Integer.toString(numbers.get(k)));
+        }
+      }
+      i = j + 1;
+    }
+    return list(parts);
   }
 
   /** "a", "a and b", "a, b and c". */

@@ -133,9 +133,9 @@ final class RegionsSheet {
         matrix.regions(),
         "partnerships",
         List.of(
-            new BarChart.Series(
+            BarChart.Series.of(
                 "within the region", BarChart.reference(NAME, 1, first, last), in, Colours.BLUE),
-            new BarChart.Series(
+            BarChart.Series.of(
                 "with other regions",
                 BarChart.reference(NAME, 2, first, last),
                 out,

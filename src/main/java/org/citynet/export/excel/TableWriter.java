@@ -16,7 +16,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
  * Writes rows as an Excel table (a ListObject with filter buttons and banded rows) from cell A1,
- * with the header row frozen and column widths measured from the content.
+ * with the header row frozen and column widths measured from the content. Columns of {@link
+ * Format#LIST lists} wrap, and their rows grow to show every line.
  *
  * <p>Rows are streamed, so memory does not grow with the number of rows. A sheet holds at most
  * {@code maxRows} rows; when the data does not fit, the rows that fit are written and the last row
@@ -26,6 +27,11 @@ final class TableWriter {
   private static final String STYLE = "TableStyleMedium2";
   private static final int MIN_WIDTH = 6;
   private static final int MAX_WIDTH = 45;
+
+  /** Widest a column of {@link Format#LIST lists} grows before its text wraps. */
+  private static final int LIST_WIDTH = 60;
+
+  private static final float LINE_POINTS = 13f;
 
   /** Room for the filter button beside a header. */
   private static final int BUTTON = 3;
@@ -58,21 +64,37 @@ final class TableWriter {
     int[] widths = new int[columns.size()];
     DecimalFormat[] measures = new DecimalFormat[columns.size()];
     Row header = sheet.createRow(0);
-    for (int c = 0; c < columns.size(); c++) {
-      cells.text(header, c, headers.get(c), Look.PLAIN);
-      widths[c] = headers.get(c).length() + BUTTON;
-      measures[c] = columns.get(c).format().newDecimalFormat();
-    }
     // A data row, a blank row and the note must fit below the header when rows are cut.
     int fit = rows.size() <= maxRows - 1 ? rows.size() : maxRows - 3;
+    for (int c = 0; c < columns.size(); c++) {
+      // The header is styled by hand too: LibreOffice does not draw table styles.
+      cells.text(header, c, headers.get(c), Look.HEADER);
+      widths[c] = headers.get(c).length() + BUTTON;
+      measures[c] = columns.get(c).format().newDecimalFormat();
+      if (columns.get(c).format() == Format.LIST) {
+        // Rows are streamed, so a wrapping column's width must be known before the first row.
+        widths[c] =
+            Math.min(LIST_WIDTH, Math.max(widths[c], longestLine(columns.get(c), rows) + 1));
+      }
+    }
     for (int r = 0; r < fit; r++) {
       Row row = sheet.createRow(r + 1);
       T item = rows.get(r);
+      int lines = 1;
       for (int c = 0; c < columns.size(); c++) {
         Column<T> column = columns.get(c);
         Object value = column.value().apply(item);
         cells.value(row, c, value, column.format());
-        widths[c] = Math.max(widths[c], displayLength(value, measures[c]));
+        if (column.format() == Format.LIST) {
+          lines =
+              Math.max(
+                  lines, value == null ? 1 : CellWriter.wrappedLines(value.toString(), widths[c]));
+        } else {
+          widths[c] = Math.max(widths[c], displayLength(value, measures[c]));
+        }
+      }
+      if (lines > 1) {
+        row.setHeightInPoints(lines * LINE_POINTS + 3);
       }
     }
     TableExtent extent = new TableExtent(fit, rows.size());
@@ -92,7 +114,11 @@ final class TableWriter {
     }
     addTable(sheet, name, headers, extent);
     for (int c = 0; c < columns.size(); c++) {
-      sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 1)) * 256);
+      int width =
+          columns.get(c).format() == Format.LIST
+              ? widths[c]
+              : Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 1));
+      sheet.setColumnWidth(c, width * 256);
     }
     sheet.createFreezePane(frozenColumns, 1);
     Pages.fitToWidthWithHeader(sheet);
@@ -149,6 +175,20 @@ final class TableWriter {
     style.setShowColumnStripes(false);
     style.setShowFirstColumn(false);
     style.setShowLastColumn(false);
+  }
+
+  /** The longest line of a column's values, in characters. */
+  private static <T> int longestLine(Column<T> column, List<T> rows) {
+    int longest = 0;
+    for (T row : rows) {
+      Object value = column.value().apply(row);
+      if (value != null) {
+        for (String line : value.toString().split("\n", -1)) {
+          longest = Math.max(longest, line.length());
+        }
+      }
+    }
+    return longest;
   }
 
   private static int displayLength(Object value, DecimalFormat format) {

@@ -22,7 +22,8 @@ import org.citynet.model.NetworkAnalysis;
 
 /**
  * Writes the analysis as an Excel workbook (.xlsx, Office Open XML) that reads like a brief:
- * Overview, Cities, Links, Clusters, Regions and Method sheets.
+ * Overview (with the network map when one is given), Cities, Links, Clusters, Regions and Method
+ * sheets. Cluster numbers carry the clusters' map colours throughout.
  *
  * <p>All sheets are streamed with POI's SXSSF: only a window of rows stays in memory, and text is
  * written inline rather than through a shared-strings table, so memory does not grow with the
@@ -48,11 +49,29 @@ public final class WorkbookWriter {
    * @throws IOException if the file cannot be written; the target is then unchanged
    */
   public static void write(NetworkAnalysis analysis, Path target) throws IOException {
-    write(analysis, target, EXCEL_ROWS);
+    write(analysis, target, Optional.empty(), EXCEL_ROWS);
+  }
+
+  /**
+   * Writes {@code analysis} to {@code target} with the network map shown on the Overview, replacing
+   * any file there. The map is embedded as it is, so the workbook grows by the PNG's size.
+   *
+   * @param mapPng the map image (PNG); when the file does not exist, the workbook has no map
+   * @throws IOException if the map exists but is not a readable PNG, or the workbook cannot be
+   *     written; the target is then unchanged
+   */
+  public static void write(NetworkAnalysis analysis, Path target, Path mapPng) throws IOException {
+    write(analysis, target, MapPicture.read(mapPng), EXCEL_ROWS);
   }
 
   /** As {@link #write(NetworkAnalysis, Path)} with a smaller row limit, to test the cut. */
   static void write(NetworkAnalysis analysis, Path target, int maxRows) throws IOException {
+    write(analysis, target, Optional.empty(), maxRows);
+  }
+
+  private static void write(
+      NetworkAnalysis analysis, Path target, Optional<MapPicture> map, int maxRows)
+      throws IOException {
     Path temp =
         target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     boolean moved = false;
@@ -63,7 +82,7 @@ public final class WorkbookWriter {
               Files.newOutputStream(
                   temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         try {
-          fill(workbook, analysis, maxRows);
+          fill(workbook, analysis, map, maxRows);
         } finally {
           // Rows left in memory after a failure would otherwise be flushed into already closed
           // files while the workbook closes.
@@ -82,7 +101,8 @@ public final class WorkbookWriter {
     }
   }
 
-  private static void fill(SXSSFWorkbook workbook, NetworkAnalysis analysis, int maxRows) {
+  private static void fill(
+      SXSSFWorkbook workbook, NetworkAnalysis analysis, Optional<MapPicture> map, int maxRows) {
     CellWriter cells = new CellWriter(workbook.getXSSFWorkbook());
     NetworkFacts facts = NetworkFacts.of(analysis);
     String fullData = analysis.run().name() + ".gpkg (GeoPackage of the same run)";
@@ -96,7 +116,13 @@ public final class WorkbookWriter {
     TableExtent cities = CitiesSheet.write(citiesSheet, cells, analysis, facts, maxRows, fullData);
     TableExtent links = LinksSheet.write(linksSheet, cells, analysis, facts, maxRows, fullData);
     TableExtent clusters =
-        ClustersSheet.write(clustersSheet, cells, analysis.clusters(), maxRows, fullData);
+        ClustersSheet.write(
+            clustersSheet,
+            cells,
+            analysis.clusters(),
+            ClusterProfiles.of(analysis, facts),
+            maxRows,
+            fullData);
     RegionsSheet.write(regionsSheet, cells, analysis, facts);
     MethodSheet.write(methodSheet, cells, analysis.run());
 
@@ -105,7 +131,7 @@ public final class WorkbookWriter {
     note(notes, links, LinksSheet.NAME, "partnerships", fullData);
     note(notes, clusters, ClustersSheet.NAME, "clusters", fullData);
     OverviewSheet.write(
-        overview, cells, analysis, facts, Findings.of(analysis, facts), notes, cities);
+        overview, cells, analysis, facts, Findings.of(analysis, facts), notes, cities, map);
 
     workbook.setActiveSheet(0);
     POIXMLProperties.CoreProperties properties =

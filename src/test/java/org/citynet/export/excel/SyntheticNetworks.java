@@ -293,6 +293,90 @@ final class SyntheticNetworks {
   }
 
   /**
+   * A cluster of twelve members with many ties out, for the Clusters sheet's lists. Members "Member
+   * 0" … "Member 11" (cluster 0) have betweenness 0.12, 0.11, … 0.01 in that order; members 0–6 are
+   * in Europe, 7–9 in Asia, 10–11 in no known region. Four outer cities, "Outer 1" … "Outer 3"
+   * (clusters 1–3) and "Outer 11" (cluster 11), are in Africa.
+   *
+   * <p>Partnerships into other clusters: Member 9 with all four outer cities (4), Member 0 with
+   * Outer 1–3 (3), Member 1 with Outer 1 and 2 (2), Members 2–6 with Outer 11 (1 each). Members 7
+   * and 8 are partners inside the cluster. Only cities, links and cluster numbers are meant to be
+   * consistent.
+   */
+  static NetworkAnalysis manyBridges() {
+    List<CityMetrics> cities = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String region = i <= 6 ? "Europe" : i <= 9 ? "Asia" : "";
+      String country = i <= 6 ? "FR" : i <= 9 ? "JP" : "AQ";
+      cities.add(
+          metrics(
+              city("m" + i, "Member " + i, country, 45, i, null),
+              region,
+              "",
+              1,
+              1,
+              0.12 - i * 0.01,
+              0.5,
+              0.5,
+              0.05,
+              0.5,
+              1,
+              0,
+              0,
+              0));
+    }
+    for (int c : new int[] {1, 2, 3, 11}) {
+      cities.add(
+          metrics(
+              city("o" + c, "Outer " + c, "KE", -1, 37 + c, null),
+              "Africa",
+              "Sub-Saharan Africa",
+              1,
+              1,
+              0,
+              0.5,
+              0.5,
+              0.05,
+              0.5,
+              1,
+              0,
+              0,
+              c));
+    }
+    List<LinkMetrics> links = new ArrayList<>();
+    for (String outer : List.of("o1", "o2", "o3", "o11")) {
+      links.add(link("m9", outer, 1, 1, List.of(), 5000, false));
+    }
+    for (String outer : List.of("o1", "o2", "o3")) {
+      links.add(link("m0", outer, 1, 1, List.of(), 5000, false));
+    }
+    links.add(link("m1", "o1", 1, 1, List.of(), 5000, false));
+    links.add(link("m1", "o2", 1, 1, List.of(), 5000, false));
+    for (int i = 2; i <= 6; i++) {
+      links.add(link("m" + i, "o11", 1, 1, List.of(), 5000, false));
+    }
+    links.add(link("m7", "m8", 1, 1, List.of(), 100, true));
+    List<Cluster> clusters =
+        List.of(
+            new Cluster(
+                0, 12, "Europe", 7 / 12.0, List.of("Member 0", "Member 1", "Member 2"), 1, 14),
+            new Cluster(1, 1, "Africa", 1, List.of("Outer 1"), 0, 3),
+            new Cluster(2, 1, "Africa", 1, List.of("Outer 2"), 0, 3),
+            new Cluster(3, 1, "Africa", 1, List.of("Outer 3"), 0, 2),
+            new Cluster(11, 1, "Africa", 1, List.of("Outer 11"), 0, 6));
+    // Africa, Asia, Europe, Unknown.
+    int[][] counts = {{0, 4, 10, 0}, {4, 1, 0, 0}, {10, 0, 0, 0}, {0, 0, 0, 0}};
+    return new NetworkAnalysis(
+        run("synthetic-bridges"),
+        new NetworkSummary(16, 15, 15, 4, 12 / 16.0, 15 / 120.0, 30 / 16.0, 5, 0.1),
+        cities,
+        List.of(),
+        links,
+        clusters,
+        new RegionMatrix(List.of("Africa", "Asia", "Europe", "Unknown"), counts));
+  }
+
+  /**
    * A random network of the given size with random measures, for memory and row-limit tests only:
    * nothing in it is meant to be consistent.
    */

@@ -3,6 +3,9 @@ package org.citynet.export.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,15 +20,25 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.Units;
+import org.apache.poi.xddf.usermodel.XDDFColorRgbBinary;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.data.Offset;
+import org.citynet.export.ClusterPalette;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
@@ -36,6 +49,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTPositiveSize2D;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTDrawing;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTOneCellAnchor;
 
 class WorkbookWriterTest {
   private static final List<String> SHEETS =
@@ -71,7 +87,7 @@ class WorkbookWriterTest {
     void listsCitiesLinksAndClustersAsExcelTablesWithoutSheetFilters() {
       assertThat(table("Cities").getArea().formatAsString()).isEqualTo("A1:T7");
       assertThat(table("Links").getArea().formatAsString()).isEqualTo("A1:J6");
-      assertThat(table("Clusters").getArea().formatAsString()).isEqualTo("A1:G4");
+      assertThat(table("Clusters").getArea().formatAsString()).isEqualTo("A1:H4");
       assertThat(table("Cities").getStyleName()).isNotBlank();
       assertThat(table("Cities").getCTTable().getAutoFilter().getRef()).isEqualTo("A1:T7");
       for (Sheet sheet : workbook) {
@@ -186,14 +202,56 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void describesEachCluster() {
-      Row second = workbook.getSheet("Clusters").getRow(2);
-      assertThat(second.getCell(0).getNumericCellValue()).isEqualTo(1);
-      assertThat(second.getCell(1).getNumericCellValue()).isEqualTo(2);
-      assertThat(second.getCell(2).getStringCellValue()).isEqualTo("Americas");
-      assertThat(format(second.getCell(3))).isEqualTo("100%");
-      assertThat(second.getCell(4).getStringCellValue())
-          .isEqualTo(SyntheticNetworks.HYPERLINK + "; " + SyntheticNetworks.WESTFIELD);
+    void describesEachClusterWithItsMembersRegionsAndBridgeCities() {
+      Sheet sheet = workbook.getSheet("Clusters");
+      assertThat(text(sheet).lines().limit(4))
+          .containsExactly(
+              "cluster | dominant_region | size | internal_links | external_links | regions"
+                  + " | members | bridge_cities",
+              "0 | Europe | 3 | 3 | 1 | Europe 2, Africa 1 | Northtown (DE), Easton (FR),"
+                  + " Southport (KE) | Northtown (DE): 1 partnership with cluster 1",
+              "1 | Americas | 2 | 1 | 1 | Americas 2 | "
+                  + SyntheticNetworks.HYPERLINK
+                  + " (BR), "
+                  + SyntheticNetworks.WESTFIELD
+                  + " (US) | "
+                  + SyntheticNetworks.HYPERLINK
+                  + " (BR): 1 partnership with cluster 0",
+              "2 | Asia | 1 | 0 | 0 | Asia 1 | Loneville (JP) | none: no member partners with a"
+                  + " city of another cluster");
+      // The member list starts with "=": it must stay text.
+      assertThat(sheet.getRow(2).getCell(6).getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(sheet.getRow(1).getCell(6).getCellStyle().getWrapText()).isTrue();
+    }
+
+    @Test
+    void coloursClusterNumbersAsTheMapDoes() {
+      for (String name : List.of("Cities", "Clusters")) {
+        Sheet sheet = workbook.getSheet(name);
+        int column = name.equals("Cities") ? 18 : 0;
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+          Cell cell = sheet.getRow(r).getCell(column);
+          assertThat(fill(cell))
+              .as(name + " row " + r)
+              .isEqualTo(ClusterPalette.rgb((int) cell.getNumericCellValue()));
+        }
+      }
+      // Cluster 0 is indigo, so its number is white; cluster 3's cyan would need dark text.
+      Cell indigo = workbook.getSheet("Clusters").getRow(1).getCell(0);
+      assertThat(fontRgb(indigo)).isEqualTo(0xFFFFFF);
+    }
+
+    @Test
+    void coloursEachClusterBarAsTheMapDoes() {
+      XSSFChart chart = workbook.getSheet("Overview").getDrawingPatriarch().getCharts().get(1);
+      XDDFChartData.Series bars = chart.getChartSeries().get(0).getSeries(0);
+      for (int i = 0; i < analysis.clusters().size(); i++) {
+        XDDFSolidFillProperties fill =
+            (XDDFSolidFillProperties) bars.getDataPoint(i).getShapeProperties().getFillProperties();
+        assertThat(rgb(((XDDFColorRgbBinary) fill.getColor()).getValue()))
+            .isEqualTo(ClusterPalette.rgb(i));
+      }
+      assertThat(bars.getValuesData().getDataRangeReference()).isEqualTo("Clusters!$C$2:$C$4");
     }
 
     @Test
@@ -282,7 +340,7 @@ class WorkbookWriterTest {
       assertThat(lines)
           .contains("sheets=" + String.join(",", SHEETS))
           .contains("table=Cities:Cities:A1:T7", "table=Links:Links:A1:J6")
-          .contains("table=Clusters:Clusters:A1:G4")
+          .contains("table=Clusters:Clusters:A1:H4")
           .contains("freeze=Cities:C2", "freeze=Links:A2", "freeze=Clusters:A2")
           .contains("formula-like=Cities!B3:s:1:'=HYPERLINK(\"x\")'")
           .contains("formula-like=Cities!B6:s:1:'-Westfield'")
@@ -293,20 +351,6 @@ class WorkbookWriterTest {
       assertThat(lines.stream().filter(l -> l.startsWith("formula-like=")))
           .isNotEmpty()
           .allMatch(l -> l.contains(":s:1:"), "is a quote-prefixed string");
-    }
-
-    @Test
-    void convertsInLibreOfficeToAPdfWithTheFindings() throws IOException {
-      ExternalTools.require("libreoffice", "libreoffice-calc");
-      ExternalTools.require("pdftotext", "poppler-utils");
-      Path pdf = LibreOffice.toPdf(file, dir);
-      ExternalTools.Result text = ExternalTools.run(List.of("pdftotext", pdf.toString(), "-"), 60);
-      assertThat(text.exitCode()).isZero();
-      String flat = text.output().replaceAll("\\s+", " ");
-      assertThat(flat)
-          .contains("City partnership network: synthetic-six")
-          .contains(Findings.of(analysis).get(3))
-          .contains(Findings.of(analysis).get(5));
     }
 
     private XSSFTable table(String name) {
@@ -321,6 +365,91 @@ class WorkbookWriterTest {
           .filter(c -> c.city().id().equals(id))
           .findFirst()
           .orElseThrow();
+    }
+  }
+
+  /** The six-city network written with a synthetic 400 × 200 map picture. */
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class MapOnTheOverview {
+    Path dir;
+    Path png;
+    Path file;
+    XSSFWorkbook workbook;
+
+    @BeforeAll
+    void write(@TempDir Path tempDir) throws IOException {
+      dir = tempDir;
+      png = picture(dir.resolve("six.png"), 400, 200);
+      file = dir.resolve("six.xlsx");
+      WorkbookWriter.write(SyntheticNetworks.sixCities(), file, png);
+      try (InputStream in = Files.newInputStream(file)) {
+        workbook = new XSSFWorkbook(in);
+      }
+    }
+
+    @Test
+    void embedsTheMapFileAsItIs() throws IOException {
+      List<XSSFPicture> pictures = pictures(workbook.getSheet("Overview"));
+      assertThat(pictures).hasSize(1);
+      assertThat(pictures.get(0).getPictureData().getData()).isEqualTo(Files.readAllBytes(png));
+      assertThat(text(workbook.getSheet("Overview")))
+          .contains("Network map")
+          .contains("Full size: six.png.");
+      for (String other : List.of("Cities", "Links", "Clusters", "Regions", "Method")) {
+        assertThat(pictures(workbook.getSheet(other))).as(other).isEmpty();
+      }
+    }
+
+    @Test
+    void keepsTheMapsShapeAndFitsItWithinTheColumns() {
+      CTDrawing drawing = workbook.getSheet("Overview").getDrawingPatriarch().getCTDrawing();
+      assertThat(drawing.sizeOfOneCellAnchorArray()).isEqualTo(1);
+      CTPositiveSize2D size = drawing.getOneCellAnchorArray(0).getExt();
+      assertThat(size.getCy() * 2).isCloseTo(size.getCx(), Offset.offset(10L));
+      // Columns A–G are 110 digits wide: 770 pixels, 577.5 points in Excel.
+      assertThat(size.getCx()).isPositive().isLessThanOrEqualTo(Units.toEMU(577.5));
+    }
+
+    @Test
+    void putsTheMapBetweenTheKeyFiguresAndTheTopCitiesOnTheFirstPage() {
+      XSSFSheet sheet = workbook.getSheet("Overview");
+      CTOneCellAnchor anchor = sheet.getDrawingPatriarch().getCTDrawing().getOneCellAnchorArray(0);
+      int mapRow = anchor.getFrom().getRow();
+      int figures = rowStarting(sheet, "Modularity of the clusters");
+      int topCities = rowStarting(sheet, "Top 10 cities by betweenness (brokers)");
+      assertThat(figures).isLessThan(mapRow);
+      double below = 0;
+      for (int r = mapRow; r < topCities; r++) {
+        below += sheet.getRow(r).getHeightInPoints();
+      }
+      assertThat(below)
+          .as("rows kept free under the map")
+          .isGreaterThanOrEqualTo(anchor.getExt().getCy() / (double) Units.EMU_PER_POINT);
+      int[] breaks = sheet.getRowBreaks();
+      assertThat(breaks).isNotEmpty();
+      assertThat(breaks[0]).as("first page ends under the map").isEqualTo(topCities - 1);
+    }
+
+    @Test
+    void convertsInLibreOfficeWithTheFindingsAndTheMapOnTheFirstPage() throws IOException {
+      ExternalTools.require("libreoffice", "libreoffice-calc");
+      ExternalTools.require("pdfimages", "poppler-utils");
+      Path pdf = LibreOffice.toPdf(file, dir);
+      ExternalTools.Result images =
+          ExternalTools.run(
+              List.of("pdfimages", "-list", "-f", "1", "-l", "1", pdf.toString()), 60);
+      assertThat(images.exitCode()).isZero();
+      // A header line, a rule, then one line per image.
+      assertThat(images.output().lines().skip(2).filter(l -> !l.isBlank())).hasSize(1);
+      ExternalTools.Result page =
+          ExternalTools.run(List.of("pdftotext", "-f", "1", "-l", "1", pdf.toString(), "-"), 60);
+      String flat = page.output().replaceAll("\\s+", " ");
+      List<String> findings = Findings.of(SyntheticNetworks.sixCities());
+      assertThat(flat)
+          .contains("City partnership network: synthetic-six", "Key findings", "Network map")
+          .contains(findings.get(3))
+          .contains(findings.get(5));
     }
   }
 
@@ -361,6 +490,66 @@ class WorkbookWriterTest {
         assertThat(table.getColumns().get(19).getName()).isEqualTo("Degree (2)");
         assertThat(workbook.getSheet("Cities").getRow(0).getCell(19).getStringCellValue())
             .isEqualTo("Degree (2)");
+      }
+    }
+
+    @Test
+    void writesWithoutAMapWhenTheMapFileIsMissing() throws IOException {
+      Path file = dir.resolve("nomap.xlsx");
+      WorkbookWriter.write(SyntheticNetworks.sixCities(), file, dir.resolve("missing.png"));
+      try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+        assertThat(pictures(workbook.getSheet("Overview"))).isEmpty();
+        assertThat(text(workbook.getSheet("Overview"))).doesNotContain("Network map");
+      }
+    }
+
+    @Test
+    void refusesAMapThatIsNotAPngAndWritesNothing() throws IOException {
+      Path notPng = Files.writeString(dir.resolve("map.png"), "not an image");
+      Path file = dir.resolve("study.xlsx");
+      assertThatThrownBy(() -> WorkbookWriter.write(SyntheticNetworks.sixCities(), file, notPng))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("map.png is not a PNG image");
+      assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void shrinksAMapTallerThanAPageOntoOnePage() throws IOException {
+      Path file = dir.resolve("tall.xlsx");
+      WorkbookWriter.write(
+          SyntheticNetworks.sixCities(), file, picture(dir.resolve("tall.png"), 100, 400));
+      try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+        XSSFSheet sheet = workbook.getSheet("Overview");
+        CTOneCellAnchor anchor =
+            sheet.getDrawingPatriarch().getCTDrawing().getOneCellAnchorArray(0);
+        assertThat(anchor.getExt().getCy())
+            .isCloseTo(anchor.getExt().getCx() * 4, Offset.offset(10L));
+        double height = anchor.getExt().getCy() / (double) Units.EMU_PER_POINT;
+        assertThat(height).isLessThan(Pages.portraitRowPoints(110));
+        int mapRow = anchor.getFrom().getRow();
+        int end = mapRow;
+        for (double covered = 0; covered < height - 0.1; end++) {
+          covered += sheet.getRow(end).getHeightInPoints();
+        }
+        // No page break inside the rows the map covers.
+        for (int b : sheet.getRowBreaks()) {
+          assertThat(b < mapRow - 1 || b >= end - 1).as("break after row " + b).isTrue();
+        }
+      }
+    }
+
+    @Test
+    void givesClustersBeyondThePaletteTheSharedGrey() throws IOException {
+      Path file = dir.resolve("many.xlsx");
+      WorkbookWriter.write(SyntheticNetworks.random(300, 400, 3), file);
+      try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+        Sheet clusters = workbook.getSheet("Clusters");
+        assertThat(fill(clusters.getRow(1 + 8).getCell(0))).isEqualTo(ClusterPalette.rgb(8));
+        for (int id = ClusterPalette.SIZE; id < 50; id++) {
+          Cell cell = clusters.getRow(1 + id).getCell(0);
+          assertThat(cell.getNumericCellValue()).isEqualTo(id);
+          assertThat(fill(cell)).isEqualTo(ClusterPalette.OTHER_RGB);
+        }
       }
     }
 
@@ -512,5 +701,55 @@ class WorkbookWriterTest {
       }
     }
     return parts;
+  }
+
+  /** Writes a synthetic picture: a blue rectangle with a diagonal line. */
+  static Path picture(Path file, int width, int height) throws IOException {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(new Color(0x5B9BD5));
+    g.fillRect(0, 0, width, height);
+    g.setColor(Color.WHITE);
+    g.drawLine(0, 0, width, height);
+    g.dispose();
+    ImageIO.write(image, "png", file.toFile());
+    return file;
+  }
+
+  private static List<XSSFPicture> pictures(Sheet sheet) {
+    XSSFDrawing drawing = ((XSSFSheet) sheet).getDrawingPatriarch();
+    if (drawing == null) {
+      return List.of();
+    }
+    return drawing.getShapes().stream()
+        .filter(XSSFPicture.class::isInstance)
+        .map(XSSFPicture.class::cast)
+        .toList();
+  }
+
+  /** The index of the first row whose first cell holds {@code text}. */
+  private static int rowStarting(Sheet sheet, String text) {
+    for (Row row : sheet) {
+      Cell cell = row.getCell(0);
+      if (cell != null
+          && cell.getCellType() == CellType.STRING
+          && cell.getStringCellValue().equals(text)) {
+        return row.getRowNum();
+      }
+    }
+    throw new AssertionError("no row starts with " + text);
+  }
+
+  /** A cell's fill colour as 0xRRGGBB. */
+  static int fill(Cell cell) {
+    return rgb(((XSSFCellStyle) cell.getCellStyle()).getFillForegroundXSSFColor().getRGB());
+  }
+
+  private static int fontRgb(Cell cell) {
+    return rgb(((XSSFCellStyle) cell.getCellStyle()).getFont().getXSSFColor().getRGB());
+  }
+
+  private static int rgb(byte[] rgb) {
+    return (rgb[0] & 0xFF) << 16 | (rgb[1] & 0xFF) << 8 | rgb[2] & 0xFF;
   }
 }
