@@ -2,22 +2,19 @@ package org.citynet.export.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.citynet.export.AtomicFiles;
 import org.citynet.model.NetworkAnalysis;
 
 /**
@@ -72,33 +69,24 @@ public final class WorkbookWriter {
   private static void write(
       NetworkAnalysis analysis, Path target, Optional<MapPicture> map, int maxRows)
       throws IOException {
-    Path temp =
-        target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    boolean moved = false;
-    try {
-      // Closing the streaming workbook also deletes its temporary row files.
-      try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), WINDOW, true, false);
-          OutputStream out =
-              Files.newOutputStream(
-                  temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        try {
-          fill(workbook, analysis, map, maxRows);
-        } finally {
-          // Rows left in memory after a failure would otherwise be flushed into already closed
-          // files while the workbook closes.
-          for (Sheet sheet : workbook) {
-            ((SXSSFSheet) sheet).flushRows();
+    AtomicFiles.write(
+        target,
+        partial -> {
+          // Closing the streaming workbook also deletes its temporary row files.
+          try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), WINDOW, true, false);
+              OutputStream out = Files.newOutputStream(partial)) {
+            try {
+              fill(workbook, analysis, map, maxRows);
+            } finally {
+              // Rows left in memory after a failure would otherwise be flushed into already
+              // closed files while the workbook closes.
+              for (Sheet sheet : workbook) {
+                ((SXSSFSheet) sheet).flushRows();
+              }
+            }
+            workbook.write(out);
           }
-        }
-        workbook.write(out);
-      }
-      moveIntoPlace(temp, target);
-      moved = true;
-    } finally {
-      if (!moved) {
-        Files.deleteIfExists(temp);
-      }
-    }
+        });
   }
 
   private static void fill(
@@ -154,14 +142,6 @@ public final class WorkbookWriter {
               extent.total(),
               noun,
               fullData));
-    }
-  }
-
-  private static void moveIntoPlace(Path temp, Path target) throws IOException {
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }
