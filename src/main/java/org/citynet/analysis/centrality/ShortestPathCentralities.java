@@ -6,7 +6,7 @@ import org.citynet.graph.CompactGraph;
 
 /**
  * Betweenness, closeness and harmonic centrality over unweighted (hop-count) shortest paths, all
- * three from one breadth-first search per source, with NetworkX's definitions:
+ * three exact and from one breadth-first search per core vertex, with NetworkX's definitions:
  *
  * <ul>
  *   <li>betweenness = {@code betweenness_centrality(G, normalized=True)}: the share of shortest
@@ -20,13 +20,33 @@ import org.citynet.graph.CompactGraph;
  *       all other vertices (unreachable ones add 0); 0 when {@code n = 1}.
  * </ul>
  *
- * <p>Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2) (2001):
- * O(n·m) time, O(n) memory per worker thread. Dependencies are accumulated by walking the BFS
- * levels backwards, each vertex pulling from its neighbours one level further, so no predecessor
- * lists are built. Sources are split into a fixed number of blocks, run in parallel on the ForkJoin
- * pool of the calling thread (the common pool otherwise); each block sums its own betweenness and
- * the blocks are added in a fixed tree order, so the result is bit-for-bit the same whatever the
- * number of threads. Read-only.
+ * <p><b>Algorithm.</b> Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol.
+ * 25(2) (2001), sped up three ways:
+ *
+ * <ol>
+ *   <li>Trees hanging off the 2-core are peeled first ({@link PendantTrees}; Baglioni, Geraci,
+ *       Pellegrini and Lastres, "Fast exact computation of betweenness centrality in social
+ *       networks", ASONAM 2012). Only core vertices are sources, and each core vertex stands for
+ *       its tree: a search from core vertex s counts every tree vertex behind s as a source (the
+ *       dependencies are multiplied by the tree's size) and every tree vertex behind a reached t
+ *       as a target (t passes its tree's size back instead of 1). Pairs split by a tree vertex or
+ *       anchor need no search: all their paths cross it, so they add {@code S² - Σ b²} ordered
+ *       pairs, {@code b} the sizes of the branches around it and {@code S} their sum. Distances
+ *       from a tree vertex at depth k are those from its anchor plus k for every vertex outside
+ *       its tree, and tree distances inside it, so closeness and harmonic stay exact for every
+ *       vertex: the search from the anchor yields how many outside vertices lie at each distance,
+ *       and a walk inside the (small) tree does the rest.
+ *   <li>The core is renumbered in breadth-first order for cache locality ({@link CoreGraph}).
+ *   <li>The forward search records each vertex's successors on shortest paths in one int array,
+ *       so the backward pass reads only those (about half the arcs) and turns each path count
+ *       into the credit it passes back in place; no allocation per source.
+ * </ol>
+ *
+ * <p>Time O(k·m_k + Σ_T |T|² + n + m) for a core of k vertices and m_k edges and trees T (at worst
+ * Brandes' O(n·m)); O(n + m) memory per worker thread. Sources are split into a fixed number of
+ * blocks, run in parallel on the ForkJoin pool of the calling thread (the common pool otherwise);
+ * each block sums its own betweenness and the blocks are added in a fixed tree order, so the result
+ * is bit-for-bit the same whatever the number of threads. Read-only.
  */
 public final class ShortestPathCentralities {
   /**
@@ -35,35 +55,112 @@ public final class ShortestPathCentralities {
    */
   static final int BLOCKS = 256;
 
+  private final BetweennessMode mode;
   private final double[] betweenness;
   private final double[] closeness;
   private final double[] harmonic;
 
-  private ShortestPathCentralities(double[] betweenness, double[] closeness, double[] harmonic) {
+  private ShortestPathCentralities(
+      BetweennessMode mode, double[] betweenness, double[] closeness, double[] harmonic) {
+    this.mode = mode;
     this.betweenness = betweenness;
     this.closeness = closeness;
     this.harmonic = harmonic;
   }
 
-  /** Computes the three measures for every vertex of {@code g}. */
+  /** Computes the three measures exactly for every vertex of {@code g}, peeling trees first. */
   public static ShortestPathCentralities of(CompactGraph g) {
-    int n = g.vertexCount();
-    double[] closeness = new double[n];
-    double[] harmonic = new double[n];
-    if (n == 0) {
-      return new ShortestPathCentralities(new double[0], closeness, harmonic);
+    return compute(g, PendantTrees.of(g), true);
+  }
+
+  /**
+   * Computes closeness and harmonic exactly and betweenness as {@code mode} says: exactly, with
+   * {@code approximation}, or (for {@link BetweennessMode#AUTO}) whichever {@link
+   * BetweennessMode#resolve} picks for this graph.
+   */
+  public static ShortestPathCentralities of(
+      CompactGraph g, BetweennessMode mode, ApproximateBetweenness approximation) {
+    if (mode.resolve(g, approximation) == BetweennessMode.EXACT) {
+      return of(g);
     }
-    double[] betweenness =
-        new SourceBlocks(g, Math.min(BLOCKS, n), 0, Math.min(BLOCKS, n), closeness, harmonic)
-            .invoke();
-    if (n > 2) {
+    ShortestPathCentralities distances = compute(g, PendantTrees.of(g), false);
+    return new ShortestPathCentralities(
+        BetweennessMode.APPROX,
+        approximation.compute(g),
+        distances.closeness,
+        distances.harmonic);
+  }
+
+  /**
+   * The same measures with every vertex as a source (plain Brandes on the renumbered graph): the
+   * reference that {@link #of} is tested against, and the baseline of the benchmark.
+   */
+  public static ShortestPathCentralities withoutTreePeeling(CompactGraph g) {
+    return compute(g, PendantTrees.none(g.vertexCount()), true);
+  }
+
+  private static ShortestPathCentralities compute(
+      CompactGraph g, PendantTrees trees, boolean betweenness) {
+    int n = g.vertexCount();
+    Components components = Components.of(g);
+    int[] componentSize = new int[n];
+    for (int v = 0; v < n; v++) {
+      componentSize[v] = components.size(components.componentOf(v));
+    }
+    CoreGraph core = CoreGraph.of(g, trees);
+    // Core sources first, in core order; then the anchors of tree components.
+    int[] anchors = new int[n];
+    int count = 0;
+    for (int c = 0; c < core.vertexCount(); c++) {
+      anchors[count++] = core.original[c];
+    }
+    for (int v = 0; v < n; v++) {
+      if (trees.isAnchor(v) && !trees.inCore[v]) {
+        anchors[count++] = v;
+      }
+    }
+    Kernel kernel =
+        new Kernel(g, trees, core, componentSize, Arrays.copyOf(anchors, count), betweenness);
+    double[] dependency = new double[core.vertexCount()];
+    if (count > 0) {
+      int blocks = Math.min(BLOCKS, count);
+      dependency = new SourceBlocks(kernel, blocks, 0, blocks).invoke();
+    }
+    double[] scores = new double[n];
+    if (betweenness && n > 2) {
       // Each unordered pair was counted from both ends: (n-1)(n-2) = 2 · number of pairs.
       double scale = 1.0 / ((n - 1.0) * (n - 2.0));
       for (int v = 0; v < n; v++) {
-        betweenness[v] *= scale;
+        int c = core.coreId[v];
+        double searched = c < 0 ? 0 : dependency[c];
+        scores[v] = (searched + splitPairs(g, trees, componentSize[v], v)) * scale;
       }
     }
-    return new ShortestPathCentralities(betweenness, closeness, harmonic);
+    return new ShortestPathCentralities(
+        BetweennessMode.EXACT, scores, kernel.closeness, kernel.harmonic);
+  }
+
+  /**
+   * Ordered pairs of other vertices in different branches around {@code v}, where a branch is the
+   * subtree below a child of {@code v} or the rest of the component; every path between them
+   * crosses {@code v}. Pairs that only the core separates are left to the searches.
+   */
+  private static double splitPairs(CompactGraph g, PendantTrees trees, int componentSize, int v) {
+    long others = componentSize - 1;
+    long up = componentSize - trees.size[v];
+    long pairs = others * others - up * up;
+    for (int slot = g.firstSlot(v); slot < g.endSlot(v); slot++) {
+      int child = g.neighbour(slot);
+      if (trees.parent[child] == v) {
+        pairs -= (long) trees.size[child] * trees.size[child];
+      }
+    }
+    return pairs;
+  }
+
+  /** How betweenness was computed: {@link BetweennessMode#EXACT} or {@link BetweennessMode#APPROX}. */
+  public BetweennessMode betweennessMode() {
+    return mode;
   }
 
   /** Number of vertices. */
@@ -71,7 +168,7 @@ public final class ShortestPathCentralities {
     return betweenness.length;
   }
 
-  /** Normalised betweenness of vertex {@code v}, in [0, 1]. */
+  /** Normalised betweenness of vertex {@code v}, in [0, 1] (an estimate in approximate mode). */
   public double betweenness(int v) {
     return betweenness[v];
   }
@@ -86,38 +183,71 @@ public final class ShortestPathCentralities {
     return harmonic[v];
   }
 
-  /** The blocks {@code [from, to)} of sources; returns their summed unscaled betweenness. */
+  /**
+   * What every worker shares: the graphs, whether to accumulate betweenness, and the closeness and
+   * harmonic each writes into.
+   */
+  private static final class Kernel {
+    final CompactGraph g;
+    final PendantTrees trees;
+    final CoreGraph core;
+    final int[] componentSize;
+    final int[] anchors;
+    final int largestTree;
+    final boolean betweenness;
+    final double[] closeness;
+    final double[] harmonic;
+
+    Kernel(
+        CompactGraph g,
+        PendantTrees trees,
+        CoreGraph core,
+        int[] componentSize,
+        int[] anchors,
+        boolean betweenness) {
+      this.g = g;
+      this.betweenness = betweenness;
+      this.trees = trees;
+      this.core = core;
+      this.componentSize = componentSize;
+      this.anchors = anchors;
+      int largest = 1;
+      for (int a : anchors) {
+        largest = Math.max(largest, trees.size[a]);
+      }
+      largestTree = largest;
+      closeness = new double[g.vertexCount()];
+      harmonic = new double[g.vertexCount()];
+    }
+  }
+
+  /** The blocks {@code [from, to)} of anchors; returns their summed unscaled core betweenness. */
   private static final class SourceBlocks extends RecursiveTask<double[]> {
-    private final CompactGraph g;
+    private final Kernel kernel;
     private final int blocks;
     private final int from;
     private final int to;
-    private final double[] closeness;
-    private final double[] harmonic;
 
-    SourceBlocks(
-        CompactGraph g, int blocks, int from, int to, double[] closeness, double[] harmonic) {
-      this.g = g;
+    SourceBlocks(Kernel kernel, int blocks, int from, int to) {
+      this.kernel = kernel;
       this.blocks = blocks;
       this.from = from;
       this.to = to;
-      this.closeness = closeness;
-      this.harmonic = harmonic;
     }
 
     @Override
     protected double[] compute() {
       if (to - from == 1) {
-        Search search = new Search(g, closeness, harmonic);
-        for (int s = firstSource(from), end = firstSource(to); s < end; s++) {
-          search.from(s);
+        Search search = new Search(kernel);
+        for (int i = firstAnchor(from), end = firstAnchor(to); i < end; i++) {
+          search.from(kernel.anchors[i]);
         }
         return search.dependency;
       }
       int middle = (from + to) >>> 1;
-      SourceBlocks left = new SourceBlocks(g, blocks, from, middle, closeness, harmonic);
+      SourceBlocks left = new SourceBlocks(kernel, blocks, from, middle);
       left.fork();
-      double[] right = new SourceBlocks(g, blocks, middle, to, closeness, harmonic).compute();
+      double[] right = new SourceBlocks(kernel, blocks, middle, to).compute();
       double[] sum = left.join();
       for (int v = 0; v < sum.length; v++) {
         sum[v] += right[v];
@@ -125,21 +255,20 @@ public final class ShortestPathCentralities {
       return sum;
     }
 
-    private int firstSource(int block) {
-      return (int) ((long) block * g.vertexCount() / blocks);
+    private int firstAnchor(int block) {
+      return (int) ((long) block * kernel.anchors.length / blocks);
     }
   }
 
-  /** One worker's buffers for Brandes' search, reused from source to source. */
+  /** One worker's buffers, reused from source to source. */
   private static final class Search {
-    private final CompactGraph g;
-    private final double[] closeness;
-    private final double[] harmonic;
+    private final Kernel kernel;
+    private final CoreGraph core;
 
-    /** Summed dependency of every vertex on the sources searched so far (unscaled betweenness). */
+    /** Summed dependency of every core vertex on the sources searched so far. */
     final double[] dependency;
 
-    /** Vertices in the order reached, hence by distance. */
+    /** Core vertices in the order reached, hence by distance. */
     private final int[] order;
 
     /** {@code levelStart[d]} = index in {@code order} of the first vertex at distance d. */
@@ -147,46 +276,102 @@ public final class ShortestPathCentralities {
 
     private final int[] distance;
 
-    /** Number of shortest paths from the source (Brandes' sigma). */
+    /**
+     * Number of shortest paths from the source (Brandes' sigma); once the backward pass has
+     * settled a vertex, the credit {@code (weight + delta) / sigma} it passes to each predecessor
+     * per path.
+     */
     private final double[] paths;
 
-    /** {@code (1 + delta[w]) / sigma[w]}: what w passes back to each predecessor per path. */
-    private final double[] credit;
+    /** Successors on shortest paths of {@code order[i]}: {@code successors[successorEnd[i-1] ..]}. */
+    private final int[] successors;
 
-    private final double[] pulled;
+    private final int[] successorEnd;
 
-    Search(CompactGraph g, double[] closeness, double[] harmonic) {
-      int n = g.vertexCount();
-      this.g = g;
-      this.closeness = closeness;
-      this.harmonic = harmonic;
-      dependency = new double[n];
-      order = new int[n];
-      levelStart = new int[n + 1];
-      distance = new int[n];
+    /** {@code outside[d]} = vertices outside the source's own tree at distance d from it. */
+    private final int[] outside;
+
+    /** {@code outsideInverse[k]} = Σ over outside vertices of 1 / (k + distance from anchor). */
+    private final double[] outsideInverse;
+
+    /** Walk inside one tree: vertex, the vertex it came from, and its distance from the start. */
+    private final int[] walkVertex;
+
+    private final int[] walkFrom;
+    private final int[] walkDistance;
+
+    Search(Kernel kernel) {
+      this.kernel = kernel;
+      core = kernel.core;
+      int k = core.vertexCount();
+      dependency = new double[k];
+      order = new int[k];
+      levelStart = new int[k + 1];
+      distance = new int[k];
       Arrays.fill(distance, -1);
-      paths = new double[n];
-      credit = new double[n];
-      pulled = new double[n];
+      paths = new double[k];
+      successors = new int[core.edgeCount()];
+      successorEnd = new int[k];
+      outside = new int[kernel.g.vertexCount() + 1];
+      outsideInverse = new double[kernel.largestTree];
+      walkVertex = new int[kernel.largestTree];
+      walkFrom = new int[kernel.largestTree];
+      walkDistance = new int[kernel.largestTree];
     }
 
     /**
-     * Adds the dependencies on source {@code s} and writes its closeness and harmonic.
-     *
-     * <p>The backward phase goes level by level and pulls credit from every neighbour without
-     * testing distances: neighbours lie at most one level away, and credit is still 0 on this level
-     * and the one before, so only the successors contribute. That avoids a branch per edge that the
-     * processor cannot predict.
+     * Adds the dependencies on the vertices of anchor {@code a}'s tree, and writes their closeness
+     * and harmonic centrality.
      */
-    void from(int s) {
-      int n = g.vertexCount();
+    void from(int a) {
+      int c = core.coreId[a];
+      int farthest = c < 0 ? 0 : search(c);
+      finishTree(a, farthest);
+      Arrays.fill(outside, 1, farthest + 1, 0);
+    }
+
+    /**
+     * Brandes' search from core vertex {@code s}; fills {@link #outside} and returns the largest
+     * distance in it.
+     */
+    private int search(int s) {
+      int levels = forward(s);
+      int farthest = levels - 1;
+      for (int level = 1; level < levels; level++) {
+        outside[level] += levelStart[level + 1] - levelStart[level];
+        for (int i = levelStart[level]; i < levelStart[level + 1]; i++) {
+          int v = order[i];
+          if (core.weight[v] != 1) {
+            farthest = Math.max(farthest, addTree(v, level));
+          }
+        }
+      }
+      if (kernel.betweenness) {
+        backward(core.weight[s], levelStart[levels]);
+      }
+      for (int i = 0; i < levelStart[levels]; i++) {
+        distance[order[i]] = -1;
+      }
+      return farthest;
+    }
+
+    /**
+     * Breadth-first search from {@code s} counting shortest paths and recording successors;
+     * returns the number of levels.
+     */
+    private int forward(int s) {
+      final int[] offsets = core.offsets;
+      final int[] targets = core.targets;
+      final int[] distance = this.distance;
+      final double[] paths = this.paths;
+      final int[] order = this.order;
+      final int[] successors = this.successors;
       distance[s] = 0;
       paths[s] = 1;
       order[0] = s;
       int reached = 1;
       int levels = 0;
-      long distanceSum = 0;
-      double inverseSum = 0;
+      int arcs = 0;
       for (int head = 0; head < reached; head++) {
         int v = order[head];
         if (distance[v] == levels) {
@@ -194,49 +379,124 @@ public final class ShortestPathCentralities {
         }
         int further = distance[v] + 1;
         double pathsToV = paths[v];
-        for (int slot = g.firstSlot(v), slotEnd = g.endSlot(v); slot < slotEnd; slot++) {
-          int w = g.neighbour(slot);
+        for (int slot = offsets[v], slotEnd = offsets[v + 1]; slot < slotEnd; slot++) {
+          int w = targets[slot];
           int dw = distance[w];
           if (dw < 0) {
             distance[w] = further;
             paths[w] = pathsToV;
             order[reached++] = w;
-            distanceSum += further;
-            inverseSum += 1.0 / further;
+            successors[arcs++] = w;
           } else if (dw == further) {
             paths[w] += pathsToV;
+            successors[arcs++] = w;
           }
         }
+        successorEnd[head] = arcs;
       }
       levelStart[levels] = reached;
-      for (int level = levels - 1; level > 0; level--) {
-        int first = levelStart[level];
-        int end = levelStart[level + 1];
-        for (int i = first; i < end; i++) {
-          int v = order[i];
-          double sum = 0;
-          for (int slot = g.firstSlot(v), slotEnd = g.endSlot(v); slot < slotEnd; slot++) {
-            sum += credit[g.neighbour(slot)];
+      return levels;
+    }
+
+    /**
+     * Accumulates dependencies in reverse search order, so every successor is settled before the
+     * vertices it credits: {@code delta(v) = sigma(v) · Σ_succ (weight + delta) / sigma}.
+     */
+    private void backward(double sourceWeight, int reached) {
+      final double[] weight = core.weight;
+      final double[] paths = this.paths;
+      final int[] order = this.order;
+      final int[] successors = this.successors;
+      final double[] dependency = this.dependency;
+      for (int i = reached - 1; i > 0; i--) {
+        int v = order[i];
+        double sum = 0;
+        for (int arc = successorEnd[i - 1], arcEnd = successorEnd[i]; arc < arcEnd; arc++) {
+          sum += paths[successors[arc]];
+        }
+        double pathsToV = paths[v];
+        double delta = pathsToV * sum;
+        dependency[v] += sourceWeight * delta;
+        paths[v] = (weight[v] + delta) / pathsToV;
+      }
+    }
+
+    /** Counts the tree hanging from core vertex {@code v} at {@code level} into the outside. */
+    private int addTree(int v, int level) {
+      int start = core.histStart[v];
+      int height = core.histStart[v + 1] - start;
+      for (int depth = 1; depth <= height; depth++) {
+        outside[level + depth] += core.hist[start + depth - 1];
+      }
+      return level + height;
+    }
+
+    /**
+     * Closeness and harmonic centrality of every vertex in the tree of anchor {@code a}: tree
+     * distances inside it, depth plus the anchor's distance to everything outside.
+     */
+    private void finishTree(int a, int farthest) {
+      PendantTrees trees = kernel.trees;
+      int n = kernel.g.vertexCount();
+      int reachable = kernel.componentSize[a];
+      long outsideCount = reachable - trees.size[a];
+      long outsideDistance = 0;
+      for (int d = 1; d <= farthest; d++) {
+        outsideDistance += (long) d * outside[d];
+      }
+      int depths = 0;
+      for (int i = trees.memberStart[a]; i < trees.memberStart[a + 1]; i++) {
+        int x = trees.members[i];
+        int k = trees.depth[x];
+        for (; depths <= k; depths++) {
+          outsideInverse[depths] = outsideInverse(depths, farthest);
+        }
+        long distanceSum = outsideDistance + k * outsideCount;
+        double inverseSum = outsideInverse[k];
+        if (trees.size[a] > 1) {
+          int walked = walk(x, a);
+          for (int j = 1; j < walked; j++) {
+            distanceSum += walkDistance[j];
+            inverseSum += 1.0 / walkDistance[j];
           }
-          pulled[i] = sum;
         }
-        for (int i = first; i < end; i++) {
-          int v = order[i];
-          double delta = paths[v] * pulled[i];
-          dependency[v] += delta;
-          credit[v] = (1 + delta) / paths[v];
+        if (distanceSum > 0) {
+          double others = reachable - 1;
+          kernel.closeness[x] = others / distanceSum * (others / (n - 1));
+        }
+        kernel.harmonic[x] = n > 1 ? inverseSum / (n - 1) : 0;
+      }
+    }
+
+    /** Σ over outside vertices of 1 / (k + their distance from the anchor). */
+    private double outsideInverse(int k, int farthest) {
+      double sum = 0;
+      for (int d = 1; d <= farthest; d++) {
+        sum += outside[d] / (double) (k + d);
+      }
+      return sum;
+    }
+
+    /** Breadth-first walk from {@code x} through the tree of anchor {@code a}; returns its size. */
+    private int walk(int x, int a) {
+      CompactGraph g = kernel.g;
+      int[] anchor = kernel.trees.anchor;
+      walkVertex[0] = x;
+      walkFrom[0] = -1;
+      walkDistance[0] = 0;
+      int tail = 1;
+      for (int head = 0; head < tail; head++) {
+        int v = walkVertex[head];
+        for (int slot = g.firstSlot(v); slot < g.endSlot(v); slot++) {
+          int w = g.neighbour(slot);
+          if (w != walkFrom[head] && anchor[w] == a) {
+            walkVertex[tail] = w;
+            walkFrom[tail] = v;
+            walkDistance[tail++] = walkDistance[head] + 1;
+          }
         }
       }
-      if (distanceSum > 0) {
-        double reachable = reached - 1;
-        closeness[s] = reachable / distanceSum * (reachable / (n - 1));
-      }
-      harmonic[s] = n > 1 ? inverseSum / (n - 1) : 0;
-      // paths and pulled are overwritten before being read; distance and credit must be cleared.
-      for (int i = 0; i < reached; i++) {
-        distance[order[i]] = -1;
-        credit[order[i]] = 0;
-      }
+      return tail;
     }
   }
 }

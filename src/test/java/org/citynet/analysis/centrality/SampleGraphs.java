@@ -78,4 +78,46 @@ final class SampleGraphs {
     double[] weights = rng.ints(edges.size(), 1, 6).asDoubleStream().toArray();
     return CompactGraph.fromEdges(n, edges, weights);
   }
+
+  /**
+   * A seeded random graph full of pendant trees, vertices in random order: a ring of {@code core}
+   * vertices with as many random chords, then {@code treeVertices} more, each joined to a random
+   * earlier vertex except every {@code newTreeEvery}-th, which starts a tree component of its own
+   * (0 = never), then {@code isolated} vertices without edges and {@code pairs} lone edges.
+   */
+  static CompactGraph withTrees(
+      long seed, int core, int treeVertices, int newTreeEvery, int isolated, int pairs) {
+    Random rng = new Random(seed);
+    int n = core + treeVertices + isolated + 2 * pairs;
+    List<Integer> label = new ArrayList<>();
+    for (int v = 0; v < n; v++) {
+      label.add(v);
+    }
+    Collections.shuffle(label, rng);
+    Set<Long> seen = new HashSet<>();
+    List<int[]> edges = new ArrayList<>();
+    for (int v = 0; v < core; v++) {
+      addEdge(edges, seen, n, label.get(v), label.get((v + 1) % core));
+    }
+    for (int chord = 0; chord < core; chord++) {
+      addEdge(edges, seen, n, label.get(rng.nextInt(core)), label.get(rng.nextInt(core)));
+    }
+    for (int i = 0; i < treeVertices; i++) {
+      int v = core + i;
+      if (v > 0 && (newTreeEvery == 0 || i % newTreeEvery != 0)) {
+        addEdge(edges, seen, n, label.get(v), label.get(rng.nextInt(v)));
+      }
+    }
+    for (int i = 0; i < pairs; i++) {
+      int v = core + treeVertices + isolated + 2 * i;
+      addEdge(edges, seen, n, label.get(v), label.get(v + 1));
+    }
+    return CompactGraph.fromEdges(n, edges, null);
+  }
+
+  private static void addEdge(List<int[]> edges, Set<Long> seen, int n, int u, int v) {
+    if (u != v && seen.add((long) Math.min(u, v) * n + Math.max(u, v))) {
+      edges.add(new int[] {u, v});
+    }
+  }
 }

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntToDoubleFunction;
+import java.util.stream.Stream;
 import org.citynet.graph.CompactGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ShortestPathCentralitiesTest {
   private static final double EPS = 1e-12;
@@ -86,6 +90,69 @@ class ShortestPathCentralitiesTest {
     assertScores(apart::closeness, 0, 0);
     assertScores(apart::harmonic, 0, 0);
     assertThat(ShortestPathCentralities.of(SampleGraphs.of(0)).vertexCount()).isZero();
+  }
+
+  @Test
+  void creditsAPendantChainWithThePathsToItsTail() {
+    // Triangle 0-1-2 with the chain 2-3-4 hanging from 2.
+    ShortestPathCentralities c =
+        ShortestPathCentralities.of(SampleGraphs.of(5, 0, 1, 1, 2, 2, 0, 2, 3, 3, 4));
+
+    // 2 lies between {3, 4} and {0, 1}: 4 of 6 pairs; 3 between 4 and {0, 1, 2}: 3 pairs.
+    assertScores(c::betweenness, 0, 0, 4 / 6.0, 3 / 6.0, 0);
+    assertScores(c::closeness, 4 / 7.0, 4 / 7.0, 4 / 5.0, 4 / 6.0, 4 / 9.0);
+    assertScores(c::harmonic, 17 / 24.0, 17 / 24.0, 7 / 8.0, 3 / 4.0, 13 / 24.0);
+  }
+
+  @Test
+  void scoresATreeComponentWithoutACoreByItsBranches() {
+    // Centres 0-1; leaves 2, 3 on 0 and 4, 5 on 1.
+    ShortestPathCentralities c =
+        ShortestPathCentralities.of(SampleGraphs.of(6, 0, 1, 0, 2, 0, 3, 1, 4, 1, 5));
+
+    // Branches around 0: {2}, {3}, {1, 4, 5}: 1 + 3 + 3 = 7 of 10 pairs.
+    assertScores(c::betweenness, 0.7, 0.7, 0, 0, 0, 0);
+    assertScores(c::closeness, 5 / 7.0, 5 / 7.0, 5 / 11.0, 5 / 11.0, 5 / 11.0, 5 / 11.0);
+    assertScores(c::harmonic, 0.8, 0.8, 8 / 15.0, 8 / 15.0, 8 / 15.0, 8 / 15.0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("graphsWithTrees")
+  void peelingTreesGivesWhatSearchingFromEveryVertexGives(String name, CompactGraph g) {
+    ShortestPathCentralities peeled = ShortestPathCentralities.of(g);
+    ShortestPathCentralities plain = ShortestPathCentralities.withoutTreePeeling(g);
+
+    for (int v = 0; v < g.vertexCount(); v++) {
+      assertThat(peeled.betweenness(v)).as("betweenness %d", v)
+          .isCloseTo(plain.betweenness(v), within(EPS));
+      assertThat(peeled.closeness(v)).as("closeness %d", v)
+          .isCloseTo(plain.closeness(v), within(EPS));
+      assertThat(peeled.harmonic(v)).as("harmonic %d", v)
+          .isCloseTo(plain.harmonic(v), within(EPS));
+    }
+  }
+
+  static Stream<Arguments> graphsWithTrees() {
+    return Stream.of(
+        Arguments.of("star", SampleGraphs.star(7)),
+        Arguments.of("path", SampleGraphs.path(9, false)),
+        Arguments.of("ring", SampleGraphs.path(9, true)),
+        Arguments.of("random tree", SampleGraphs.withTrees(1, 0, 60, 0, 0, 0)),
+        Arguments.of("random forest", SampleGraphs.withTrees(2, 0, 80, 9, 0, 0)),
+        Arguments.of("cycle with pendant chains", cycleWithChains()),
+        Arguments.of("isolated vertices", SampleGraphs.of(4, 1, 2)),
+        Arguments.of("components of size 2", SampleGraphs.of(6, 0, 1, 2, 3, 4, 5)),
+        Arguments.of("core with trees, forest, isolated, pairs",
+            SampleGraphs.withTrees(3, 30, 120, 15, 5, 4)),
+        Arguments.of("large core with few trees", SampleGraphs.withTrees(4, 200, 30, 0, 0, 0)),
+        Arguments.of("sparse random graph", SampleGraphs.random(5, 400, 3, 10, 1.1)));
+  }
+
+  /** The ring 0..5 with chains of 1, 2 and 3 vertices hanging from 0, 0 and 3, and a star on 4. */
+  private static CompactGraph cycleWithChains() {
+    return SampleGraphs.of(
+        15, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 0, 0, 6, 0, 7, 7, 8, 3, 9, 9, 10, 10, 11, 4, 12, 4, 13,
+        4, 14);
   }
 
   @Test
