@@ -11,10 +11,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
-import org.locationtech.jts.geom.util.GeometryFixer;
-import org.locationtech.jts.geom.util.PolygonExtracter;
 
 /**
  * The footprint of a cluster on the map: polygons around its member cities, one area per group of
@@ -74,13 +71,7 @@ public final class ClusterFootprints {
     for (List<Coordinate> group : groups(members, linkageKm)) {
       areas.addAll(wrapped(area(unrolled(group), bufferDegrees)));
     }
-    Geometry union = FACTORY.buildGeometry(areas).union();
-    if (!union.isValid()) {
-      union = GeometryFixer.fix(union);
-    }
-    @SuppressWarnings("unchecked")
-    List<Polygon> polygons = PolygonExtracter.getPolygons(union);
-    return FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new));
+    return Polygons.dissolve(areas);
   }
 
   /** Single-linkage groups, each in input order, ordered by their first member. */

@@ -40,6 +40,7 @@ import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import mil.nga.sf.GeometryType;
 import org.citynet.export.gpkg.FeatureLayer.Column;
 import org.citynet.export.gpkg.FeatureLayer.Feature;
+import org.citynet.export.gpkg.LayerStyles.LayerStyle;
 import org.citynet.geo.Geodesics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.RunInfo;
@@ -48,9 +49,11 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
 
 /**
- * Writes the analysis as a GeoPackage (OGC 12-128r18) in EPSG:4326 with three feature layers —
- * {@code cities} (points), {@code links} (multi-lines), {@code clusters} (multi-polygons) — each
- * with an R-tree spatial index, and the run's provenance as GeoPackage metadata.
+ * Writes the analysis as a GeoPackage (OGC 12-128r18) in EPSG:4326 that opens in QGIS as a finished
+ * map: five feature layers — {@code cities} (points), {@code links} (multi-lines), {@code
+ * clusters}, {@code regions} and {@code countries} (multi-polygons) — each with an R-tree spatial
+ * index, a description in {@code gpkg_contents} and a default QGIS style in {@code layer_styles},
+ * and the run's provenance as GeoPackage metadata.
  *
  * <p>The file declares GeoPackage 1.3 ({@code PRAGMA user_version = 10300}) and its R-tree triggers
  * are the 1.3 set, not the 1.4 set the NGA library writes by default, so GDAL 3.6 opens it without
@@ -86,7 +89,11 @@ public final class GeoPackageWriter {
    * @throws IllegalArgumentException if a link names a city the analysis does not have
    */
   public static void write(NetworkAnalysis analysis, Path target) throws IOException {
-    List<FeatureLayer> layers = NetworkLayers.of(analysis);
+    AreaLayers areas = AreaLayers.of(analysis);
+    List<FeatureLayer> layers = new ArrayList<>(NetworkLayers.of(analysis));
+    layers.add(areas.regions());
+    layers.add(areas.countries());
+    List<LayerStyle> styles = LayerStyles.of(analysis, areas);
     Path file = target.toAbsolutePath();
     Path temp =
         file.resolveSibling(
@@ -94,7 +101,7 @@ public final class GeoPackageWriter {
     try {
       Files.createFile(temp);
       try (GeoPackage geoPackage = GeoPackageManager.open(temp.toFile(), false)) {
-        writeContents(geoPackage, layers, analysis.run());
+        writeContents(geoPackage, layers, styles, analysis.run());
       }
       // SQLite did not sync as it went (see writeContents): sync the whole file once, before it
       // takes the target's place.
@@ -118,7 +125,8 @@ public final class GeoPackageWriter {
     }
   }
 
-  private static void writeContents(GeoPackage geoPackage, List<FeatureLayer> layers, RunInfo run)
+  private static void writeContents(
+      GeoPackage geoPackage, List<FeatureLayer> layers, List<LayerStyle> styles, RunInfo run)
       throws SQLException, IOException {
     // The temporary name has no .gpkg extension, so NGA's create() would not make it a
     // GeoPackage: set the header and the required tables here as it does.
@@ -134,6 +142,7 @@ public final class GeoPackageWriter {
     for (FeatureLayer layer : layers) {
       writeLayer(geoPackage, srs, layer, lastChange);
     }
+    LayerStyleTable.write(geoPackage, styles, run.startedAt());
     RunMetadata.write(geoPackage, run);
   }
 

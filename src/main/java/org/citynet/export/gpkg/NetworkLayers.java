@@ -32,7 +32,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiLineString;
 
-/** The three layers of the analysis — cities, links, clusters — as rows and columns. */
+/** The network's layers — cities, links, clusters — as rows and columns. */
 final class NetworkLayers {
   /** Primary key and geometry column of every layer (the names GDAL uses). */
   static final String ID_COLUMN = "fid";
@@ -65,6 +65,7 @@ final class NetworkLayers {
 
   private NetworkLayers() {}
 
+  /** The network's own layers: cities, links, clusters. */
   static List<FeatureLayer> of(NetworkAnalysis analysis) {
     return List.of(cities(analysis), links(analysis), clusters(analysis));
   }
@@ -118,21 +119,12 @@ final class NetworkLayers {
    * @throws IllegalArgumentException if a link names a city the analysis does not have
    */
   static FeatureLayer links(NetworkAnalysis analysis) {
-    Map<String, City> byId = new HashMap<>();
-    analysis.cities().forEach(m -> byId.put(m.city().id(), m.city()));
-    for (LinkMetrics link : analysis.links()) {
-      Partnership p = link.partnership();
-      for (String id : List.of(p.source(), p.target())) {
-        if (!byId.containsKey(id)) {
-          throw new IllegalArgumentException(
-              "link " + p.source() + " – " + p.target() + " names unknown city " + id);
-        }
-      }
-    }
+    Map<String, CityMetrics> byId = citiesById(analysis);
     return new FeatureLayer(
         "links",
         "Partnerships between two cities (input rows merged), drawn as WGS84 geodesics split at"
-            + " the antimeridian; length_km is the geodesic length",
+            + " the antimeridian; length_km is the geodesic length, cluster the cluster both"
+            + " cities belong to (empty when they are in different clusters)",
         GeometryType.MULTILINESTRING,
         List.of(
             new Column("source", TEXT),
@@ -142,17 +134,38 @@ final class NetworkLayers {
             new Column("types", TEXT),
             new Column("length_km", DOUBLE),
             new Column("same_country", BOOLEAN),
-            new Column("same_region", BOOLEAN)),
+            new Column("same_region", BOOLEAN),
+            new Column("cluster", INTEGER)),
         analysis.links().size(),
         i -> link(analysis.links().get(i), byId));
   }
 
-  private static Feature link(LinkMetrics link, Map<String, City> byId) {
+  /**
+   * The cities by id.
+   *
+   * @throws IllegalArgumentException if a link names a city the analysis does not have
+   */
+  static Map<String, CityMetrics> citiesById(NetworkAnalysis analysis) {
+    Map<String, CityMetrics> byId = new HashMap<>();
+    analysis.cities().forEach(m -> byId.put(m.city().id(), m));
+    for (LinkMetrics link : analysis.links()) {
+      Partnership p = link.partnership();
+      for (String id : List.of(p.source(), p.target())) {
+        if (!byId.containsKey(id)) {
+          throw new IllegalArgumentException(
+              "link " + p.source() + " – " + p.target() + " names unknown city " + id);
+        }
+      }
+    }
+    return byId;
+  }
+
+  private static Feature link(LinkMetrics link, Map<String, CityMetrics> byId) {
     Partnership p = link.partnership();
-    City a = byId.get(p.source());
-    City b = byId.get(p.target());
+    CityMetrics a = byId.get(p.source());
+    CityMetrics b = byId.get(p.target());
     return Feature.of(
-        multiLine(Geodesics.line(a.lat(), a.lon(), b.lat(), b.lon())),
+        multiLine(Geodesics.line(a.city().lat(), a.city().lon(), b.city().lat(), b.city().lon())),
         p.source(),
         p.target(),
         p.weight(),
@@ -160,7 +173,8 @@ final class NetworkLayers {
         String.join("; ", p.types()),
         link.lengthKm(),
         link.sameCountry(),
-        link.sameRegion());
+        link.sameRegion(),
+        a.cluster() == b.cluster() ? Long.valueOf(a.cluster()) : null);
   }
 
   /** Clusters as the footprints of their member cities. */

@@ -14,14 +14,24 @@ import org.citynet.model.RunInfo;
 
 /**
  * The run's provenance as GeoPackage metadata (extension {@code gpkg_metadata}, OGC 12-128r18
- * §F.8): one JSON document of scope {@code dataset} referenced by the whole GeoPackage. GDAL shows
- * it as the dataset metadata item {@code GPKG_METADATA_ITEM_1}.
+ * §F.8): one JSON document of scope {@code dataset} referenced by the whole GeoPackage — tool and
+ * version, command line, inputs with their SHA-256, seed, resolution, start time, the data's
+ * attribution and the sources and licences of the basemap layers. GDAL shows it as the dataset
+ * metadata item {@code GPKG_METADATA_ITEM_1}.
  */
 final class RunMetadata {
   /** Names the structure of the JSON document (there is no standard one for run provenance). */
   static final String STANDARD_URI = "urn:citynet:run-info:1";
 
   static final String MIME_TYPE = "application/json";
+
+  /** Sources and licences of the data the GeoPackage's basemap layers are made from. */
+  static final List<String> BASEMAP_SOURCES =
+      List.of(
+          "countries: Natural Earth 1:50m Admin 0 - Countries, version 4.0.0"
+              + " (www.naturalearthdata.com), public domain",
+          "regions: UN M49 regions by ISO 3166-1 code from L. Duncalfe,"
+              + " ISO-3166-Countries-with-Regional-Codes (CC BY-SA 4.0)");
 
   private RunMetadata() {}
 
@@ -66,6 +76,8 @@ final class RunMetadata {
         + quote(run.startedAt().toString())
         + ", \"attribution\": "
         + strings(run.attribution())
+        + ", \"basemap_sources\": "
+        + strings(BASEMAP_SOURCES)
         + "}";
   }
 

@@ -59,12 +59,42 @@ class GeoPackageWriterTest {
   @Nested
   class ReadByGdal {
     @Test
-    void showsThreeLayersWithTheirGeometryTypesSrsAndCounts() {
+    void showsFiveLayersWithTheirGeometryTypesSrsAndCounts() {
       String info = ogrinfo("-ro", "-so", "-al", gpkg.toString());
       assertThat(info).doesNotContainIgnoringCase("warning");
       checkLayer(info, "cities", "Point", 6);
-      checkLayer(info, "links", "Multi Line String", 3);
+      checkLayer(info, "links", "Multi Line String", 4);
       checkLayer(info, "clusters", "Multi Polygon", 4);
+      checkLayer(info, "regions", "Multi Polygon", 5);
+      checkLayer(info, "countries", "Multi Polygon", 241);
+    }
+
+    @Test
+    void registersTheStylesAsAnAttributesTableWithOneDefaultStylePerLayer() {
+      String contents =
+          ogrinfo(
+              "-ro",
+              gpkg.toString(),
+              "-sql",
+              "SELECT data_type FROM gpkg_contents WHERE table_name = 'layer_styles'");
+      assertThat(contents).contains("data_type (String) = attributes");
+      String styles =
+          ogrinfo(
+              "-ro",
+              gpkg.toString(),
+              "-sql",
+              "SELECT f_table_name, f_geometry_column, useAsDefault, f_table_catalog,"
+                  + " f_table_schema, update_time FROM layer_styles ORDER BY id");
+      for (String layer : List.of("cities", "links", "clusters", "regions", "countries")) {
+        assertThat(styles).contains("f_table_name (String) = " + layer + "\n");
+      }
+      assertThat(styles)
+          .contains("Feature Count: 5\n")
+          .contains("f_geometry_column (String) = geom\n")
+          .contains("update_time (DateTime) = 2024/05/01 12:00:00")
+          .doesNotContain("useAsDefault (Integer(Boolean)) = 0")
+          .doesNotContain("f_table_catalog (String) = (null)")
+          .doesNotContain("f_table_schema (String) = (null)");
     }
 
     @Test
@@ -83,7 +113,7 @@ class GeoPackageWriterTest {
 
     @Test
     void usesTheSpatialIndexOfEveryLayer() {
-      for (String layer : List.of("cities", "links", "clusters")) {
+      for (String layer : List.of("cities", "links", "clusters", "regions", "countries")) {
         String sql = "SELECT HasSpatialIndex('" + layer + "', 'geom')";
         assertThat(ogrinfo("-ro", gpkg.toString(), "-sql", sql))
             .contains("HasSpatialIndex (Integer) = 1");
@@ -103,7 +133,7 @@ class GeoPackageWriterTest {
               "-sql",
               "SELECT table_name, identifier, description FROM gpkg_contents"
                   + " WHERE identifier = table_name AND length(description) > 40");
-      assertThat(contents).contains("Feature Count: 3\n");
+      assertThat(contents).contains("Feature Count: 6\n");
     }
 
     @Test
@@ -112,7 +142,14 @@ class GeoPackageWriterTest {
       assertThat(info)
           .contains("GPKG_METADATA_ITEM_1=")
           .contains("\"tool_version\": \"0.1.0-test\"")
-          .contains(analysis.run().inputs().get(0).sha256());
+          .contains("\"command_line\": \"citynet --cities cities.csv --links links.csv\"")
+          .contains(analysis.run().inputs().get(0).sha256())
+          .contains(analysis.run().inputs().get(1).sha256())
+          .contains("\"seed\": 42, \"resolution\": 1.0")
+          .contains("\"started_at\": \"2024-05-01T12:00:00Z\"")
+          .contains("\"attribution\": [\"Synthetic test data\"]")
+          .contains("Natural Earth")
+          .contains("public domain");
     }
   }
 
@@ -176,6 +213,12 @@ class GeoPackageWriterTest {
         assertThat(row.getField("same_country")).isEqualTo(link.sameCountry() ? "1" : "0");
         assertThat(row.getField("same_region")).isEqualTo(link.sameRegion() ? "1" : "0");
       }
+      assertThat(rows.get(0).getField("cluster"))
+          .as("Suva and Apia share cluster 1")
+          .isEqualTo("1");
+      assertThat(rows.get(1).getField("cluster")).as("Barcelona and Berlin: 0").isEqualTo("0");
+      assertThat(rows.get(2).getField("cluster")).as("Berlin 0, Quito 0").isEqualTo("0");
+      assertThat(rows.get(3).getField("cluster")).as("Reykjavík 2, Berlin 0").isEmpty();
       Geometry suvaApia = wkt(rows.get(0));
       assertThat(suvaApia.getGeometryType()).isEqualTo("MultiLineString");
       assertThat(suvaApia.getNumGeometries()).isEqualTo(2);
@@ -346,8 +389,8 @@ class GeoPackageWriterTest {
 
   /**
    * Six real cities with synthetic measures: Suva and Apia on both sides of the antimeridian,
-   * Barcelona, Berlin and Quito in one cluster across the Atlantic, Reykjavík isolated, and a
-   * cluster without cities.
+   * Barcelona, Berlin and Quito in one cluster across the Atlantic, Reykjavík alone in its cluster
+   * with a link to Berlin, and a cluster without cities.
    */
   static NetworkAnalysis smallAnalysis(String name) {
     List<CityMetrics> cities =
@@ -357,12 +400,13 @@ class GeoPackageWriterTest {
             city("ES-BCN", "Barcelona", "ES", 41.3874, 2.1686, 3000, "Europe", 1, 0, 0),
             city("DE-BER", "Berlin", "DE", 52.52, 13.405, 4000, "Europe", 2, 0, 0),
             city("EC-UIO", "Quito", "EC", -0.22985, -78.52495, 5000, "Americas", 1, 0, 0),
-            city("IS-REY", "Reykjavík", "IS", 64.1466, -21.9426, -1, "Europe", 0, 2, 2));
+            city("IS-REY", "Reykjavík", "IS", 64.1466, -21.9426, -1, "Europe", 1, 0, 2));
     List<LinkMetrics> links =
         List.of(
             link("FJ-SUV", "WS-APW", 2, 2, List.of("twinning", "friendship"), cities, false, true),
             link("ES-BCN", "DE-BER", 1.5, 1, List.of("twinning"), cities, false, true),
-            link("DE-BER", "EC-UIO", 1, 1, List.of(), cities, false, false));
+            link("DE-BER", "EC-UIO", 1, 1, List.of(), cities, false, false),
+            link("IS-REY", "DE-BER", 1, 1, List.of(), cities, false, true));
     List<Cluster> clusters =
         List.of(
             new Cluster(0, 3, "Europe", 2 / 3.0, List.of("Berlin"), 2, 0),
@@ -459,13 +503,27 @@ class GeoPackageWriterTest {
   }
 
   private static NetworkAnalysis withLinks(NetworkAnalysis a, List<LinkMetrics> links) {
+    return withCities(a, a.cities(), links);
+  }
+
+  /** {@code a} with other cities and links. */
+  static NetworkAnalysis withCities(
+      NetworkAnalysis a, List<CityMetrics> cities, List<LinkMetrics> links) {
     return new NetworkAnalysis(
-        a.run(),
-        a.summary(),
-        a.cities(),
-        a.cityExtraColumns(),
-        links,
-        a.clusters(),
-        a.regionMatrix());
+        a.run(), a.summary(), cities, a.cityExtraColumns(), links, a.clusters(), a.regionMatrix());
+  }
+
+  /** The cities of {@code a} and one more, in cluster 0 with synthetic measures. */
+  static List<CityMetrics> withCity(
+      NetworkAnalysis a,
+      String id,
+      String name,
+      String country,
+      double lat,
+      double lon,
+      String region) {
+    List<CityMetrics> cities = new ArrayList<>(a.cities());
+    cities.add(city(id, name, country, lat, lon, -1, region, 1, 0, 0));
+    return cities;
   }
 }

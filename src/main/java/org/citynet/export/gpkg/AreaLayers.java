@@ -1,0 +1,298 @@
+package org.citynet.export.gpkg;
+
+import static mil.nga.geopackage.db.GeoPackageDataType.DOUBLE;
+import static mil.nga.geopackage.db.GeoPackageDataType.INTEGER;
+import static mil.nga.geopackage.db.GeoPackageDataType.TEXT;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import mil.nga.sf.GeometryType;
+import org.citynet.export.gpkg.FeatureLayer.Column;
+import org.citynet.export.gpkg.FeatureLayer.Feature;
+import org.citynet.geo.Polygons;
+import org.citynet.geo.WorldCountries;
+import org.citynet.geo.WorldCountries.Country;
+import org.citynet.io.CountryRegions;
+import org.citynet.model.CityMetrics;
+import org.citynet.model.LinkMetrics;
+import org.citynet.model.NetworkAnalysis;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+
+/**
+ * The basemap layers — {@code countries} (Natural Earth 1:50m) and {@code regions} (UN M49 regions
+ * dissolved from them) — with the network's figures per area.
+ *
+ * <p>Cities join countries on the ISO 3166-1 alpha-2 code. A country's region is the M49 region of
+ * its code; a Natural Earth feature without a code (Northern Cyprus, Somaliland, ...) takes the M49
+ * region Natural Earth gives it, so the regions have no holes. Cities whose code has no polygon of
+ * its own at this scale (overseas departments such as RE, GF) are in no country; the layer's
+ * description names those codes.
+ */
+final class AreaLayers {
+  private static final Set<String> M49_REGIONS =
+      Set.of("Africa", "Americas", "Asia", "Europe", "Oceania");
+
+  private final List<CountryFigures> countries;
+  private final List<RegionFigures> regions;
+  private final Set<String> unmatched;
+
+  /**
+   * A country with the network's figures.
+   *
+   * @param region its UN M49 region, "" when it has none (Antarctica, open ocean)
+   * @param cities cities in the country
+   * @param links partnerships with at least one end in the country
+   * @param linksAbroad of those, the ones with the other end in another country
+   * @param strength summed strength of the country's cities
+   */
+  record CountryFigures(
+      Country country,
+      String region,
+      String subregion,
+      long cities,
+      long links,
+      long linksAbroad,
+      double strength) {}
+
+  /**
+   * A UN M49 region with the network's figures.
+   *
+   * @param internalLinks partnerships with both ends in the region
+   * @param externalLinks partnerships with exactly one end in the region
+   */
+  record RegionFigures(
+      String region, MultiPolygon area, long cities, long internalLinks, long externalLinks) {}
+
+  private AreaLayers(
+      List<CountryFigures> countries, List<RegionFigures> regions, Set<String> unmatched) {
+    this.countries = List.copyOf(countries);
+    this.regions = List.copyOf(regions);
+    this.unmatched = Set.copyOf(unmatched);
+  }
+
+  /**
+   * The areas the figures are counted in: every country with its UN M49 region, and every region's
+   * area dissolved from its countries. The dissolve is the costly part, so the Natural Earth one is
+   * made once per JVM.
+   *
+   * @param countries the countries with their region and sub-region ("" when none)
+   * @param regions each region's area, by region name in alphabetical order
+   */
+  record Basemap(List<PlacedCountry> countries, Map<String, MultiPolygon> regions) {
+    Basemap {
+      countries = List.copyOf(countries);
+      regions = Collections.unmodifiableMap(new TreeMap<>(regions));
+    }
+
+    /** Natural Earth's 1:50m countries and the regions made of them. */
+    static Basemap naturalEarth() {
+      return NaturalEarth.BASEMAP;
+    }
+
+    /** Places each country in its region and dissolves the regions. */
+    static Basemap of(List<Country> world) {
+      List<PlacedCountry> countries = new ArrayList<>();
+      Map<String, List<Geometry>> areas = new TreeMap<>();
+      for (Country c : world) {
+        PlacedCountry placed = PlacedCountry.of(c);
+        countries.add(placed);
+        if (!placed.region().isEmpty()) {
+          areas.computeIfAbsent(placed.region(), r -> new ArrayList<>()).add(c.geometry());
+        }
+      }
+      Map<String, MultiPolygon> regions = new TreeMap<>();
+      areas.forEach((region, parts) -> regions.put(region, Polygons.dissolve(parts)));
+      return new Basemap(countries, regions);
+    }
+  }
+
+  /** Lazy holder: made on first use, then shared. */
+  private static final class NaturalEarth {
+    static final Basemap BASEMAP = Basemap.of(WorldCountries.naturalEarth50m());
+  }
+
+  /**
+   * A country in the UN M49 scheme.
+   *
+   * @param region M49 region, "" when it has none (Antarctica, open ocean)
+   */
+  record PlacedCountry(Country country, String region, String subregion) {
+    /**
+     * The M49 region of the country's ISO code, or for a feature without one the M49 region Natural
+     * Earth gives it.
+     */
+    static PlacedCountry of(Country c) {
+      if (!c.isoA2().isEmpty()) {
+        Optional<CountryRegions.Region> m49 = CountryRegions.m49().of(c.isoA2());
+        return new PlacedCountry(
+            c,
+            m49.map(CountryRegions.Region::region).orElse(""),
+            m49.map(CountryRegions.Region::subregion).orElse(""));
+      }
+      return M49_REGIONS.contains(c.unRegion())
+          ? new PlacedCountry(c, c.unRegion(), c.unSubregion())
+          : new PlacedCountry(c, "", "");
+    }
+  }
+
+  /**
+   * Counts the analysis per Natural Earth country and M49 region.
+   *
+   * @throws IllegalArgumentException if a link names a city the analysis does not have
+   */
+  static AreaLayers of(NetworkAnalysis analysis) {
+    return of(analysis, Basemap.naturalEarth());
+  }
+
+  static AreaLayers of(NetworkAnalysis analysis, Basemap basemap) {
+    Map<String, CityMetrics> byId = NetworkLayers.citiesById(analysis);
+    Map<String, Long> cities = new HashMap<>();
+    Map<String, Double> strength = new HashMap<>();
+    Map<String, Long> regionCities = new HashMap<>();
+    for (CityMetrics m : analysis.cities()) {
+      cities.merge(m.city().country(), 1L, Long::sum);
+      strength.merge(m.city().country(), m.strength(), Double::sum);
+      regionCities.merge(m.region(), 1L, Long::sum);
+    }
+    Map<String, Long> links = new HashMap<>();
+    Map<String, Long> abroad = new HashMap<>();
+    Map<String, Long> internal = new HashMap<>();
+    Map<String, Long> external = new HashMap<>();
+    for (LinkMetrics link : analysis.links()) {
+      CityMetrics source = byId.get(link.partnership().source());
+      CityMetrics target = byId.get(link.partnership().target());
+      String a = source.city().country();
+      String b = target.city().country();
+      links.merge(a, 1L, Long::sum);
+      if (!a.equals(b)) {
+        links.merge(b, 1L, Long::sum);
+        abroad.merge(a, 1L, Long::sum);
+        abroad.merge(b, 1L, Long::sum);
+      }
+      if (source.region().equals(target.region())) {
+        internal.merge(source.region(), 1L, Long::sum);
+      } else {
+        external.merge(source.region(), 1L, Long::sum);
+        external.merge(target.region(), 1L, Long::sum);
+      }
+    }
+
+    List<CountryFigures> countries = new ArrayList<>();
+    Set<String> unmatched = new TreeSet<>(cities.keySet());
+    for (PlacedCountry placed : basemap.countries()) {
+      String code = placed.country().isoA2();
+      boolean joined = !code.isEmpty();
+      if (joined) {
+        unmatched.remove(code);
+      }
+      countries.add(
+          new CountryFigures(
+              placed.country(),
+              placed.region(),
+              placed.subregion(),
+              joined ? cities.getOrDefault(code, 0L) : 0,
+              joined ? links.getOrDefault(code, 0L) : 0,
+              joined ? abroad.getOrDefault(code, 0L) : 0,
+              joined ? strength.getOrDefault(code, 0.0) : 0));
+    }
+    List<RegionFigures> regions = new ArrayList<>();
+    basemap
+        .regions()
+        .forEach(
+            (region, area) ->
+                regions.add(
+                    new RegionFigures(
+                        region,
+                        area,
+                        regionCities.getOrDefault(region, 0L),
+                        internal.getOrDefault(region, 0L),
+                        external.getOrDefault(region, 0L))));
+    return new AreaLayers(countries, regions, unmatched);
+  }
+
+  List<CountryFigures> countryFigures() {
+    return countries;
+  }
+
+  List<RegionFigures> regionFigures() {
+    return regions;
+  }
+
+  /** Country codes of cities that lie in no country polygon, sorted. */
+  Set<String> unmatchedCountryCodes() {
+    return new TreeSet<>(unmatched);
+  }
+
+  FeatureLayer countries() {
+    String missing =
+        unmatched.isEmpty()
+            ? ""
+            : ". Cities with codes that have no polygon of their own at this scale are counted in"
+                + " no country: "
+                + String.join(", ", unmatchedCountryCodes());
+    return new FeatureLayer(
+        "countries",
+        "Countries (Natural Earth 1:50m, public domain; join key adm0_a3) with the network per"
+            + " country: cities, partnerships touching it (links), those with the other city"
+            + " abroad (links_abroad) and the summed strength of its cities; cities join on"
+            + " iso_a2, region and subregion are UN M49"
+            + missing,
+        GeometryType.MULTIPOLYGON,
+        List.of(
+            new Column("adm0_a3", TEXT),
+            new Column("iso_a2", TEXT),
+            new Column("name", TEXT),
+            new Column("region", TEXT),
+            new Column("subregion", TEXT),
+            new Column("cities", INTEGER),
+            new Column("links", INTEGER),
+            new Column("links_abroad", INTEGER),
+            new Column("strength", DOUBLE)),
+        countries.size(),
+        i -> {
+          CountryFigures f = countries.get(i);
+          Country c = f.country();
+          return Feature.of(
+              c.geometry(),
+              c.adm0A3(),
+              orNull(c.isoA2()),
+              c.name(),
+              orNull(f.region()),
+              orNull(f.subregion()),
+              f.cities(),
+              f.links(),
+              f.linksAbroad(),
+              f.strength());
+        });
+  }
+
+  FeatureLayer regions() {
+    return new FeatureLayer(
+        "regions",
+        "UN M49 regions, dissolved from the Natural Earth countries, with their cities and"
+            + " partnerships: internal_links have both cities in the region, external_links one",
+        GeometryType.MULTIPOLYGON,
+        List.of(
+            new Column("region", TEXT),
+            new Column("cities", INTEGER),
+            new Column("internal_links", INTEGER),
+            new Column("external_links", INTEGER)),
+        regions.size(),
+        i -> {
+          RegionFigures r = regions.get(i);
+          return Feature.of(r.area(), r.region(), r.cities(), r.internalLinks(), r.externalLinks());
+        });
+  }
+
+  private static String orNull(String s) {
+    return s.isEmpty() ? null : s;
+  }
+}

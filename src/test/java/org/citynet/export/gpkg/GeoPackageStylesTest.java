@@ -1,0 +1,147 @@
+package org.citynet.export.gpkg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.citynet.export.ClusterPalette;
+import org.citynet.model.NetworkAnalysis;
+import org.citynet.testing.ExternalTools;
+import org.citynet.testing.ExternalTools.Result;
+import org.json.simple.JSONObject;
+import org.json.simple.JSONValue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the written GeoPackage in QGIS itself (headless, Debian's python3-qgis): every layer must
+ * come up with its default style from {@code layer_styles}, with the intended renderer, and the
+ * rendered map must show the cluster colours.
+ */
+class GeoPackageStylesTest {
+  private static final List<String> LAYERS =
+      List.of("cities", "links", "clusters", "regions", "countries");
+
+  @TempDir static Path dir;
+  private static Map<String, JSONObject> layers;
+  private static JSONObject image;
+
+  @BeforeAll
+  static void openInQgis() throws IOException {
+    ExternalTools.requirePythonModule("qgis.core", "python3-qgis qgis-providers");
+    NetworkAnalysis analysis = GeoPackageWriterTest.smallAnalysis("styled");
+    Path gpkg = dir.resolve("styled.gpkg");
+    GeoPackageWriter.write(analysis, gpkg);
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "env",
+                "QT_QPA_PLATFORM=offscreen",
+                ExternalTools.PYTHON,
+                "src/test/python/qgis_styles.py",
+                gpkg.toString(),
+                dir.resolve("styled.png").toString()));
+    command.addAll(LAYERS);
+    Result r = ExternalTools.run(command, 180);
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    layers = new LinkedHashMap<>();
+    for (String line : r.output().lines().filter(l -> l.startsWith("{")).toList()) {
+      JSONObject json = (JSONObject) JSONValue.parse(line);
+      if (json.containsKey("layer")) {
+        layers.put((String) json.get("layer"), json);
+      } else {
+        image = json;
+      }
+    }
+    assertThat(layers.keySet()).as(r.output()).containsExactlyElementsOf(LAYERS);
+    assertThat(image).as(r.output()).isNotNull();
+  }
+
+  @Test
+  void opensEveryLayerWithItsDefaultStyleFromTheFile() {
+    layers.forEach(
+        (name, layer) -> {
+          assertThat(layer.get("valid")).as(name).isEqualTo(true);
+          assertThat(layer.get("styled")).as(name + ": " + layer.get("message")).isEqualTo(true);
+        });
+  }
+
+  @Test
+  void coloursCitiesByClusterAndSizesThemByBetweenness() {
+    JSONObject cities = layers.get("cities");
+    assertThat(cities.get("renderer")).isEqualTo("categorizedSymbol");
+    assertThat(cities.get("attribute")).isEqualTo("cluster");
+    assertThat(strings(cities, "colours")).containsExactlyElementsOf(palette(4, false));
+    assertThat(strings(cities, "classes").get(0)).isEqualTo("Cluster 0 · Europe · 3 cities");
+    assertThat(cities.get("size_field")).isEqualTo("betweenness");
+  }
+
+  @Test
+  void labelsTheTopCitiesAtEveryScaleAndTheRestWhenZoomedIn() {
+    JSONObject cities = layers.get("cities");
+    assertThat(cities.get("labels")).isEqualTo(true);
+    List<?> rules = (List<?>) cities.get("label_rules");
+    JSONObject top = (JSONObject) rules.get(0);
+    JSONObject rest = (JSONObject) rules.get(rules.size() - 1);
+    assertThat(top.get("field")).isEqualTo("name");
+    assertThat((String) top.get("filter")).startsWith("\"betweenness\" >= ");
+    assertThat(top.get("min_scale")).isEqualTo(0.0);
+    assertThat(rest.get("min_scale")).isEqualTo((double) LayerStyles.ALL_LABELS_SCALE);
+  }
+
+  @Test
+  void coloursLinksByTheirSharedClusterGreyBetweenClustersWidthByWeight() {
+    JSONObject links = layers.get("links");
+    assertThat(links.get("renderer")).isEqualTo("categorizedSymbol");
+    assertThat(links.get("attribute")).isEqualTo("cluster");
+    assertThat(strings(links, "colours")).containsExactlyElementsOf(palette(4, true));
+    assertThat((List<?>) links.get("opacity")).allMatch(o -> ((Number) o).doubleValue() < 0.5);
+    assertThat(links.get("width_field")).isEqualTo("weight");
+  }
+
+  @Test
+  void outlinesClustersAndRegionsAndShadesCountriesByPartnerships() {
+    assertThat(layers.get("clusters").get("renderer")).isEqualTo("categorizedSymbol");
+    assertThat(strings(layers.get("clusters"), "outline_colours"))
+        .containsExactlyElementsOf(palette(4, false));
+    assertThat(layers.get("regions").get("renderer")).isEqualTo("singleSymbol");
+    JSONObject countries = layers.get("countries");
+    assertThat(countries.get("renderer")).isEqualTo("graduatedSymbol");
+    assertThat(countries.get("attribute")).isEqualTo("links");
+    // Partnerships per country in the small analysis: FJ, WS, ES, EC and IS 1 each, DE 3 (to
+    // Barcelona, Quito, Reykjavík); the quintiles of [1, 1, 1, 1, 1, 3] are 1, 1, 1, 1, 3.
+    assertThat(strings(countries, "classes")).containsExactly("No partnerships", "1", "2 – 3");
+  }
+
+  @Test
+  void rendersAMapWithTheClusterColours() {
+    assertThat(((Number) image.get("inked")).doubleValue()).isGreaterThan(0.25);
+    assertThat(((Number) image.get("colours")).intValue()).isGreaterThan(100);
+    JSONObject pixels = (JSONObject) image.get("pixels");
+    for (int cluster = 0; cluster < 3; cluster++) {
+      assertThat(((Number) pixels.get(ClusterPalette.hex(cluster))).longValue())
+          .as("pixels of cluster %d", cluster)
+          .isPositive();
+    }
+  }
+
+  private static List<String> palette(int clusters, boolean withOther) {
+    List<String> colours = new ArrayList<>();
+    for (int c = 0; c < clusters; c++) {
+      colours.add(ClusterPalette.hex(c));
+    }
+    if (withOther) {
+      colours.add(ClusterPalette.hex(ClusterPalette.SIZE));
+    }
+    return colours;
+  }
+
+  private static List<String> strings(JSONObject json, String key) {
+    return ((List<?>) json.get(key)).stream().map(String.class::cast).toList();
+  }
+}
