@@ -63,8 +63,10 @@ public final class Modularity {
 
   /**
    * One more than the largest cluster id, after checking there is one non-negative id per vertex.
+   *
+   * @throws IllegalArgumentException when the partition does not fit the {@code n} vertices
    */
-  static int clusterCount(int[] clusterOf, int n) {
+  public static int clusterCount(int[] clusterOf, int n) {
     if (clusterOf.length != n) {
       throw new IllegalArgumentException(
           "partition has " + clusterOf.length + " entries for " + n + " vertices");

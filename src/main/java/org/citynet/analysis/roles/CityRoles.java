@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.citynet.analysis.community.Modularity;
 import org.citynet.graph.CompactGraph;
 
 /**
@@ -46,17 +47,7 @@ public final class CityRoles {
    */
   public static List<CityRole> of(CompactGraph graph, int[] clusterOf) {
     int n = graph.vertexCount();
-    if (clusterOf.length != n) {
-      throw new IllegalArgumentException(
-          "partition has " + clusterOf.length + " entries for " + n + " vertices");
-    }
-    int clusters = 0;
-    for (int v = 0; v < n; v++) {
-      if (clusterOf[v] < 0) {
-        throw new IllegalArgumentException("negative cluster id at vertex " + v);
-      }
-      clusters = Math.max(clusters, clusterOf[v] + 1);
-    }
+    int clusters = Modularity.clusterCount(clusterOf, n);
     int[] inside = new int[n];
     double[] participation = new double[n];
     Map<Integer, Integer> perCluster = new HashMap<>();
