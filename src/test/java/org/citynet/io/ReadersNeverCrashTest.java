@@ -65,7 +65,7 @@ class ReadersNeverCrashTest {
         });
   }
 
-  void checkCities(Path file, byte[] input) {
+  static void checkCities(Path file, byte[] input) {
     try {
       CityTable t = new CityCsvReader(w -> {}).read(file);
       Set<String> ids = new HashSet<>();
@@ -83,7 +83,7 @@ class ReadersNeverCrashTest {
     }
   }
 
-  void checkLinks(Path file, byte[] input) {
+  static void checkLinks(Path file, byte[] input) {
     try {
       LinkTable t = new LinkCsvReader(w -> {}).read(file);
       for (Link l : t.links()) {
