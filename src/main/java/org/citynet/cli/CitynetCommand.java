@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkSummary;
+import org.citynet.bench.BenchCommand;
 import org.citynet.pipeline.Pipeline;
 import org.citynet.pipeline.RunConfig;
 import org.citynet.pipeline.RunResult;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "citynet",
     mixinStandardHelpOptions = true,
-    subcommands = {ExtractCommand.class},
+    subcommands = {ExtractCommand.class, BenchCommand.class},
     versionProvider = CitynetCommand.Version.class,
     sortOptions = false,
     description = {

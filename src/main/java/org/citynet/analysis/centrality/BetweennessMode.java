@@ -17,12 +17,14 @@ public enum BetweennessMode {
 
   /**
    * Most arc visits {@code AUTO} still spends on exact betweenness: one search per core vertex
-   * over every core arc, {@code k · 2m_k}. Measured on a 2-core AMD EPYC shared with other jobs
-   * (see {@code bench/run.sh}), the exact kernel needs 10–17 ns per arc visit and thread, so this
-   * limit is about one to two minutes of wall time on two cores; beyond it a run stops being
-   * interactive, and sampling starts to pay for graphs of a few hundred thousand vertices.
+   * over every core arc, {@code k · 2m_k}. Measured with {@code citynet bench} on a 2-core AMD EPYC
+   * shared with other jobs, the exact kernel spends about 20 ns of CPU per arc visit (4.6 s for
+   * the 2.1·10^8 of twin-cities-world, 47 s for the 2.3·10^9 of a 20,000 × 60,000 random graph),
+   * so this limit is about 200 CPU seconds, under two minutes on two free cores: the longest wait
+   * that still feels like a batch run of a few minutes. At the default ε = 0.01 the sampler draws
+   * about 40,000 paths, so it only wins on cores of more vertices than that.
    */
-  public static final double EXACT_WORK_LIMIT = 1.5e10;
+  public static final double EXACT_WORK_LIMIT = 1e10;
 
   /**
    * The mode to use on {@code g}: this one, or for {@code AUTO} exact when the exact work is at

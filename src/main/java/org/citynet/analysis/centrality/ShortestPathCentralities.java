@@ -158,7 +158,7 @@ public final class ShortestPathCentralities {
     return pairs;
   }
 
-  /** How betweenness was computed: {@link BetweennessMode#EXACT} or {@link BetweennessMode#APPROX}. */
+  /** How betweenness was computed: {@link BetweennessMode#EXACT} or {@code APPROX}. */
   public BetweennessMode betweennessMode() {
     return mode;
   }
@@ -283,7 +283,7 @@ public final class ShortestPathCentralities {
      */
     private final double[] paths;
 
-    /** Successors on shortest paths of {@code order[i]}: {@code successors[successorEnd[i-1] ..]}. */
+    /** Successors on shortest paths of {@code order[i]}: from {@code successorEnd[i-1]} on. */
     private final int[] successors;
 
     private final int[] successorEnd;

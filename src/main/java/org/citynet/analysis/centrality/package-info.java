@@ -4,6 +4,9 @@
  * clustering and connected components.
  *
  * <p>Every definition is the NetworkX one named in the class Javadoc (the project's contract,
- * checked against NetworkX by an oracle test); results are indexed by vertex {@code 0..n-1}.
+ * checked against NetworkX by an oracle test); results are indexed by vertex {@code 0..n-1}. The
+ * shortest-path measures are exact ({@code ShortestPathCentralities}, which peels the trees hanging
+ * off the 2-core first); betweenness can instead be estimated with a guaranteed error ({@code
+ * ApproximateBetweenness}), as {@code BetweennessMode} chooses.
  */
 package org.citynet.analysis.centrality;

@@ -1,0 +1,369 @@
+package org.citynet.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import org.citynet.analysis.centrality.ApproximateBetweenness;
+import org.citynet.analysis.centrality.BetweennessMode;
+import org.citynet.analysis.centrality.Components;
+import org.citynet.analysis.centrality.Coreness;
+import org.citynet.analysis.centrality.Degrees;
+import org.citynet.analysis.centrality.EigenvectorCentrality;
+import org.citynet.analysis.centrality.LocalClustering;
+import org.citynet.analysis.centrality.PageRank;
+import org.citynet.analysis.centrality.ShortestPathCentralities;
+import org.citynet.analysis.community.LeidenClustering;
+import org.citynet.graph.CityGraph;
+import org.citynet.graph.CityGraphs;
+import org.citynet.graph.CompactGraph;
+import org.citynet.io.CityCsvReader;
+import org.citynet.io.LinkCsvReader;
+import org.citynet.model.CityTable;
+import org.citynet.model.LinkTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code citynet bench}: per stage wall time, CPU time and peak memory on the shipped datasets and
+ * on seeded G(n, m) random graphs, then python-igraph's and NetworkX's time for the same
+ * shortest-path measures on the same edge lists, and the ratios.
+ *
+ * <p>The exact shortest-path measures run once per thread count of {@code --threads} (each in its
+ * own ForkJoin pool) to show the scaling; the results must be bit-identical, which is checked. The
+ * approximate betweenness is compared with the exact one. NetworkX runs exactly only up to {@code
+ * --networkx-max-nodes} vertices; above, its betweenness is timed on a sample of sources and scaled
+ * to all of them, and the line says so. Output goes to the writer of the picocli {@code
+ * CommandLine} that runs the command.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Times each stage (reading, graph, every measure, Leiden) with wall time, CPU time and peak"
+          + " memory, and compares with python-igraph and NetworkX on the same graphs."
+    })
+public final class BenchCommand implements Callable<Integer> {
+  /** Datasets timed when no {@code --data} is given, relative to the working directory. */
+  static final List<Path> DEFAULT_DATA =
+      List.of(Path.of("datasets/mayoral-forum-twinning"), Path.of("datasets/twin-cities-world"));
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "Folder with cities.csv and links.csv (repeatable; default, when neither --data nor"
+              + " --synthetic is given: the shipped mayoral-forum-twinning and twin-cities-world).")
+  private List<Path> data = new ArrayList<>();
+
+  @Option(
+      names = "--synthetic",
+      paramLabel = "N,M",
+      description = "Also a seeded random graph with N vertices and M edges (repeatable).")
+  private List<String> synthetic = new ArrayList<>();
+
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Seed of the synthetic graphs (default: ${DEFAULT-VALUE}).")
+  private long seed;
+
+  @Option(
+      names = "--threads",
+      split = ",",
+      defaultValue = "1,2",
+      paramLabel = "T",
+      description = "Thread counts for the exact shortest-path measures (default: 1,2).")
+  private List<Integer> threads;
+
+  @Option(
+      names = "--without-peeling",
+      description = "Also time the exact kernel without tree peeling (the plain Brandes baseline).")
+  private boolean withoutPeeling;
+
+  @Option(
+      names = "--epsilon",
+      defaultValue = "0.01",
+      description = "ε of the approximate betweenness (default: ${DEFAULT-VALUE}).")
+  private double epsilon;
+
+  @Option(
+      names = "--delta",
+      defaultValue = "0.1",
+      description = "δ of the approximate betweenness (default: ${DEFAULT-VALUE}).")
+  private double delta;
+
+  @Option(
+      names = "--python",
+      defaultValue = "/usr/bin/python3",
+      paramLabel = "FILE",
+      description = "Python with python-igraph and NetworkX (default: ${DEFAULT-VALUE}).")
+  private Path python;
+
+  @Option(names = "--no-python", description = "Skip the python-igraph and NetworkX timings.")
+  private boolean noPython;
+
+  @Option(
+      names = "--networkx-max-nodes",
+      defaultValue = "3000",
+      paramLabel = "N",
+      description =
+          "Largest graph NetworkX runs on exactly; above, its betweenness is sampled"
+              + " (default: ${DEFAULT-VALUE}).")
+  private int networkxMaxNodes;
+
+  @Option(
+      names = "--networkx-sample",
+      defaultValue = "100",
+      paramLabel = "K",
+      description = "Sources NetworkX samples above that size (default: ${DEFAULT-VALUE}).")
+  private int networkxSample;
+
+  @Option(
+      names = "--python-timeout",
+      defaultValue = "3600",
+      paramLabel = "SECONDS",
+      description = "Limit for the Python timings of one graph (default: ${DEFAULT-VALUE}).")
+  private long pythonTimeout;
+
+  @Override
+  public Integer call() throws Exception {
+    if (threads.stream().anyMatch(t -> t < 1)) {
+      throw new ParameterException(spec.commandLine(), "--threads must all be 1 or more");
+    }
+    ApproximateBetweenness approximation = ApproximateBetweenness.of(epsilon, delta, seed);
+    PrintWriter out = spec.commandLine().getOut();
+    Machine.describe(out);
+    List<Path> folders =
+        data.isEmpty() && synthetic.isEmpty()
+            ? DEFAULT_DATA.stream().filter(Files::isDirectory).toList()
+            : data;
+    for (Path folder : folders) {
+      StageClock clock = new StageClock();
+      CompactGraph g = readDataset(folder, clock);
+      benchmark(folder.getFileName() + " (" + folder + ")", g, clock, approximation, out);
+    }
+    for (String size : synthetic) {
+      int[] nm = parseSize(size);
+      StageClock clock = new StageClock();
+      List<int[]> edges =
+          clock.time("generate G(n, m)", () -> SyntheticGraphs.random(nm[0], nm[1], seed));
+      CompactGraph g = clock.time("build graph", () -> CompactGraph.fromEdges(nm[0], edges, null));
+      benchmark(
+          "random G(n=" + nm[0] + ", m=" + nm[1] + "), seed " + seed, g, clock, approximation, out);
+    }
+    return 0;
+  }
+
+  private int[] parseSize(String size) {
+    String[] parts = size.split(",");
+    try {
+      if (parts.length == 2) {
+        return new int[] {Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim())};
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ParameterException(
+        spec.commandLine(), "--synthetic takes N,M (vertices,edges), was '" + size + "'");
+  }
+
+  private CompactGraph readDataset(Path folder, StageClock clock) throws Exception {
+    // Input warnings are the other commands' business; the benchmark only times the reading.
+    Consumer<String> ignore = w -> {};
+    CityTable cities =
+        clock.time(
+            "read cities.csv", () -> new CityCsvReader(ignore).read(folder.resolve("cities.csv")));
+    LinkTable links =
+        clock.time(
+            "read links.csv", () -> new LinkCsvReader(ignore).read(folder.resolve("links.csv")));
+    CityGraph graph =
+        clock.time(
+            "build graph", () -> CityGraphs.build(cities, links, "links.csv", true, ignore));
+    return clock.time("snapshot (CSR)", graph::compact);
+  }
+
+  private void benchmark(
+      String name,
+      CompactGraph g,
+      StageClock clock,
+      ApproximateBetweenness approximation,
+      PrintWriter out)
+      throws Exception {
+    Components components = Components.of(g);
+    out.printf(
+        Locale.ROOT,
+        "%n== %s: %,d vertices, %,d edges, %,d components (largest %,d)%n",
+        name,
+        g.vertexCount(),
+        g.edgeCount(),
+        components.count(),
+        components.count() == 0 ? 0 : components.size(0));
+    clock.time("degree + strength", () -> Degrees.strength(g));
+    ShortestPathCentralities reference = null;
+    double oneThread = 0;
+    for (int t : threads) {
+      ShortestPathCentralities exact =
+          clock.time(exactStage(t), () -> inPool(t, () -> ShortestPathCentralities.of(g)));
+      oneThread = t == 1 ? clock.last().wallSeconds() : oneThread;
+      if (reference != null && !sameResults(reference, exact)) {
+        out.println("  WARNING: results differ between thread counts");
+      }
+      reference = reference == null ? exact : reference;
+    }
+    int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+    StageTiming exactTiming =
+        clock.timings().stream()
+            .filter(s -> s.stage().equals(exactStage(most)))
+            .findFirst()
+            .orElseThrow();
+    if (withoutPeeling) {
+      clock.time(
+          "exact, without tree peeling, " + most + " thread(s)",
+          () -> inPool(most, () -> ShortestPathCentralities.withoutTreePeeling(g)));
+    }
+    long samples = approximation.sampleSize(g);
+    ShortestPathCentralities approximate =
+        clock.time(
+            String.format(
+                Locale.ROOT,
+                "approx betweenness ε=%s δ=%s (%,d paths) + closeness, %d thread(s)",
+                approximation.epsilon(),
+                approximation.delta(),
+                samples,
+                most),
+            () ->
+                inPool(
+                    most,
+                    () ->
+                        ShortestPathCentralities.of(g, BetweennessMode.APPROX, approximation)));
+    clock.time("pagerank", () -> PageRank.compute(g));
+    clock.time("eigenvector", () -> EigenvectorCentrality.compute(g));
+    clock.time("coreness", () -> Coreness.compute(g));
+    clock.time("local clustering", () -> LocalClustering.compute(g));
+    clock.time("components", () -> Components.of(g));
+    clock.time("leiden (default: 10 starts)", () -> LeidenClustering.withDefaults().cluster(g));
+    printStages(clock.timings(), out);
+    double worst = 0;
+    for (int v = 0; v < g.vertexCount(); v++) {
+      worst = Math.max(worst, Math.abs(approximate.betweenness(v) - reference.betweenness(v)));
+    }
+    out.printf(
+        Locale.ROOT,
+        "approx betweenness: largest error %.5f (ε = %s); --betweenness auto picks %s%n",
+        worst,
+        approximation.epsilon(),
+        BetweennessMode.AUTO.resolve(g, approximation).name().toLowerCase(Locale.ROOT));
+    if (threads.contains(1) && most > 1) {
+      out.printf(
+          Locale.ROOT,
+          "exact, 1 -> %d threads: %.2fx faster (wall)%n",
+          most,
+          oneThread / exactTiming.wallSeconds());
+    }
+    if (!noPython) {
+      compareWithPython(g, exactTiming, out);
+    }
+    out.flush();
+  }
+
+  private void compareWithPython(CompactGraph g, StageTiming exact, PrintWriter out)
+      throws IOException, InterruptedException {
+    if (!Files.isExecutable(python)) {
+      out.println("(no " + python + ": python-igraph and NetworkX not timed)");
+      return;
+    }
+    Path dir = Files.createTempDirectory("citynet-bench");
+    try {
+      List<ReferenceTiming> timings =
+          new ReferenceTimings(python, networkxMaxNodes, networkxSample, pythonTimeout)
+              .measure(g, dir, out);
+      out.printf(
+          Locale.ROOT,
+          "%-58s %9s %9s %8s %8s%n",
+          "reference (" + python + ")",
+          "wall s",
+          "cpu s",
+          "× wall",
+          "× cpu");
+      for (ReferenceTiming t : timings) {
+        out.printf(
+            Locale.ROOT,
+            "%-58s %9.2f %9.2f %7.1fx %7.1fx%n",
+            t.tool()
+                + " "
+                + t.measure()
+                + (t.extrapolated() ? " (sampled " + networkxSample + " sources, scaled)" : ""),
+            t.wallSeconds(),
+            t.cpuSeconds(),
+            t.wallSeconds() / exact.wallSeconds(),
+            // a tiny graph can take less CPU time than the clock resolves
+            t.cpuSeconds() / Math.max(exact.cpuSeconds(), 1e-3));
+      }
+      out.printf(
+          Locale.ROOT,
+          "(× = reference time / citynet's exact betweenness+closeness+harmonic on %s: %.2f s"
+              + " wall, %.2f s cpu)%n",
+          exact.stage().substring(exact.stage().lastIndexOf(", ") + 2),
+          exact.wallSeconds(),
+          exact.cpuSeconds());
+    } finally {
+      try (var files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(dir);
+    }
+  }
+
+  private static String exactStage(int threads) {
+    return "exact betweenness+closeness+harmonic, " + threads + " thread(s)";
+  }
+
+  private static void printStages(List<StageTiming> stages, PrintWriter out) {
+    out.printf(
+        Locale.ROOT, "%-70s %9s %9s %9s %6s%n", "stage", "wall s", "cpu s", "peak MiB", "load");
+    for (StageTiming s : stages) {
+      out.printf(
+          Locale.ROOT,
+          "%-70s %9.3f %9.3f %9.1f %6.2f%n",
+          s.stage(),
+          s.wallSeconds(),
+          s.cpuSeconds(),
+          s.peakRssKib() / 1024.0,
+          s.loadAverage());
+    }
+  }
+
+  private static boolean sameResults(ShortestPathCentralities a, ShortestPathCentralities b) {
+    for (int v = 0; v < a.vertexCount(); v++) {
+      if (a.betweenness(v) != b.betweenness(v)
+          || a.closeness(v) != b.closeness(v)
+          || a.harmonic(v) != b.harmonic(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static <T> T inPool(int threads, Callable<T> work) throws Exception {
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return pool.submit(work).get();
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
