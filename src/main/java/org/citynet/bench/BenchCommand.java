@@ -23,6 +23,7 @@ import org.citynet.analysis.community.LeidenClustering;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
 import org.citynet.graph.CompactGraph;
+import org.citynet.graph.RandomGraphs;
 import org.citynet.io.CityCsvReader;
 import org.citynet.io.LinkCsvReader;
 import org.citynet.model.CityTable;
@@ -158,7 +159,7 @@ public final class BenchCommand implements Callable<Integer> {
       int[] nm = parseSize(size);
       StageClock clock = new StageClock();
       List<int[]> edges =
-          clock.time("generate G(n, m)", () -> SyntheticGraphs.random(nm[0], nm[1], seed));
+          clock.time("generate G(n, m)", () -> RandomGraphs.erdosRenyi(nm[0], nm[1], seed));
       CompactGraph g = clock.time("build graph", () -> CompactGraph.fromEdges(nm[0], edges, null));
       benchmark(
           "random G(n=" + nm[0] + ", m=" + nm[1] + "), seed " + seed, g, clock, approximation, out);

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.citynet.analysis.NetworkAnalyzer;
+import org.citynet.export.AtomicFiles;
 import org.citynet.export.excel.WorkbookWriter;
 import org.citynet.export.gpkg.GeoPackageWriter;
 import org.citynet.export.image.MapRenderer;
@@ -139,6 +139,7 @@ public final class Pipeline {
    * OutputException}. Each writer writes beside its target and moves the file into place.
    */
   private static final class Outputs {
+    private static final List<String> OUTPUT_EXTENSIONS = List.of("gpkg", "xlsx", "png", "svg");
     private final List<Path> inputs;
     private final List<Path> written = new ArrayList<>();
 
@@ -164,12 +165,11 @@ public final class Pipeline {
      * (a process killed with SIGKILL cannot clean up after itself).
      */
     private static void removeLeftovers(RunConfig config) throws OutputException {
-      Pattern partial =
-          Pattern.compile(
-              "\\.?" + Pattern.quote(config.name()) + "\\.(gpkg|xlsx|png|svg)(\\.tmp-.*|\\..*\\.tmp)");
       try (Stream<Path> files = Files.list(config.outDir())) {
         for (Path file : (Iterable<Path>) files::iterator) {
-          if (partial.matcher(file.getFileName().toString()).matches()) {
+          String fileName = file.getFileName().toString();
+          if (OUTPUT_EXTENSIONS.stream()
+              .anyMatch(ext -> AtomicFiles.isPartialOf(fileName, config.name() + "." + ext))) {
             Files.deleteIfExists(file);
           }
         }

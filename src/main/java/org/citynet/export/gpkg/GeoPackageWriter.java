@@ -7,12 +7,7 @@ import com.j256.ormlite.support.ConnectionSource;
 import com.j256.ormlite.support.DatabaseConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -42,6 +37,7 @@ import org.citynet.export.gpkg.FeatureLayer.Column;
 import org.citynet.export.gpkg.FeatureLayer.Feature;
 import org.citynet.export.gpkg.LayerStyles.LayerStyle;
 import org.citynet.geo.Geodesics;
+import org.citynet.export.AtomicFiles;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.RunInfo;
 import org.locationtech.jts.geom.Envelope;
@@ -74,7 +70,6 @@ public final class GeoPackageWriter {
   /** Names NGA's SQL can quote by wrapping them in double quotes without escaping. */
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Rows made and encoded in parallel before they are inserted. */
   private static final int CHUNK = 2048;
@@ -94,35 +89,17 @@ public final class GeoPackageWriter {
     layers.add(areas.regions());
     layers.add(areas.countries());
     List<LayerStyle> styles = LayerStyles.of(analysis, areas);
-    Path file = target.toAbsolutePath();
-    Path temp =
-        file.resolveSibling(
-            file.getFileName() + ".tmp-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
-    try {
-      Files.createFile(temp);
-      try (GeoPackage geoPackage = GeoPackageManager.open(temp.toFile(), false)) {
-        writeContents(geoPackage, layers, styles, analysis.run());
-      }
-      // SQLite did not sync as it went (see writeContents): sync the whole file once, before it
-      // takes the target's place.
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        channel.force(true);
-      }
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException | RuntimeException | SQLException e) {
-      IOException failure =
-          e instanceof IOException io
-              ? io
-              : new IOException("cannot write GeoPackage " + file + ": " + e.getMessage(), e);
-      for (Path leftover : List.of(temp, temp.resolveSibling(temp.getFileName() + "-journal"))) {
-        try {
-          Files.deleteIfExists(leftover);
-        } catch (IOException suppressed) {
-          failure.addSuppressed(suppressed);
-        }
-      }
-      throw failure;
-    }
+    AtomicFiles.write(
+        target,
+        partial -> {
+          try (GeoPackage geoPackage = GeoPackageManager.open(partial.toFile(), false)) {
+            // SQLite does not sync as it goes (see writeContents); AtomicFiles syncs the whole
+            // file once before it takes the target's place.
+            writeContents(geoPackage, layers, styles, analysis.run());
+          } catch (SQLException | RuntimeException e) {
+            throw new IOException("cannot write GeoPackage " + target + ": " + e.getMessage(), e);
+          }
+        });
   }
 
   private static void writeContents(

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
 import org.citynet.analysis.community.LeidenClustering.Quality;
 import org.citynet.graph.CompactGraph;
+import org.citynet.graph.RandomGraphs;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -153,18 +150,8 @@ class LeidenRunTest {
         .isInstanceOf(NullPointerException.class);
   }
 
-  /** An Erdős–Rényi-like graph with {@code m} distinct random edges on {@code n} vertices. */
+  /** An Erdős–Rényi graph with {@code m} distinct random edges on {@code n} vertices. */
   private static CompactGraph randomGraph(int n, int m, long seed) {
-    Random rng = new Random(seed);
-    Set<Long> seen = new HashSet<>();
-    List<int[]> edges = new ArrayList<>();
-    while (edges.size() < m) {
-      int u = rng.nextInt(n);
-      int v = rng.nextInt(n);
-      if (u != v && seen.add((long) Math.min(u, v) * n + Math.max(u, v))) {
-        edges.add(new int[] {u, v});
-      }
-    }
-    return CompactGraph.fromEdges(n, edges, null);
+    return CompactGraph.fromEdges(n, RandomGraphs.erdosRenyi(n, m, seed), null);
   }
 }

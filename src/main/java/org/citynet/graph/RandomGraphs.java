@@ -1,4 +1,4 @@
-package org.citynet.bench;
+package org.citynet.graph;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-/** Seeded synthetic edge lists for the benchmark. */
-final class SyntheticGraphs {
-  private SyntheticGraphs() {}
+/** Seeded synthetic edge lists, for benchmarks and tests. */
+public final class RandomGraphs {
+  private RandomGraphs() {}
 
   /**
    * The Erdős–Rényi graph G(n, m): {@code m} distinct edges drawn uniformly among the pairs of
@@ -16,7 +16,7 @@ final class SyntheticGraphs {
    *
    * @throws IllegalArgumentException if {@code m} exceeds the number of pairs
    */
-  static List<int[]> random(int n, long m, long seed) {
+  public static List<int[]> erdosRenyi(int n, long m, long seed) {
     if (n < 0 || m < 0 || m > (long) n * (n - 1) / 2) {
       throw new IllegalArgumentException(
           "a simple graph on " + n + " vertices cannot have " + m + " edges");
