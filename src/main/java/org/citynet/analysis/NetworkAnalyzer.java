@@ -16,6 +16,7 @@ import org.citynet.geo.Geodesics;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CompactGraph;
 import org.citynet.io.CountryRegions;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -41,7 +42,7 @@ public final class NetworkAnalyzer {
    *
    * @param graph the city network
    * @param cityExtraColumns names of the extra input columns the cities carry
-   * @param run provenance; its seed and resolution drive the clustering
+   * @param run provenance; its settings drive the clustering and the measures
    */
   public static NetworkAnalysis analyze(
       CityGraph graph, List<String> cityExtraColumns, RunInfo run) {
@@ -55,11 +56,15 @@ public final class NetworkAnalyzer {
     int[] coreness = Coreness.compute(g);
     double[] clustering = LocalClustering.compute(g);
     Components components = Components.of(g);
+    AnalysisSettings settings = run.settings();
     Partition partition =
         LeidenClustering.of(
-                run.resolution(),
-                run.seed(),
-                LeidenClustering.DEFAULT_RANDOM_STARTS,
+                settings.quality() == AnalysisSettings.Quality.CPM
+                    ? LeidenClustering.Quality.CPM
+                    : LeidenClustering.Quality.MODULARITY,
+                settings.resolution(),
+                settings.seed(),
+                settings.starts(),
                 LeidenClustering.DEFAULT_MAX_ITERATIONS)
             .cluster(g);
 

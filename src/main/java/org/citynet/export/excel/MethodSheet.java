@@ -188,8 +188,9 @@ final class MethodSheet {
             "Run started",
             DateTimeFormatter.ISO_INSTANT.format(run.startedAt()),
             valueWidth);
-    r = fact(sheet, cells, r, "Clustering seed", Long.toString(run.seed()), valueWidth);
-    r = fact(sheet, cells, r, "Leiden resolution", Double.toString(run.resolution()), valueWidth);
+    for (var option : run.settings().asOptions().entrySet()) {
+      r = fact(sheet, cells, r, "--" + option.getKey(), option.getValue(), valueWidth);
+    }
     for (RunInfo.InputFile input : run.inputs()) {
       r =
           fact(

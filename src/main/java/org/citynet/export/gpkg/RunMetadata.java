@@ -68,10 +68,8 @@ final class RunMetadata {
         + quote(run.commandLine())
         + ", \"inputs\": "
         + inputs
-        + ", \"seed\": "
-        + run.seed()
-        + ", \"resolution\": "
-        + (Double.isFinite(run.resolution()) ? Double.toString(run.resolution()) : "null")
+        + ", \"settings\": "
+        + settings(run)
         + ", \"started_at\": "
         + quote(run.startedAt().toString())
         + ", \"attribution\": "
@@ -79,6 +77,17 @@ final class RunMetadata {
         + ", \"basemap_sources\": "
         + strings(BASEMAP_SOURCES)
         + "}";
+  }
+
+  /** The analysis settings as a JSON object; numbers stay numbers. */
+  private static String settings(RunInfo run) {
+    return run.settings().asOptions().entrySet().stream()
+        .map(e -> quote(e.getKey()) + ": " + (isNumber(e.getValue()) ? e.getValue() : quote(e.getValue())))
+        .collect(Collectors.joining(", ", "{", "}"));
+  }
+
+  private static boolean isNumber(String value) {
+    return value.matches("-?\\d+(\\.\\d+)?(E-?\\d+)?");
   }
 
   private static String strings(List<String> values) {

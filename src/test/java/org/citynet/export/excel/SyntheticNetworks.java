@@ -13,6 +13,7 @@ import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.RunInfo;
 
 /**
@@ -33,8 +34,7 @@ final class SyntheticNetworks {
         List.of(
             new RunInfo.InputFile("cities.csv", "0".repeat(63) + "1"),
             new RunInfo.InputFile("links.csv", "0".repeat(63) + "2")),
-        42,
-        1.0,
+        AnalysisSettings.defaults(),
         Instant.parse("2025-01-15T10:30:00Z"),
         List.of("Synthetic test data made up for the tests."));
   }

@@ -23,6 +23,7 @@ import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.RunInfo;
 import org.citynet.testing.ExternalTools;
 import org.citynet.testing.ExternalTools.Result;
@@ -145,7 +146,7 @@ class GeoPackageWriterTest {
           .contains("\"command_line\": \"citynet --cities cities.csv --links links.csv\"")
           .contains(analysis.run().inputs().get(0).sha256())
           .contains(analysis.run().inputs().get(1).sha256())
-          .contains("\"seed\": 42, \"resolution\": 1.0")
+          .contains("\"resolution\": 1.0, \"starts\": 10, \"seed\": 42")
           .contains("\"started_at\": \"2024-05-01T12:00:00Z\"")
           .contains("\"attribution\": [\"Synthetic test data\"]")
           .contains("Natural Earth")
@@ -421,8 +422,7 @@ class GeoPackageWriterTest {
             List.of(
                 new RunInfo.InputFile("cities.csv", "ab".repeat(32)),
                 new RunInfo.InputFile("links \"2024\".csv", "cd".repeat(32))),
-            42,
-            1.0,
+            AnalysisSettings.defaults(),
             Instant.parse("2024-05-01T12:00:00Z"),
             List.of("Synthetic test data"));
     return new NetworkAnalysis(

@@ -11,6 +11,7 @@ import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.RunInfo;
 
 /**
@@ -71,8 +72,7 @@ final class SampleNetwork {
             "test",
             "test",
             List.of(),
-            1,
-            1,
+            AnalysisSettings.defaults(),
             Instant.parse("2026-01-01T00:00:00Z"),
             List.of("Synthetic test network"));
     return new NetworkAnalysis(
