@@ -25,7 +25,7 @@ import org.citynet.export.gpkg.GeoPackageWriter;
 import org.citynet.export.image.MapRenderer;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
-import org.citynet.io.CityCsvReader;
+import org.citynet.io.CityLayerReader;
 import org.citynet.io.InputException;
 import org.citynet.io.InterlockingNetwork;
 import org.citynet.io.LinkCsvReader;
@@ -57,7 +57,7 @@ public final class Pipeline {
   public RunResult run(RunConfig config)
       throws IOException, InputException, OutputException, NotEnoughMemoryException {
     Instant started = Instant.now();
-    CityTable cities = new CityCsvReader(warnings).read(config.cities());
+    CityTable cities = new CityLayerReader(config.citiesInput(), warnings).read(config.cities());
     LinkTable links = readLinks(config, cities);
     MemoryEstimate.check(
         cities.cities().size(), links.links().size(), Runtime.getRuntime().maxMemory());
