@@ -9,13 +9,20 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.citynet.analysis.NetworkAnalyzer;
@@ -40,11 +47,35 @@ import org.citynet.pipeline.MemoryEstimate.NotEnoughMemoryException;
 
 /** One analysis run, from the input files to the written outputs. */
 public final class Pipeline {
-  private final Consumer<String> warnings;
+  /** Stages a run counts on its progress bar: reading, graph, analysis and the three writers. */
+  private static final int STAGES = 7;
 
-  /** A pipeline that reports non-fatal remarks (dropped rows, odd values) to {@code warnings}. */
+  private final Consumer<String> warnings;
+  private final Supplier<Progress> progress;
+  private final Clock clock;
+  private final boolean parallelWriters;
+
+  /**
+   * A pipeline that reports non-fatal remarks (dropped rows, odd values) to {@code warnings} and
+   * shows a progress bar when run on a terminal.
+   */
   public Pipeline(Consumer<String> warnings) {
+    this(warnings, () -> Progress.onConsole(STAGES), Clock.systemUTC(), true);
+  }
+
+  /**
+   * A pipeline with its progress display, its clock (the run's start time is in every output) and
+   * whether the GeoPackage is written beside the map images and the workbook or before them.
+   */
+  Pipeline(
+      Consumer<String> warnings,
+      Supplier<Progress> progress,
+      Clock clock,
+      boolean parallelWriters) {
     this.warnings = warnings;
+    this.progress = progress;
+    this.clock = clock;
+    this.parallelWriters = parallelWriters;
   }
 
   /**
@@ -56,28 +87,124 @@ public final class Pipeline {
    */
   public RunResult run(RunConfig config)
       throws IOException, InputException, OutputException, NotEnoughMemoryException {
-    Instant started = Instant.now();
-    CityTable cities = new CityLayerReader(config.citiesInput(), warnings).read(config.cities());
-    LinkTable links = readLinks(config, cities);
-    MemoryEstimate.check(
-        cities.cities().size(), links.links().size(), Runtime.getRuntime().maxMemory());
-    CityGraph graph =
-        CityGraphs.build(
-            cities, links, config.linkSource().toString(), config.skipInvalid(), warnings);
-    NetworkAnalysis analysis =
-        NetworkAnalyzer.analyze(graph, cities.extraColumns(), runInfo(config, started));
+    Instant started = clock.instant();
+    try (Progress bar = progress.get()) {
+      Progress.Stage stage = bar.begin("reading the cities");
+      CityTable cities = new CityLayerReader(config.citiesInput(), warnings).read(config.cities());
+      stage.done();
+      stage = bar.begin("reading the links");
+      LinkTable links = readLinks(config, cities);
+      stage.done();
+      MemoryEstimate.check(
+          cities.cities().size(), links.links().size(), Runtime.getRuntime().maxMemory());
+      stage = bar.begin("building the network");
+      CityGraph graph =
+          CityGraphs.build(
+              cities, links, config.linkSource().toString(), config.skipInvalid(), warnings);
+      stage.done();
+      stage = bar.begin("measuring the network");
+      NetworkAnalysis analysis =
+          NetworkAnalyzer.analyze(graph, cities.extraColumns(), runInfo(config, started));
+      stage.done();
+      Outputs outputs = Outputs.in(config);
+      writeOutputs(analysis, config, outputs, bar);
+      return new RunResult(analysis, outputs.written());
+    }
+  }
 
-    Outputs outputs = Outputs.in(config);
-    outputs.write(
-        List.of(config.output("gpkg")),
-        () -> GeoPackageWriter.write(analysis, config.output("gpkg")));
-    outputs.write(
-        List.of(config.output("png"), config.output("svg")),
-        () -> MapRenderer.with(config.map()).write(analysis, config.outDir()));
-    outputs.write(
-        List.of(config.output("xlsx")),
-        () -> WorkbookWriter.write(analysis, config.output("xlsx"), config.output("png")));
-    return new RunResult(analysis, outputs.written());
+  /**
+   * Writes the GeoPackage on one thread and the map images, then the workbook that embeds the PNG,
+   * on another: the writers share nothing but the analysis, which is immutable. Each writer also
+   * uses the common pool for its own parallel parts.
+   */
+  private void writeOutputs(
+      NetworkAnalysis analysis, RunConfig config, Outputs outputs, Progress bar)
+      throws OutputException {
+    Task geoPackage =
+        () ->
+            outputs.write(
+                List.of(config.output("gpkg")),
+                () -> {
+                  Progress.Stage stage = bar.begin("writing the GeoPackage");
+                  GeoPackageWriter.write(analysis, config.output("gpkg"));
+                  stage.done();
+                });
+    Task mapsThenWorkbook =
+        () -> {
+          outputs.write(
+              List.of(config.output("png"), config.output("svg")),
+              () -> {
+                Progress.Stage stage = bar.begin("drawing the maps");
+                MapRenderer.with(config.map()).write(analysis, config.outDir());
+                stage.done();
+              });
+          outputs.write(
+              List.of(config.output("xlsx")),
+              () -> {
+                Progress.Stage stage = bar.begin("writing the workbook");
+                WorkbookWriter.write(analysis, config.output("xlsx"), config.output("png"));
+                stage.done();
+              });
+        };
+    if (!parallelWriters) {
+      geoPackage.run();
+      mapsThenWorkbook.run();
+      return;
+    }
+    ExecutorService writers =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "citynet-geopackage");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      Future<Void> written =
+          writers.submit(
+              () -> {
+                geoPackage.run();
+                return null;
+              });
+      OutputException mapFailure = null;
+      try {
+        mapsThenWorkbook.run();
+      } catch (OutputException e) {
+        mapFailure = e;
+      }
+      // Waits for the GeoPackage even when the maps failed, so no writer outlives the run.
+      awaitGeoPackage(written);
+      if (mapFailure != null) {
+        throw mapFailure;
+      }
+    } finally {
+      writers.shutdown();
+    }
+  }
+
+  private static void awaitGeoPackage(Future<Void> written) throws OutputException {
+    try {
+      written.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new OutputException("interrupted while writing the GeoPackage", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof OutputException out) {
+        throw out;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Writing one or more outputs. */
+  private interface Task {
+    void run() throws OutputException;
   }
 
   /**
@@ -138,7 +265,7 @@ public final class Pipeline {
    * OutputException}. Each writer writes beside its target and moves the file into place.
    */
   private static final class Outputs {
-    private static final List<String> OUTPUT_EXTENSIONS = List.of("gpkg", "xlsx", "png", "svg");
+    private static final List<String> OUTPUT_EXTENSIONS = List.of("gpkg", "png", "svg", "xlsx");
     private static final String DISK_FULL =
         "the disk is full (no space left on device); free some space or choose another --out";
     private final List<Path> inputs;
@@ -198,7 +325,9 @@ public final class Pipeline {
         throw new OutputException(
             targets.get(0) + ": " + (diskFull(e) ? DISK_FULL : e.getMessage()), e);
       }
-      written.addAll(targets);
+      synchronized (written) {
+        written.addAll(targets);
+      }
     }
 
     /**
@@ -225,8 +354,18 @@ public final class Pipeline {
       }
     }
 
+    /** The files written, GeoPackage first, then the images and the workbook. */
     List<Path> written() {
-      return List.copyOf(written);
+      synchronized (written) {
+        return written.stream()
+            .sorted(Comparator.comparingInt(Outputs::rank))
+            .toList();
+      }
+    }
+
+    private static int rank(Path output) {
+      String name = output.getFileName().toString();
+      return OUTPUT_EXTENSIONS.indexOf(name.substring(name.lastIndexOf('.') + 1));
     }
   }
 }
