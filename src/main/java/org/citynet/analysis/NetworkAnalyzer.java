@@ -8,7 +8,10 @@ import org.citynet.analysis.centrality.Degrees;
 import org.citynet.analysis.centrality.EigenvectorCentrality;
 import org.citynet.analysis.centrality.LocalClustering;
 import org.citynet.analysis.centrality.PageRank;
+import org.citynet.analysis.centrality.PathCentralities;
+import org.citynet.analysis.centrality.PathLengths;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
+import org.citynet.analysis.centrality.WeightedShortestPathCentralities;
 import org.citynet.analysis.community.LeidenClustering;
 import org.citynet.analysis.community.Partition;
 import org.citynet.analysis.regions.RegionMatrices;
@@ -50,7 +53,7 @@ public final class NetworkAnalyzer {
     int n = g.vertexCount();
     int[] degree = Degrees.degree(g);
     double[] strength = Degrees.strength(g);
-    ShortestPathCentralities paths = ShortestPathCentralities.of(g);
+    PathCentralities paths = pathCentralities(g, graph, run.settings().pathLength());
     double[] pagerank = PageRank.compute(g);
     double[] eigenvector = EigenvectorCentrality.compute(g);
     int[] coreness = Coreness.compute(g);
@@ -132,5 +135,25 @@ public final class NetworkAnalyzer {
         links,
         clusters,
         RegionMatrices.of(regionOf, graph.partnershipEnds()));
+  }
+
+  /**
+   * Betweenness, closeness and harmonic over paths of hops (breadth-first), or of inverse weights
+   * or kilometres (Dijkstra, always exact betweenness).
+   */
+  private static PathCentralities pathCentralities(
+      CompactGraph g, CityGraph graph, AnalysisSettings.PathLength pathLength) {
+    return switch (pathLength) {
+      case HOPS -> ShortestPathCentralities.of(g);
+      case INVERSE_WEIGHT ->
+          WeightedShortestPathCentralities.of(g, PathLengths.inverseWeight(g));
+      case KM ->
+          WeightedShortestPathCentralities.of(
+              g,
+              PathLengths.geodesicKm(
+                  g,
+                  graph.cities().stream().mapToDouble(City::lat).toArray(),
+                  graph.cities().stream().mapToDouble(City::lon).toArray()));
+    };
   }
 }

@@ -23,6 +23,9 @@ import org.citynet.export.AtomicFiles;
 import org.citynet.export.excel.WorkbookWriter;
 import org.citynet.export.gpkg.GeoPackageWriter;
 import org.citynet.export.image.MapRenderer;
+import org.citynet.export.network.GexfWriter;
+import org.citynet.export.network.GraphMlWriter;
+import org.citynet.export.network.NetworkCsvWriter;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
 import org.citynet.io.CityCsvReader;
@@ -58,7 +61,14 @@ public final class Pipeline {
       throws IOException, InputException, OutputException, NotEnoughMemoryException {
     Instant started = Instant.now();
     CityTable cities = new CityCsvReader(warnings).read(config.cities());
-    LinkTable links = readLinks(config, cities);
+    LinkTable links;
+    if (config.memberships().isEmpty()) {
+      links = new LinkCsvReader(warnings).read(config.links());
+    } else {
+      InterlockingNetwork interlocks = interlockingNetwork(config, cities);
+      links = interlocks.links();
+      cities = interlocks.withConnectivity(cities);
+    }
     MemoryEstimate.check(
         cities.cities().size(), links.links().size(), Runtime.getRuntime().maxMemory());
     CityGraph graph =
@@ -77,22 +87,28 @@ public final class Pipeline {
     outputs.write(
         List.of(config.output("xlsx")),
         () -> WorkbookWriter.write(analysis, config.output("xlsx"), config.output("png")));
+    outputs.write(
+        List.of(config.output("graphml")),
+        () -> GraphMlWriter.write(analysis, config.output("graphml")));
+    outputs.write(
+        List.of(config.output("gexf")), () -> GexfWriter.write(analysis, config.output("gexf")));
+    Path citiesCsv = config.outDir().resolve(config.name() + "-cities.csv");
+    Path linksCsv = config.outDir().resolve(config.name() + "-links.csv");
+    outputs.write(
+        List.of(citiesCsv, linksCsv), () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv));
     return new RunResult(analysis, outputs.written());
   }
 
   /**
-   * The links file, or the interlocking network of the memberships (Taylor 2001: the link between
-   * two cities is the sum over groups of the products of their service values).
+   * The interlocking network of the memberships (Taylor 2001: the link between two cities is the
+   * sum over groups of the products of their service values).
    */
-  private LinkTable readLinks(RunConfig config, CityTable cities)
+  private InterlockingNetwork interlockingNetwork(RunConfig config, CityTable cities)
       throws IOException, InputException {
-    if (config.memberships().isEmpty()) {
-      return new LinkCsvReader(warnings).read(config.links());
-    }
     Set<String> ids = cities.cities().stream().map(City::id).collect(Collectors.toSet());
     List<Membership> memberships =
         new MembershipCsvReader(ids, warnings).read(config.memberships().get());
-    return InterlockingNetwork.of(memberships).links();
+    return InterlockingNetwork.of(memberships);
   }
 
   private static RunInfo runInfo(RunConfig config, Instant started) throws IOException {
@@ -138,7 +154,10 @@ public final class Pipeline {
    * OutputException}. Each writer writes beside its target and moves the file into place.
    */
   private static final class Outputs {
-    private static final List<String> OUTPUT_EXTENSIONS = List.of("gpkg", "xlsx", "png", "svg");
+    /** What follows NAME in each output's file name. */
+    private static final List<String> OUTPUT_SUFFIXES =
+        List.of(
+            ".gpkg", ".xlsx", ".png", ".svg", ".graphml", ".gexf", "-cities.csv", "-links.csv");
     private final List<Path> inputs;
     private final List<Path> written = new ArrayList<>();
 
@@ -167,8 +186,8 @@ public final class Pipeline {
       try (Stream<Path> files = Files.list(config.outDir())) {
         for (Path file : (Iterable<Path>) files::iterator) {
           String fileName = file.getFileName().toString();
-          if (OUTPUT_EXTENSIONS.stream()
-              .anyMatch(ext -> AtomicFiles.isPartialOf(fileName, config.name() + "." + ext))) {
+          if (OUTPUT_SUFFIXES.stream()
+              .anyMatch(suffix -> AtomicFiles.isPartialOf(fileName, config.name() + suffix))) {
             Files.deleteIfExists(file);
           }
         }
