@@ -2,6 +2,8 @@ package org.citynet.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.citynet.analysis.centrality.ApproximateBetweenness;
+import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.Coreness;
 import org.citynet.analysis.centrality.Degrees;
@@ -34,8 +36,11 @@ import org.citynet.model.RunInfo;
  * regions of cities and partnerships, and the geodesic length of each partnership.
  *
  * <p>The shortest-path measures run in one breadth-first pass per city over a compact snapshot of
- * the graph (O(n·m) time, O(n + m) memory per thread); the rest are O(m) per iteration. The result
- * is deterministic for a given seed.
+ * the graph (O(n·m) time, O(n + m) memory per thread), unless the settings' {@code betweenness}
+ * (or {@code auto} on a network too large for that) asks for sampled betweenness: see {@link
+ * ShortestPathCentralities#of(CompactGraph, BetweennessMode, ApproximateBetweenness)}; what was
+ * done is recorded in the summary's {@link org.citynet.model.BetweennessMethod}. The rest are O(m)
+ * per iteration. The result is deterministic for a given seed.
  */
 public final class NetworkAnalyzer {
   private NetworkAnalyzer() {}
@@ -53,13 +58,13 @@ public final class NetworkAnalyzer {
     int n = g.vertexCount();
     int[] degree = Degrees.degree(g);
     double[] strength = Degrees.strength(g);
-    PathCentralities paths = pathCentralities(g, graph, run.settings().pathLength());
+    AnalysisSettings settings = run.settings();
+    PathCentralities paths = pathCentralities(g, graph, settings);
     double[] pagerank = PageRank.compute(g);
     double[] eigenvector = EigenvectorCentrality.compute(g);
     int[] coreness = Coreness.compute(g);
     double[] clustering = LocalClustering.compute(g);
     Components components = Components.of(g);
-    AnalysisSettings settings = run.settings();
     Partition partition =
         LeidenClustering.of(
                 settings.quality() == AnalysisSettings.Quality.CPM
@@ -126,7 +131,8 @@ public final class NetworkAnalyzer {
             n == 0 ? 0 : 2.0 * m / n,
             partition.clusterCount(),
             // Modularity is undefined without links; 0 reads right in every output.
-            Double.isNaN(partition.modularity()) ? 0 : partition.modularity());
+            Double.isNaN(partition.modularity()) ? 0 : partition.modularity(),
+            paths.method());
     return new NetworkAnalysis(
         run,
         summary,
@@ -142,9 +148,13 @@ public final class NetworkAnalyzer {
    * or kilometres (Dijkstra, always exact betweenness).
    */
   private static PathCentralities pathCentralities(
-      CompactGraph g, CityGraph graph, AnalysisSettings.PathLength pathLength) {
-    return switch (pathLength) {
-      case HOPS -> ShortestPathCentralities.of(g);
+      CompactGraph g, CityGraph graph, AnalysisSettings settings) {
+    return switch (settings.pathLength()) {
+      case HOPS ->
+          ShortestPathCentralities.of(
+              g,
+              BetweennessMode.valueOf(settings.betweenness().name()),
+              ApproximateBetweenness.of(settings.epsilon(), settings.delta(), settings.seed()));
       case INVERSE_WEIGHT ->
           WeightedShortestPathCentralities.of(g, PathLengths.inverseWeight(g));
       case KM ->

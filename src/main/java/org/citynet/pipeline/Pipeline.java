@@ -28,7 +28,7 @@ import org.citynet.export.network.GraphMlWriter;
 import org.citynet.export.network.NetworkCsvWriter;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
-import org.citynet.io.CityCsvReader;
+import org.citynet.io.CityLayerReader;
 import org.citynet.io.InputException;
 import org.citynet.io.InterlockingNetwork;
 import org.citynet.io.LinkCsvReader;
@@ -60,7 +60,7 @@ public final class Pipeline {
   public RunResult run(RunConfig config)
       throws IOException, InputException, OutputException, NotEnoughMemoryException {
     Instant started = Instant.now();
-    CityTable cities = new CityCsvReader(warnings).read(config.cities());
+    CityTable cities = new CityLayerReader(config.citiesInput(), warnings).read(config.cities());
     LinkTable links;
     if (config.memberships().isEmpty()) {
       links = new LinkCsvReader(warnings).read(config.links());
@@ -158,6 +158,8 @@ public final class Pipeline {
     private static final List<String> OUTPUT_SUFFIXES =
         List.of(
             ".gpkg", ".xlsx", ".png", ".svg", ".graphml", ".gexf", "-cities.csv", "-links.csv");
+    private static final String DISK_FULL =
+        "the disk is full (no space left on device); free some space or choose another --out";
     private final List<Path> inputs;
     private final List<Path> written = new ArrayList<>();
 
@@ -212,9 +214,26 @@ public final class Pipeline {
       try {
         writer.write();
       } catch (IOException | UncheckedIOException e) {
-        throw new OutputException(targets.get(0) + ": " + e.getMessage(), e);
+        throw new OutputException(
+            targets.get(0) + ": " + (diskFull(e) ? DISK_FULL : e.getMessage()), e);
       }
       written.addAll(targets);
+    }
+
+    /**
+     * Whether the failure is the file system running out of space: the kernel's ENOSPC as Java
+     * words it, or SQLite's SQLITE_FULL, anywhere in the chain of causes (the writers wrap them).
+     */
+    static boolean diskFull(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        String m = String.valueOf(t.getMessage());
+        if (m.contains("No space left on device")
+            || m.contains("SQLITE_FULL")
+            || m.contains("database or disk is full")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean sameFile(Path a, Path b) {

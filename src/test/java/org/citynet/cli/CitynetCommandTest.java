@@ -249,7 +249,8 @@ class CitynetCommandTest {
 
     @Test
     void refusesToWriteOverAnInput() throws Exception {
-      Path cities = write("study.gpkg", "id,name,country,lat,lon\n1,A,ES,41.4,2.2\n");
+      // a CSV under an output's name (.gpkg would now be read as a GeoPackage)
+      Path cities = write("study.xlsx", "id,name,country,lat,lon\n1,A,ES,41.4,2.2\n");
       Path links = write("links.csv", "source,target\n");
       int code =
           run(

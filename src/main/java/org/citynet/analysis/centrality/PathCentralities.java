@@ -1,10 +1,15 @@
 package org.citynet.analysis.centrality;
 
+import org.citynet.model.BetweennessMethod;
+
 /**
  * Betweenness, closeness and harmonic centrality of every vertex, whatever the length of an edge
  * (hops, inverse weight, kilometres): the shortest-path measures the analysis reports per city.
  */
 public interface PathCentralities {
+  /** What was computed and how: exact, or betweenness sampled with ε, δ and its sample count. */
+  BetweennessMethod method();
+
   /** Number of vertices. */
   int vertexCount();
 

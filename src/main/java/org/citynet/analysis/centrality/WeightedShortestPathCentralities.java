@@ -3,6 +3,7 @@ package org.citynet.analysis.centrality;
 import java.util.Arrays;
 import java.util.concurrent.RecursiveTask;
 import org.citynet.graph.CompactGraph;
+import org.citynet.model.BetweennessMethod;
 
 /**
  * Betweenness, closeness and harmonic centrality over shortest paths whose edges have lengths
@@ -80,6 +81,12 @@ public final class WeightedShortestPathCentralities implements PathCentralities 
       }
     }
     return new WeightedShortestPathCentralities(scores, kernel.closeness, kernel.harmonic);
+  }
+
+  /** Always exact: sampling draws hop paths only. */
+  @Override
+  public BetweennessMethod method() {
+    return BetweennessMethod.exact();
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.citynet.geo.Geodesics;
+import org.citynet.model.BetweennessMethod;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -427,7 +428,7 @@ class GeoPackageWriterTest {
             List.of("Synthetic test data"));
     return new NetworkAnalysis(
         run,
-        new NetworkSummary(6, 3, 4, 3, 0.5, 0.2, 1.0, 3, 0.25),
+        new NetworkSummary(6, 3, 4, 3, 0.5, 0.2, 1.0, 3, 0.25, BetweennessMethod.exact()),
         cities,
         EXTRA_COLUMNS,
         links,

@@ -3,6 +3,7 @@ package org.citynet.export.image;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
+import org.citynet.model.BetweennessMethod;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -77,7 +78,7 @@ final class SampleNetwork {
             List.of("Synthetic test network"));
     return new NetworkAnalysis(
         run,
-        new NetworkSummary(CITIES, LINKS, LINKS, 3, 7 / 8.0, LINKS / 28.0, 1.5, 4, 0.3),
+        new NetworkSummary(CITIES, LINKS, LINKS, 3, 7 / 8.0, LINKS / 28.0, 1.5, 4, 0.3, BetweennessMethod.exact()),
         cities,
         List.of(),
         links,
