@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.Coreness;
-import org.citynet.analysis.centrality.Degrees;
 import org.citynet.analysis.centrality.EigenvectorCentrality;
 import org.citynet.analysis.centrality.LocalClustering;
-import org.citynet.analysis.centrality.PageRank;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
 import org.citynet.analysis.community.LeidenClustering;
 import org.citynet.analysis.community.Partition;
@@ -45,16 +43,26 @@ public final class NetworkAnalyzer {
    */
   public static NetworkAnalysis analyze(
       CityGraph graph, List<String> cityExtraColumns, RunInfo run) {
+    return analyze(graph, cityExtraColumns, run, MeasureEngine.local());
+  }
+
+  /**
+   * Analyses the network, computing degree, strength, PageRank, components and the shortest-path
+   * measures on {@code engine}.
+   */
+  public static NetworkAnalysis analyze(
+      CityGraph graph, List<String> cityExtraColumns, RunInfo run, MeasureEngine engine) {
     CompactGraph g = graph.compact();
     int n = g.vertexCount();
-    int[] degree = Degrees.degree(g);
-    double[] strength = Degrees.strength(g);
-    ShortestPathCentralities paths = ShortestPathCentralities.of(g);
-    double[] pagerank = PageRank.compute(g);
+    GraphMeasures measured = engine.measure(g);
+    int[] degree = measured.degree();
+    double[] strength = measured.strength();
+    ShortestPathCentralities paths = measured.paths();
+    double[] pagerank = measured.pagerank();
     double[] eigenvector = EigenvectorCentrality.compute(g);
     int[] coreness = Coreness.compute(g);
     double[] clustering = LocalClustering.compute(g);
-    Components components = Components.of(g);
+    Components components = measured.components();
     Partition partition =
         LeidenClustering.of(
                 run.resolution(),

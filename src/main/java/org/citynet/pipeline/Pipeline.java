@@ -65,7 +65,8 @@ public final class Pipeline {
         CityGraphs.build(
             cities, links, config.linkSource().toString(), config.skipInvalid(), warnings);
     NetworkAnalysis analysis =
-        NetworkAnalyzer.analyze(graph, cities.extraColumns(), runInfo(config, started));
+        NetworkAnalyzer.analyze(
+            graph, cities.extraColumns(), runInfo(config, started), config.engine());
 
     Outputs outputs = Outputs.in(config);
     outputs.write(
