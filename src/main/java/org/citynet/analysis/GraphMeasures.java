@@ -10,7 +10,7 @@ import org.citynet.analysis.centrality.ShortestPathCentralities;
  * @param strength sum of the weights of the vertex's edges
  * @param pagerank weighted PageRank as {@link org.citynet.analysis.centrality.PageRank}
  * @param components connected components, 0 = largest
- * @param paths exact betweenness, closeness and harmonic centrality
+ * @param paths betweenness, closeness and harmonic centrality
  */
 public record GraphMeasures(
     int[] degree,

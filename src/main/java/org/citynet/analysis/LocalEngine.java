@@ -1,5 +1,7 @@
 package org.citynet.analysis;
 
+import org.citynet.analysis.centrality.ApproximateBetweenness;
+import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.Degrees;
 import org.citynet.analysis.centrality.PageRank;
@@ -18,12 +20,13 @@ final class LocalEngine implements MeasureEngine {
   }
 
   @Override
-  public GraphMeasures measure(CompactGraph g) {
+  public GraphMeasures measure(
+      CompactGraph g, BetweennessMode mode, ApproximateBetweenness approximation) {
     return new GraphMeasures(
         Degrees.degree(g),
         Degrees.strength(g),
         PageRank.compute(g),
         Components.of(g),
-        ShortestPathCentralities.of(g));
+        ShortestPathCentralities.of(g, mode, approximation));
   }
 }

@@ -1,7 +1,11 @@
 package org.citynet.analysis;
 
+import java.util.Iterator;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.citynet.analysis.centrality.ApproximateBetweenness;
+import org.citynet.analysis.centrality.BetweennessMode;
+import org.citynet.analysis.centrality.ShortestPathCentralities;
 import org.citynet.graph.CompactGraph;
 
 /**
@@ -18,8 +22,12 @@ public interface MeasureEngine {
   /** The name {@code --engine} selects this engine by, e.g. {@code local}. */
   String name();
 
-  /** Measures every vertex of {@code g}. */
-  GraphMeasures measure(CompactGraph g);
+  /**
+   * Measures every vertex of {@code g}, betweenness as {@link ShortestPathCentralities#of(
+   * CompactGraph, BetweennessMode, ApproximateBetweenness)} computes it for {@code mode}.
+   */
+  GraphMeasures measure(
+      CompactGraph g, BetweennessMode mode, ApproximateBetweenness approximation);
 
   /** The engine in this JVM, on the ForkJoin pool of the calling thread. */
   static MeasureEngine local() {
@@ -37,18 +45,21 @@ public interface MeasureEngine {
     if (name.equals(LocalEngine.INSTANCE.name())) {
       return LocalEngine.INSTANCE;
     }
-    ServiceLoader<MeasureEngine> engines =
-        ServiceLoader.load(MeasureEngine.class, MeasureEngine.class.getClassLoader());
-    for (ServiceLoader.Provider<MeasureEngine> provider : engines.stream().toList()) {
-      MeasureEngine engine;
+    Iterator<MeasureEngine> engines =
+        ServiceLoader.load(MeasureEngine.class, MeasureEngine.class.getClassLoader()).iterator();
+    while (true) {
       try {
-        engine = provider.get();
+        if (!engines.hasNext()) {
+          break;
+        }
+        MeasureEngine engine = engines.next();
+        if (engine.name().equals(name)) {
+          return engine;
+        }
       } catch (ServiceConfigurationError | LinkageError e) {
-        // Registered but its libraries are missing (the Spark engine without Spark's jars).
-        continue;
-      }
-      if (engine.name().equals(name)) {
-        return engine;
+        // Registered but not loadable: the Spark engine without Spark's jars, or a stale
+        // registration in target/classes from an earlier build with -Pspark. The iterator goes on
+        // with the next provider.
       }
     }
     if (name.equals("spark")) {

@@ -2,6 +2,8 @@ package org.citynet.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.citynet.analysis.centrality.ApproximateBetweenness;
+import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.Coreness;
 import org.citynet.analysis.centrality.EigenvectorCentrality;
@@ -14,6 +16,7 @@ import org.citynet.geo.Geodesics;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CompactGraph;
 import org.citynet.io.CountryRegions;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -28,8 +31,11 @@ import org.citynet.model.RunInfo;
  * regions of cities and partnerships, and the geodesic length of each partnership.
  *
  * <p>The shortest-path measures run in one breadth-first pass per city over a compact snapshot of
- * the graph (O(n·m) time, O(n + m) memory per thread); the rest are O(m) per iteration. The result
- * is deterministic for a given seed.
+ * the graph (O(n·m) time, O(n + m) memory per thread), unless the settings' {@code betweenness}
+ * (or {@code auto} on a network too large for that) asks for sampled betweenness: see {@link
+ * ShortestPathCentralities#of(CompactGraph, BetweennessMode, ApproximateBetweenness)}; what was
+ * done is recorded in the summary's {@link org.citynet.model.BetweennessMethod}. The rest are O(m)
+ * per iteration. The result is deterministic for a given seed.
  */
 public final class NetworkAnalyzer {
   private NetworkAnalyzer() {}
@@ -39,7 +45,7 @@ public final class NetworkAnalyzer {
    *
    * @param graph the city network
    * @param cityExtraColumns names of the extra input columns the cities carry
-   * @param run provenance; its seed and resolution drive the clustering
+   * @param run provenance; its settings drive the clustering and the measures
    */
   public static NetworkAnalysis analyze(
       CityGraph graph, List<String> cityExtraColumns, RunInfo run) {
@@ -54,7 +60,12 @@ public final class NetworkAnalyzer {
       CityGraph graph, List<String> cityExtraColumns, RunInfo run, MeasureEngine engine) {
     CompactGraph g = graph.compact();
     int n = g.vertexCount();
-    GraphMeasures measured = engine.measure(g);
+    AnalysisSettings settings = run.settings();
+    GraphMeasures measured =
+        engine.measure(
+            g,
+            BetweennessMode.valueOf(settings.betweenness().name()),
+            ApproximateBetweenness.of(settings.epsilon(), settings.delta(), settings.seed()));
     int[] degree = measured.degree();
     double[] strength = measured.strength();
     ShortestPathCentralities paths = measured.paths();
@@ -65,9 +76,12 @@ public final class NetworkAnalyzer {
     Components components = measured.components();
     Partition partition =
         LeidenClustering.of(
-                run.resolution(),
-                run.seed(),
-                LeidenClustering.DEFAULT_RANDOM_STARTS,
+                settings.quality() == AnalysisSettings.Quality.CPM
+                    ? LeidenClustering.Quality.CPM
+                    : LeidenClustering.Quality.MODULARITY,
+                settings.resolution(),
+                settings.seed(),
+                settings.starts(),
                 LeidenClustering.DEFAULT_MAX_ITERATIONS)
             .cluster(g);
 
@@ -126,7 +140,8 @@ public final class NetworkAnalyzer {
             n == 0 ? 0 : 2.0 * m / n,
             partition.clusterCount(),
             // Modularity is undefined without links; 0 reads right in every output.
-            Double.isNaN(partition.modularity()) ? 0 : partition.modularity());
+            Double.isNaN(partition.modularity()) ? 0 : partition.modularity(),
+            paths.method());
     return new NetworkAnalysis(
         run,
         summary,

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.citynet.analysis.MeasureEngine;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkSummary;
 import org.citynet.bench.BenchCommand;
@@ -86,17 +87,7 @@ public final class CitynetCommand implements Callable<Integer> {
       description = "Output file stem. Default: the name of the cities file's folder.")
   String name;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      description = "Random seed of the clustering. Default: ${DEFAULT-VALUE}")
-  long seed = 42;
-
-  @Option(
-      names = "--resolution",
-      paramLabel = "GAMMA",
-      description = "Leiden modularity resolution; larger gives more, smaller clusters. Default: ${DEFAULT-VALUE}")
-  double resolution = 1.0;
+  @CommandLine.Mixin AnalysisOptionsMixin analysis = new AnalysisOptionsMixin();
 
   @Option(
       names = "--skip-invalid",
@@ -154,10 +145,7 @@ public final class CitynetCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
-    if (resolution <= 0 || !Double.isFinite(resolution)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--resolution must be a positive number, got " + resolution);
-    }
+    AnalysisSettings settings = analysisSettings();
     String stem = name != null ? name : defaultName(cities);
     if (stem.isBlank() || stem.contains("/") || stem.contains("\\")) {
       throw new CommandLine.ParameterException(
@@ -170,8 +158,7 @@ public final class CitynetCommand implements Callable<Integer> {
             Optional.ofNullable(memberships),
             outDir,
             stem,
-            seed,
-            resolution,
+            settings,
             skipInvalid,
             String.join(" ", commandLineWords()),
             attribution.isEmpty() ? attributionBeside(cities) : attribution,
@@ -180,6 +167,14 @@ public final class CitynetCommand implements Callable<Integer> {
     RunResult result = new Pipeline(line -> err.println("warning: " + line)).run(config);
     printSummary(result, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
+  }
+
+  private AnalysisSettings analysisSettings() {
+    try {
+      return analysis.settings();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 
   private org.citynet.export.image.MapOptions mapOptions() {
@@ -216,7 +211,10 @@ public final class CitynetCommand implements Callable<Integer> {
         s.components(),
         100 * s.largestComponentShare());
     out.printf(
-        Locale.ROOT, "%d clusters, modularity %.4f (seed %d)%n", s.clusters(), s.modularity(), seed);
+        Locale.ROOT, "%d clusters, modularity %.4f (seed %d)%n",
+        s.clusters(),
+        s.modularity(),
+        result.analysis().run().settings().seed());
     out.println("Top cities by betweenness:");
     result.analysis().cities().stream()
         .sorted(Comparator.comparingDouble(CityMetrics::betweenness).reversed())

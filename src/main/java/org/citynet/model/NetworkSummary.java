@@ -12,6 +12,7 @@ package org.citynet.model;
  * @param meanDegree 2 links / n
  * @param clusters number of Leiden clusters
  * @param modularity Newman-Girvan weighted modularity of the clustering
+ * @param betweennessMethod how betweenness, closeness and harmonic were computed
  */
 public record NetworkSummary(
     int cities,
@@ -22,4 +23,5 @@ public record NetworkSummary(
     double density,
     double meanDegree,
     int clusters,
-    double modularity) {}
+    double modularity,
+    BetweennessMethod betweennessMethod) {}

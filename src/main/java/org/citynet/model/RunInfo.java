@@ -10,8 +10,7 @@ import java.util.List;
  * @param toolVersion citynet version
  * @param commandLine the arguments as given
  * @param inputs input files with their SHA-256
- * @param seed random seed of the clustering
- * @param resolution Leiden resolution
+ * @param settings the analysis choices (clustering, paths, betweenness, seed)
  * @param startedAt time the run started
  * @param attribution licence and attribution lines of the data used (may be empty)
  */
@@ -20,8 +19,7 @@ public record RunInfo(
     String toolVersion,
     String commandLine,
     List<InputFile> inputs,
-    long seed,
-    double resolution,
+    AnalysisSettings settings,
     Instant startedAt,
     List<String> attribution) {
   public RunInfo {

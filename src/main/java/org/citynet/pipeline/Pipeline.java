@@ -104,8 +104,7 @@ public final class Pipeline {
         List.of(
             new RunInfo.InputFile(config.cities().toString(), sha256(config.cities())),
             new RunInfo.InputFile(config.linkSource().toString(), sha256(config.linkSource()))),
-        config.seed(),
-        config.resolution(),
+        config.settings(),
         started,
         config.attribution());
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.citynet.analysis.MeasureEngine;
 import org.citynet.export.image.MapOptions;
+import org.citynet.model.AnalysisSettings;
 
 /**
  * What the user asked for in one analysis run.
@@ -14,8 +15,7 @@ import org.citynet.export.image.MapOptions;
  * @param memberships a memberships CSV ({@code city,group[,weight]}) to derive the links from
  * @param outDir directory the outputs go to (created if missing)
  * @param name file stem of the outputs ({@code NAME.gpkg}, {@code NAME.xlsx}, ...)
- * @param seed seed of the clustering's random starts
- * @param resolution Leiden modularity resolution (1 = standard modularity)
+ * @param settings how the network is measured and clustered
  * @param skipInvalid drop links to unknown cities instead of failing
  * @param commandLine the arguments as given, for provenance
  * @param attribution data licence and attribution lines to print on every output
@@ -28,8 +28,7 @@ public record RunConfig(
     Optional<Path> memberships,
     Path outDir,
     String name,
-    long seed,
-    double resolution,
+    AnalysisSettings settings,
     boolean skipInvalid,
     String commandLine,
     List<String> attribution,

@@ -12,6 +12,8 @@ import org.apache.spark.graphx.lib.ConnectedComponents;
 import org.apache.spark.storage.StorageLevel;
 import org.citynet.analysis.GraphMeasures;
 import org.citynet.analysis.MeasureEngine;
+import org.citynet.analysis.centrality.ApproximateBetweenness;
+import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.PageRank;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
@@ -39,7 +41,8 @@ import scala.reflect.ClassTag$;
  *   <li><b>components</b>: GraphX's connected components (label propagation of the lowest vertex
  *       id, as many supersteps as the largest component's diameter), renumbered by {@link
  *       Components#fromLabels} so that 0 is the largest;
- *   <li><b>betweenness, closeness, harmonic</b>: the searches of {@link ShortestPathCentralities}
+ *   <li><b>betweenness, closeness, harmonic</b>, when exact (sampled betweenness stays on the
+ *       driver): the searches of {@link ShortestPathCentralities}
  *       (Brandes 2001 with pendant trees peeled) split into ranges of sources, each range run on
  *       an executor against the broadcast graph and the partial sums added by a tree reduce.
  *       O(n·m / executors) time; each executor holds the whole graph.
@@ -123,7 +126,8 @@ public final class SparkEngine implements MeasureEngine {
   }
 
   @Override
-  public GraphMeasures measure(CompactGraph g) {
+  public GraphMeasures measure(
+      CompactGraph g, BetweennessMode mode, ApproximateBetweenness approximation) {
     JavaSparkContext spark = context();
     long start = System.nanoTime();
     Broadcast<CompactGraph> graph = spark.broadcast(g);
@@ -149,7 +153,11 @@ public final class SparkEngine implements MeasureEngine {
       start = lap("PageRank", start);
       Components components = components(blocks, n, g.edgeCount() == 0);
       start = lap("components", start);
-      ShortestPathCentralities paths = shortestPaths(spark, graph, g);
+      ShortestPathCentralities paths =
+          mode.resolve(g, approximation) == BetweennessMode.EXACT
+              ? shortestPaths(spark, graph, g)
+              // Sampling is cheap by design: it stays on the driver.
+              : ShortestPathCentralities.of(g, mode, approximation);
       lap("betweenness, closeness, harmonic", start);
       return new GraphMeasures(degree, strength, pagerank, components, paths);
     } finally {

@@ -187,6 +187,35 @@ class CitynetCommandTest {
       assertThat(err.toString()).contains("fame");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "--quality=potts",
+          "--path-length=miles",
+          "--betweenness=guess",
+          "--null-model=none",
+          "--importance=area",
+          "--starts=0",
+          "--epsilon=1.5",
+          "--delta=0",
+          "--resolution=-1"
+        })
+    void badAnalysisOptionIsAUsageErrorNamingTheOption(String option) {
+      assertThat(run(option)).isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString()).contains(option.substring(0, option.indexOf('=')));
+    }
+
+    @Test
+    void analysisChoicesAcceptEitherCaseAndUnderscores() {
+      AnalysisOptionsMixin options = new AnalysisOptionsMixin();
+      options.pathLength = "INVERSE_WEIGHT";
+      options.quality = "CPM";
+      assertThat(options.settings().pathLength())
+          .isEqualTo(org.citynet.model.AnalysisSettings.PathLength.INVERSE_WEIGHT);
+      assertThat(options.settings().quality())
+          .isEqualTo(org.citynet.model.AnalysisSettings.Quality.CPM);
+    }
+
     @Test
     void refusesToWriteOverAnInput() throws Exception {
       Path cities = write("study.gpkg", "id,name,country,lat,lon\n1,A,ES,41.4,2.2\n");

@@ -233,7 +233,7 @@ public final class LeidenClustering {
   }
 
   /** Maps library cluster ids to 0 = largest, ties broken by the lowest member vertex. */
-  private static int[] relabelBySize(int[] clusters, int count) {
+  static int[] relabelBySize(int[] clusters, int count) {
     int[] size = new int[count];
     int[] firstVertex = new int[count];
     Arrays.fill(firstVertex, -1);

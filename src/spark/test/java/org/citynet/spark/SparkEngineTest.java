@@ -14,6 +14,8 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.citynet.analysis.GraphMeasures;
 import org.citynet.analysis.MeasureEngine;
+import org.citynet.analysis.centrality.ApproximateBetweenness;
+import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.cli.CitynetCommand;
 import org.citynet.graph.CityGraphs;
 import org.citynet.graph.CompactGraph;
@@ -114,8 +116,9 @@ class SparkEngineTest {
   }
 
   private static void assertSameMeasures(CompactGraph g) {
-    GraphMeasures local = MeasureEngine.local().measure(g);
-    GraphMeasures distributed = SparkEngine.on(spark).measure(g);
+    ApproximateBetweenness unused = ApproximateBetweenness.of(0.01, 0.1, 42);
+    GraphMeasures local = MeasureEngine.local().measure(g, BetweennessMode.EXACT, unused);
+    GraphMeasures distributed = SparkEngine.on(spark).measure(g, BetweennessMode.EXACT, unused);
     int n = g.vertexCount();
 
     assertThat(distributed.degree()).containsExactly(local.degree());

@@ -3,6 +3,7 @@ package org.citynet.export.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.citynet.model.BetweennessMethod;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class FindingsTest {
     NetworkAnalysis empty =
         new NetworkAnalysis(
             SyntheticNetworks.run("empty"),
-            new NetworkSummary(0, 0, 0, 0, 0, 0, 0, 0, 0),
+            new NetworkSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, BetweennessMethod.exact()),
             List.of(),
             List.of(),
             List.of(),

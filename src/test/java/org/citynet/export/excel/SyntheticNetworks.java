@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Random;
+import org.citynet.model.BetweennessMethod;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -13,6 +14,7 @@ import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.RunInfo;
 
 /**
@@ -33,8 +35,7 @@ final class SyntheticNetworks {
         List.of(
             new RunInfo.InputFile("cities.csv", "0".repeat(63) + "1"),
             new RunInfo.InputFile("links.csv", "0".repeat(63) + "2")),
-        42,
-        1.0,
+        AnalysisSettings.defaults(),
         Instant.parse("2025-01-15T10:30:00Z"),
         List.of("Synthetic test data made up for the tests."));
   }
@@ -158,7 +159,7 @@ final class SyntheticNetworks {
     int[][] counts = {{0, 0, 0, 2}, {0, 1, 0, 1}, {0, 0, 0, 0}, {2, 1, 0, 1}};
     return new NetworkAnalysis(
         run("synthetic-six"),
-        new NetworkSummary(6, 5, 6, 2, 5 / 6.0, 5 / 15.0, 10 / 6.0, 3, 0.22),
+        new NetworkSummary(6, 5, 6, 2, 5 / 6.0, 5 / 15.0, 10 / 6.0, 3, 0.22, BetweennessMethod.exact()),
         cities,
         List.of("contact"),
         links,
@@ -222,7 +223,7 @@ final class SyntheticNetworks {
             link("a", "c", 1, 1, List.of(), 800, true));
     return new NetworkAnalysis(
         run("synthetic-triangle"),
-        new NetworkSummary(3, 3, 3, 1, 1.0, 1.0, 2.0, 1, 0.0),
+        new NetworkSummary(3, 3, 3, 1, 1.0, 1.0, 2.0, 1, 0.0, BetweennessMethod.exact()),
         cities,
         List.of(),
         links,
@@ -281,7 +282,7 @@ final class SyntheticNetworks {
                 2));
     return new NetworkAnalysis(
         run("synthetic-unlinked"),
-        new NetworkSummary(3, 0, 0, 3, 1 / 3.0, 0, 0, 3, 0),
+        new NetworkSummary(3, 0, 0, 3, 1 / 3.0, 0, 0, 3, 0, BetweennessMethod.exact()),
         cities,
         List.of(),
         List.of(),
@@ -368,7 +369,7 @@ final class SyntheticNetworks {
     int[][] counts = {{0, 4, 10, 0}, {4, 1, 0, 0}, {10, 0, 0, 0}, {0, 0, 0, 0}};
     return new NetworkAnalysis(
         run("synthetic-bridges"),
-        new NetworkSummary(16, 15, 15, 4, 12 / 16.0, 15 / 120.0, 30 / 16.0, 5, 0.1),
+        new NetworkSummary(16, 15, 15, 4, 12 / 16.0, 15 / 120.0, 30 / 16.0, 5, 0.1, BetweennessMethod.exact()),
         cities,
         List.of(),
         links,
@@ -437,7 +438,8 @@ final class SyntheticNetworks {
     }
     return new NetworkAnalysis(
         run("synthetic-random"),
-        new NetworkSummary(n, m, m, 1, 1.0, 2.0 * m / n / (n - 1.0), 2.0 * m / n, 50, 0.4),
+        new NetworkSummary(
+            n, m, m, 1, 1.0, 2.0 * m / n / (n - 1.0), 2.0 * m / n, 50, 0.4, BetweennessMethod.exact()),
         cities,
         List.of("note"),
         links,

@@ -294,7 +294,7 @@ class WorkbookWriterTest {
           .contains("Brandes, U. (2001)")
           .contains("Traag, V. A., Waltman, L. & van Eck, N. J. (2019)")
           .contains("Karney, C. F. F. (2013)")
-          .contains("Clustering seed | 42")
+          .contains("--seed | 42")
           .contains("cities.csv\nSHA-256 " + "0".repeat(63) + "1")
           .contains("Data attribution | Synthetic test data made up for the tests.");
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.citynet.geo.Geodesics;
+import org.citynet.model.BetweennessMethod;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -23,6 +24,7 @@ import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.RunInfo;
 import org.citynet.testing.ExternalTools;
 import org.citynet.testing.ExternalTools.Result;
@@ -145,7 +147,7 @@ class GeoPackageWriterTest {
           .contains("\"command_line\": \"citynet --cities cities.csv --links links.csv\"")
           .contains(analysis.run().inputs().get(0).sha256())
           .contains(analysis.run().inputs().get(1).sha256())
-          .contains("\"seed\": 42, \"resolution\": 1.0")
+          .contains("\"resolution\": 1.0, \"starts\": 10, \"seed\": 42")
           .contains("\"started_at\": \"2024-05-01T12:00:00Z\"")
           .contains("\"attribution\": [\"Synthetic test data\"]")
           .contains("Natural Earth")
@@ -421,13 +423,12 @@ class GeoPackageWriterTest {
             List.of(
                 new RunInfo.InputFile("cities.csv", "ab".repeat(32)),
                 new RunInfo.InputFile("links \"2024\".csv", "cd".repeat(32))),
-            42,
-            1.0,
+            AnalysisSettings.defaults(),
             Instant.parse("2024-05-01T12:00:00Z"),
             List.of("Synthetic test data"));
     return new NetworkAnalysis(
         run,
-        new NetworkSummary(6, 3, 4, 3, 0.5, 0.2, 1.0, 3, 0.25),
+        new NetworkSummary(6, 3, 4, 3, 0.5, 0.2, 1.0, 3, 0.25, BetweennessMethod.exact()),
         cities,
         EXTRA_COLUMNS,
         links,

@@ -97,7 +97,7 @@ class MapRendererTest {
       NetworkAnalysis escaping =
           new NetworkAnalysis(
               new org.citynet.model.RunInfo(
-                  "../x", "test", "", List.of(), 1, 1, a.run().startedAt(), List.of()),
+                  "../x", "test", "", List.of(), a.run().settings(), a.run().startedAt(), List.of()),
               a.summary(),
               a.cities(),
               a.cityExtraColumns(),

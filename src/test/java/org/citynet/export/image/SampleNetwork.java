@@ -3,6 +3,7 @@ package org.citynet.export.image;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
+import org.citynet.model.BetweennessMethod;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -11,6 +12,7 @@ import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.RunInfo;
 
 /**
@@ -71,13 +73,12 @@ final class SampleNetwork {
             "test",
             "test",
             List.of(),
-            1,
-            1,
+            AnalysisSettings.defaults(),
             Instant.parse("2026-01-01T00:00:00Z"),
             List.of("Synthetic test network"));
     return new NetworkAnalysis(
         run,
-        new NetworkSummary(CITIES, LINKS, LINKS, 3, 7 / 8.0, LINKS / 28.0, 1.5, 4, 0.3),
+        new NetworkSummary(CITIES, LINKS, LINKS, 3, 7 / 8.0, LINKS / 28.0, 1.5, 4, 0.3, BetweennessMethod.exact()),
         cities,
         List.of(),
         links,

@@ -1,0 +1,136 @@
+package org.citynet.cli;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.citynet.model.AnalysisSettings;
+import org.citynet.model.AnalysisSettings.Betweenness;
+import org.citynet.model.AnalysisSettings.Importance;
+import org.citynet.model.AnalysisSettings.NullModel;
+import org.citynet.model.AnalysisSettings.PathLength;
+import org.citynet.model.AnalysisSettings.Quality;
+import picocli.CommandLine.Option;
+
+/** The options that choose how the network is measured and clustered. */
+final class AnalysisOptionsMixin {
+  private static final AnalysisSettings DEFAULTS = AnalysisSettings.defaults();
+
+  @Option(
+      names = "--quality",
+      paramLabel = "Q",
+      description =
+          "What Leiden maximises: modularity (Newman-Girvan) or cpm (Constant Potts Model, free of"
+              + " the resolution limit). Default: modularity")
+  String quality = AnalysisSettings.name(DEFAULTS.quality());
+
+  @Option(
+      names = "--resolution",
+      paramLabel = "GAMMA",
+      description =
+          "Leiden resolution: for modularity larger gives more, smaller clusters (1 = classic);"
+              + " for cpm the least link weight per city pair inside a cluster. Default: 1.0")
+  double resolution = DEFAULTS.resolution();
+
+  @Option(
+      names = "--starts",
+      paramLabel = "N",
+      description = "Random starts of the clustering; the best is kept. Default: ${DEFAULT-VALUE}")
+  int starts = DEFAULTS.starts();
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Random seed of the clustering and of sampled betweenness. Default: ${DEFAULT-VALUE}")
+  long seed = DEFAULTS.seed();
+
+  @Option(
+      names = "--null-model",
+      paramLabel = "MODEL",
+      description =
+          "configuration: plain modularity clusters only; gravity: also clusters net of distance"
+              + " (Expert et al. 2011) in the cluster_spatial column; auto: gravity when the"
+              + " network is small enough. Default: auto")
+  String nullModel = AnalysisSettings.name(DEFAULTS.nullModel());
+
+  @Option(
+      names = "--importance",
+      paramLabel = "MASS",
+      description = "City mass of the gravity null model: strength or population. Default: strength")
+  String importance = AnalysisSettings.name(DEFAULTS.importance());
+
+  @Option(
+      names = "--path-length",
+      paramLabel = "LENGTH",
+      description =
+          "Length of a partnership for betweenness and closeness: hops, inverse-weight (Opsahl"
+              + " et al. 2010) or km. Default: hops")
+  String pathLength = AnalysisSettings.name(DEFAULTS.pathLength());
+
+  @Option(
+      names = "--betweenness",
+      paramLabel = "MODE",
+      description =
+          "exact (Brandes), approx (sampled within --epsilon with probability 1 - --delta;"
+              + " Riondato-Kornaropoulos 2016) or auto (exact unless too slow). Default: auto")
+  String betweenness = AnalysisSettings.name(DEFAULTS.betweenness());
+
+  @Option(
+      names = "--epsilon",
+      paramLabel = "E",
+      description = "Largest error of sampled betweenness. Default: ${DEFAULT-VALUE}")
+  double epsilon = DEFAULTS.epsilon();
+
+  @Option(
+      names = "--delta",
+      paramLabel = "D",
+      description = "Probability that sampled betweenness misses --epsilon. Default: ${DEFAULT-VALUE}")
+  double delta = DEFAULTS.delta();
+
+  /**
+   * The settings the options ask for.
+   *
+   * @throws IllegalArgumentException naming the option whose value is not allowed
+   */
+  AnalysisSettings settings() {
+    if (!(resolution > 0) || Double.isInfinite(resolution)) {
+      throw new IllegalArgumentException("--resolution must be a positive number, got " + resolution);
+    }
+    if (starts < 1) {
+      throw new IllegalArgumentException("--starts must be at least 1, got " + starts);
+    }
+    if (!(epsilon > 0 && epsilon < 1)) {
+      throw new IllegalArgumentException("--epsilon must be between 0 and 1, got " + epsilon);
+    }
+    if (!(delta > 0 && delta < 1)) {
+      throw new IllegalArgumentException("--delta must be between 0 and 1, got " + delta);
+    }
+    return new AnalysisSettings(
+        choice("--quality", quality, Quality.class),
+        resolution,
+        starts,
+        seed,
+        choice("--null-model", nullModel, NullModel.class),
+        choice("--importance", importance, Importance.class),
+        choice("--path-length", pathLength, PathLength.class),
+        choice("--betweenness", betweenness, Betweenness.class),
+        epsilon,
+        delta);
+  }
+
+  /** The choice spelled {@code value} (case-insensitive, {@code -} or {@code _}). */
+  static <E extends Enum<E>> E choice(String option, String value, Class<E> type) {
+    for (E candidate : type.getEnumConstants()) {
+      if (AnalysisSettings.name(candidate).equalsIgnoreCase(value.replace('_', '-'))) {
+        return candidate;
+      }
+    }
+    throw new IllegalArgumentException(
+        option
+            + " must be one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(AnalysisSettings::name)
+                .collect(Collectors.joining(", "))
+            + "; got '"
+            + value
+            + "'");
+  }
+}

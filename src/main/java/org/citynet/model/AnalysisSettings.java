@@ -1,0 +1,143 @@
+package org.citynet.model;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How the network is measured and clustered: every analysis choice a user can make, echoed in
+ * every output's provenance so that a run can be repeated exactly.
+ *
+ * @param quality the function the Leiden clustering maximises
+ * @param resolution Leiden resolution γ (1 = classic modularity; for CPM a density threshold)
+ * @param starts random starts of the clustering, the best of which is kept
+ * @param seed seed of every random choice (clustering starts, betweenness sampling)
+ * @param nullModel whether communities net of geography are also found
+ * @param importance the city mass N_i of the gravity null model
+ * @param pathLength what the length of a partnership is for betweenness and closeness
+ * @param betweenness exact or sampled betweenness
+ * @param epsilon largest absolute error of sampled betweenness
+ * @param delta probability that sampled betweenness misses {@code epsilon}
+ */
+public record AnalysisSettings(
+    Quality quality,
+    double resolution,
+    int starts,
+    long seed,
+    NullModel nullModel,
+    Importance importance,
+    PathLength pathLength,
+    Betweenness betweenness,
+    double epsilon,
+    double delta) {
+
+  /** The function the Leiden clustering maximises ({@code --quality}). */
+  public enum Quality {
+    /** Newman-Girvan modularity with resolution γ. */
+    MODULARITY,
+    /** The Constant Potts Model (Traag, Van Dooren and Nesterov 2011). */
+    CPM
+  }
+
+  /** Communities net of geography ({@code --null-model}). */
+  public enum NullModel {
+    /** Only the configuration-model (plain modularity) clusters. */
+    CONFIGURATION,
+    /** Also the clusters under the gravity null model (Expert et al. 2011). */
+    GRAVITY,
+    /** Gravity clusters when the network is small enough for its O(n²) passes. */
+    AUTO
+  }
+
+  /** The city mass of the gravity null model ({@code --importance}). */
+  public enum Importance {
+    /** Sum of the city's link weights. */
+    STRENGTH,
+    /** The {@code population} column. */
+    POPULATION
+  }
+
+  /** The length of a partnership for shortest paths ({@code --path-length}). */
+  public enum PathLength {
+    /** Every partnership has length 1. */
+    HOPS,
+    /** Length 1 / weight: stronger ties are shorter (Opsahl, Agneessens and Skvoretz 2010). */
+    INVERSE_WEIGHT,
+    /** The geodesic length in kilometres. */
+    KM
+  }
+
+  /** How betweenness is computed ({@code --betweenness}). */
+  public enum Betweenness {
+    /** Brandes' exact algorithm. */
+    EXACT,
+    /** Riondato-Kornaropoulos sampling within ε with probability 1 − δ. */
+    APPROX,
+    /** Exact unless the network is too large for it. */
+    AUTO
+  }
+
+  public AnalysisSettings {
+    Objects.requireNonNull(quality, "quality");
+    Objects.requireNonNull(nullModel, "nullModel");
+    Objects.requireNonNull(importance, "importance");
+    Objects.requireNonNull(pathLength, "pathLength");
+    Objects.requireNonNull(betweenness, "betweenness");
+    if (!(resolution >= 0) || Double.isInfinite(resolution)) {
+      throw new IllegalArgumentException("resolution must be finite and >= 0: " + resolution);
+    }
+    if (starts < 1) {
+      throw new IllegalArgumentException("starts must be >= 1: " + starts);
+    }
+    if (!(epsilon > 0 && epsilon < 1)) {
+      throw new IllegalArgumentException("epsilon must be in (0, 1): " + epsilon);
+    }
+    if (!(delta > 0 && delta < 1)) {
+      throw new IllegalArgumentException("delta must be in (0, 1): " + delta);
+    }
+  }
+
+  /**
+   * The defaults of the command line: modularity, resolution 1, 10 starts, seed 42, gravity
+   * clusters when affordable, strength as importance, hop paths, exact betweenness when
+   * affordable, ε = 0.01, δ = 0.1.
+   */
+  public static AnalysisSettings defaults() {
+    return new AnalysisSettings(
+        Quality.MODULARITY,
+        1.0,
+        10,
+        42,
+        NullModel.AUTO,
+        Importance.STRENGTH,
+        PathLength.HOPS,
+        Betweenness.AUTO,
+        0.01,
+        0.1);
+  }
+
+  /**
+   * The settings as provenance lines, in a fixed order, named like the command-line options that
+   * set them: {@code quality → modularity}, {@code seed → 42}, ...
+   */
+  public Map<String, String> asOptions() {
+    Map<String, String> options = new LinkedHashMap<>();
+    options.put("quality", name(quality));
+    options.put("resolution", Double.toString(resolution));
+    options.put("starts", Integer.toString(starts));
+    options.put("seed", Long.toString(seed));
+    options.put("null-model", name(nullModel));
+    options.put("importance", name(importance));
+    options.put("path-length", name(pathLength));
+    options.put("betweenness", name(betweenness));
+    options.put("epsilon", Double.toString(epsilon));
+    options.put("delta", Double.toString(delta));
+    return options;
+  }
+
+  /** The command-line spelling of a choice: {@code INVERSE_WEIGHT → inverse-weight}. */
+  public static String name(Enum<?> choice) {
+    return choice.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}
