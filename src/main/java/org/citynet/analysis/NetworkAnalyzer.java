@@ -8,7 +8,10 @@ import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.Coreness;
 import org.citynet.analysis.centrality.EigenvectorCentrality;
 import org.citynet.analysis.centrality.LocalClustering;
+import org.citynet.analysis.centrality.PathCentralities;
+import org.citynet.analysis.centrality.PathLengths;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
+import org.citynet.analysis.centrality.WeightedShortestPathCentralities;
 import org.citynet.analysis.community.LeidenClustering;
 import org.citynet.analysis.community.Partition;
 import org.citynet.analysis.regions.RegionMatrices;
@@ -68,7 +71,11 @@ public final class NetworkAnalyzer {
             ApproximateBetweenness.of(settings.epsilon(), settings.delta(), settings.seed()));
     int[] degree = measured.degree();
     double[] strength = measured.strength();
-    ShortestPathCentralities paths = measured.paths();
+    // The engines search hop paths; weighted path lengths are searched here, on this machine.
+    PathCentralities paths =
+        settings.pathLength() == AnalysisSettings.PathLength.HOPS
+            ? measured.paths()
+            : pathCentralities(g, graph, settings);
     double[] pagerank = measured.pagerank();
     double[] eigenvector = EigenvectorCentrality.compute(g);
     int[] coreness = Coreness.compute(g);
@@ -150,5 +157,29 @@ public final class NetworkAnalyzer {
         links,
         clusters,
         RegionMatrices.of(regionOf, graph.partnershipEnds()));
+  }
+
+  /**
+   * Betweenness, closeness and harmonic over paths of hops (breadth-first), or of inverse weights
+   * or kilometres (Dijkstra, always exact betweenness).
+   */
+  private static PathCentralities pathCentralities(
+      CompactGraph g, CityGraph graph, AnalysisSettings settings) {
+    return switch (settings.pathLength()) {
+      case HOPS ->
+          ShortestPathCentralities.of(
+              g,
+              BetweennessMode.valueOf(settings.betweenness().name()),
+              ApproximateBetweenness.of(settings.epsilon(), settings.delta(), settings.seed()));
+      case INVERSE_WEIGHT ->
+          WeightedShortestPathCentralities.of(g, PathLengths.inverseWeight(g));
+      case KM ->
+          WeightedShortestPathCentralities.of(
+              g,
+              PathLengths.geodesicKm(
+                  g,
+                  graph.cities().stream().mapToDouble(City::lat).toArray(),
+                  graph.cities().stream().mapToDouble(City::lon).toArray()));
+    };
   }
 }
