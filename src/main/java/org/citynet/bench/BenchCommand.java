@@ -166,6 +166,13 @@ public final class BenchCommand implements Callable<Integer> {
               + " datasets/geonames/geonames_cities15000.csv in the citynet folder).")
   private Path geonames;
 
+  @Option(
+      names = "--force-exact",
+      description =
+          "Run the exact shortest-path measures even where --betweenness auto would sample"
+              + " (hours on a network of 100,000 cities).")
+  private boolean forceExact;
+
   @Option(names = "--no-python", description = "Skip the python-igraph and NetworkX timings.")
   private boolean noPython;
 
@@ -321,6 +328,17 @@ public final class BenchCommand implements Callable<Integer> {
         components.count(),
         components.count() == 0 ? 0 : components.size(0));
     clock.time("degree + strength", () -> Degrees.strength(g));
+    BetweennessMode auto = BetweennessMode.AUTO.resolve(g, approximation);
+    if (auto == BetweennessMode.APPROX && !forceExact) {
+      out.println(
+          "(exact shortest-path measures and the Python references skipped: --betweenness auto"
+              + " samples on this network; --force-exact runs them)");
+      clock.time(approximateStage(approximation, g, most()), () -> sampled(g, approximation));
+      timeTheOtherMeasures(g, clock);
+      printStages(clock.timings(), out);
+      out.flush();
+      return;
+    }
     ShortestPathCentralities reference = null;
     double oneThread = 0;
     for (int t : threads) {
@@ -332,7 +350,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
       reference = reference == null ? exact : reference;
     }
-    int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+    int most = most();
     StageTiming exactTiming =
         clock.timings().stream()
             .filter(s -> s.stage().equals(exactStage(most)))
@@ -343,27 +361,9 @@ public final class BenchCommand implements Callable<Integer> {
           "exact, without tree peeling, " + most + " thread(s)",
           () -> inPool(most, () -> ShortestPathCentralities.withoutTreePeeling(g)));
     }
-    long samples = approximation.sampleSize(g);
     ShortestPathCentralities approximate =
-        clock.time(
-            String.format(
-                Locale.ROOT,
-                "approx betweenness ε=%s δ=%s (%,d paths) + closeness, %d thread(s)",
-                approximation.epsilon(),
-                approximation.delta(),
-                samples,
-                most),
-            () ->
-                inPool(
-                    most,
-                    () ->
-                        ShortestPathCentralities.of(g, BetweennessMode.APPROX, approximation)));
-    clock.time("pagerank", () -> PageRank.compute(g));
-    clock.time("eigenvector", () -> EigenvectorCentrality.compute(g));
-    clock.time("coreness", () -> Coreness.compute(g));
-    clock.time("local clustering", () -> LocalClustering.compute(g));
-    clock.time("components", () -> Components.of(g));
-    clock.time("leiden (default: 10 starts)", () -> LeidenClustering.withDefaults().cluster(g));
+        clock.time(approximateStage(approximation, g, most), () -> sampled(g, approximation));
+    timeTheOtherMeasures(g, clock);
     printStages(clock.timings(), out);
     double worst = 0;
     for (int v = 0; v < g.vertexCount(); v++) {
@@ -374,7 +374,7 @@ public final class BenchCommand implements Callable<Integer> {
         "approx betweenness: largest error %.5f (ε = %s); --betweenness auto picks %s%n",
         worst,
         approximation.epsilon(),
-        BetweennessMode.AUTO.resolve(g, approximation).name().toLowerCase(Locale.ROOT));
+        auto.name().toLowerCase(Locale.ROOT));
     if (threads.contains(1) && most > 1) {
       out.printf(
           Locale.ROOT,
@@ -386,6 +386,38 @@ public final class BenchCommand implements Callable<Integer> {
       compareWithPython(g, exactTiming, out);
     }
     out.flush();
+  }
+
+  private int most() {
+    return threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+  }
+
+  /** Sampled betweenness, and closeness and harmonic where affordable, on the most threads. */
+  private ShortestPathCentralities sampled(CompactGraph g, ApproximateBetweenness approximation)
+      throws Exception {
+    return inPool(
+        most(), () -> ShortestPathCentralities.of(g, BetweennessMode.APPROX, approximation));
+  }
+
+  private static String approximateStage(
+      ApproximateBetweenness approximation, CompactGraph g, int threads) {
+    return String.format(
+        Locale.ROOT,
+        "approx betweenness ε=%s δ=%s (%,d paths)%s, %d thread(s)",
+        approximation.epsilon(),
+        approximation.delta(),
+        approximation.sampleSize(g),
+        BetweennessMode.exactWork(g) <= BetweennessMode.EXACT_WORK_LIMIT ? " + closeness" : "",
+        threads);
+  }
+
+  private static void timeTheOtherMeasures(CompactGraph g, StageClock clock) throws Exception {
+    clock.time("pagerank", () -> PageRank.compute(g));
+    clock.time("eigenvector", () -> EigenvectorCentrality.compute(g));
+    clock.time("coreness", () -> Coreness.compute(g));
+    clock.time("local clustering", () -> LocalClustering.compute(g));
+    clock.time("components", () -> Components.of(g));
+    clock.time("leiden (default: 10 starts)", () -> LeidenClustering.withDefaults().cluster(g));
   }
 
   private void compareWithPython(CompactGraph g, StageTiming exact, PrintWriter out)
