@@ -10,8 +10,13 @@ import org.citynet.analysis.centrality.LocalClustering;
 import org.citynet.analysis.centrality.PageRank;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
 import org.citynet.analysis.community.LeidenClustering;
+import org.citynet.analysis.community.LeidenRun;
 import org.citynet.analysis.community.Partition;
+import org.citynet.analysis.community.StartStability;
+import org.citynet.analysis.regions.EiIndex;
 import org.citynet.analysis.regions.RegionMatrices;
+import org.citynet.analysis.roles.CityRole;
+import org.citynet.analysis.roles.CityRoles;
 import org.citynet.geo.Geodesics;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CompactGraph;
@@ -20,19 +25,24 @@ import org.citynet.model.AnalysisSettings;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
+import org.citynet.model.ClusterStability;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
+import org.citynet.model.RegionalMixingSummary;
 import org.citynet.model.RunInfo;
 
 /**
- * Measures a city network: every per-city centrality, the components, the Leiden clusters, the
- * regions of cities and partnerships, and the geodesic length of each partnership.
+ * Measures a city network: every per-city centrality, the components, the Leiden clusters with
+ * their stability across random starts, each city's role in its cluster (Guimerà and Amaral 2005),
+ * the regions of cities and partnerships with their E–I indices (Krackhardt and Stern 1988), the
+ * regional mixing (Newman 2003), the distance decay and the geodesic length of each partnership.
  *
  * <p>The shortest-path measures run in one breadth-first pass per city over a compact snapshot of
- * the graph (O(n·m) time, O(n + m) memory per thread); the rest are O(m) per iteration. The result
- * is deterministic for a given seed.
+ * the graph (O(n·m) time, O(n + m) memory per thread); counting city pairs per distance band is
+ * O(n²) up to 20,000 cities and sampled beyond; the rest are O(m) per iteration. The result is
+ * deterministic for a given seed.
  */
 public final class NetworkAnalyzer {
   private NetworkAnalyzer() {}
@@ -57,7 +67,7 @@ public final class NetworkAnalyzer {
     double[] clustering = LocalClustering.compute(g);
     Components components = Components.of(g);
     AnalysisSettings settings = run.settings();
-    Partition partition =
+    LeidenRun leiden =
         LeidenClustering.of(
                 settings.quality() == AnalysisSettings.Quality.CPM
                     ? LeidenClustering.Quality.CPM
@@ -66,21 +76,35 @@ public final class NetworkAnalyzer {
                 settings.seed(),
                 settings.starts(),
                 LeidenClustering.DEFAULT_MAX_ITERATIONS)
-            .cluster(g);
+            .run(g);
+    Partition partition = leiden.partition();
+    int[] clusterOf = partition.clusterOf();
+    List<CityRole> roles = CityRoles.of(g, clusterOf);
 
     CountryRegions m49 = CountryRegions.m49();
-    List<CityMetrics> cities = new ArrayList<>(n);
     List<String> regionOf = new ArrayList<>(n);
-    for (int v = 0; v < n; v++) {
-      City city = graph.cities().get(v);
+    List<String> subregionOf = new ArrayList<>(n);
+    List<String> countryOf = new ArrayList<>(n);
+    for (City city : graph.cities()) {
       var region = m49.of(city.country());
-      String name = region.map(CountryRegions.Region::region).orElse("");
-      regionOf.add(name);
+      regionOf.add(region.map(CountryRegions.Region::region).orElse(""));
+      subregionOf.add(region.map(CountryRegions.Region::subregion).orElse(""));
+      countryOf.add(city.country());
+    }
+    // Regions, not countries: nearly every twinning crosses a border, so a country E–I index would
+    // be close to +1 for every city and tell nothing.
+    List<EiIndex> cityEi = EiIndex.perCity(g, regionOf);
+    double[] clusterEi =
+        EiIndex.perGroup(g, regionOf, clusterOf).stream().mapToDouble(EiIndex::value).toArray();
+
+    List<CityMetrics> cities = new ArrayList<>(n);
+    for (int v = 0; v < n; v++) {
+      CityRole role = roles.get(v);
       cities.add(
           new CityMetrics(
-              city,
-              name,
-              region.map(CountryRegions.Region::subregion).orElse(""),
+              graph.cities().get(v),
+              regionOf.get(v),
+              subregionOf.get(v),
               degree[v],
               strength[v],
               paths.betweenness(v),
@@ -91,7 +115,13 @@ public final class NetworkAnalyzer {
               coreness[v],
               clustering[v],
               components.componentOf(v),
-              partition.clusterOf(v)));
+              clusterOf[v],
+              role.withinClusterZ(),
+              role.participation(),
+              role.role().code(),
+              role.role().label(),
+              cityEi.get(v).value(),
+              CityMetrics.NOT_COMPUTED));
     }
 
     List<LinkMetrics> links = new ArrayList<>(graph.partnerships().size());
@@ -110,8 +140,10 @@ public final class NetworkAnalyzer {
     }
 
     List<Cluster> clusters =
-        ClusterSummaries.of(cities, graph.partnershipEnds(), partition.clusterCount());
+        ClusterSummaries.of(
+            cities, graph.partnershipEnds(), partition.clusterCount(), clusterEi);
     int m = g.edgeCount();
+    StartStability stability = leiden.stability();
     NetworkSummary summary =
         new NetworkSummary(
             n,
@@ -123,7 +155,22 @@ public final class NetworkAnalyzer {
             n == 0 ? 0 : 2.0 * m / n,
             partition.clusterCount(),
             // Modularity is undefined without links; 0 reads right in every output.
-            Double.isNaN(partition.modularity()) ? 0 : partition.modularity());
+            zeroIfNaN(partition.modularity()),
+            settings.quality(),
+            zeroIfNaN(leiden.score()),
+            new ClusterStability(
+                stability.starts(),
+                stability.meanAdjustedRandIndex(),
+                stability.minAdjustedRandIndex(),
+                stability.meanNormalizedMutualInformation()),
+            0,
+            Double.NaN,
+            Double.NaN);
+    List<RegionalMixingSummary> mixing =
+        List.of(
+            RegionalPatterns.mixing("region", g, regionOf),
+            RegionalPatterns.mixing("subregion", g, subregionOf),
+            RegionalPatterns.mixing("country", g, countryOf));
     return new NetworkAnalysis(
         run,
         summary,
@@ -131,6 +178,16 @@ public final class NetworkAnalyzer {
         cityExtraColumns,
         links,
         clusters,
-        RegionMatrices.of(regionOf, graph.partnershipEnds()));
+        RegionMatrices.of(regionOf, graph.partnershipEnds()),
+        mixing,
+        RegionalPatterns.distanceDecay(
+            g,
+            graph.cities().stream().mapToDouble(City::lat).toArray(),
+            graph.cities().stream().mapToDouble(City::lon).toArray(),
+            settings.seed()));
+  }
+
+  private static double zeroIfNaN(double value) {
+    return Double.isNaN(value) ? 0 : value;
   }
 }

@@ -18,6 +18,8 @@ import org.citynet.geo.Geodesics;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
+import org.citynet.model.ClusterStability;
+import org.citynet.model.DistanceDecayCurve;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
@@ -410,10 +412,10 @@ class GeoPackageWriterTest {
             link("IS-REY", "DE-BER", 1, 1, List.of(), cities, false, true));
     List<Cluster> clusters =
         List.of(
-            new Cluster(0, 3, "Europe", 2 / 3.0, List.of("Berlin"), 2, 0),
-            new Cluster(1, 2, "Oceania", 1, List.of("Suva"), 1, 0),
-            new Cluster(2, 1, "Europe", 1, List.of("Reykjavík"), 0, 0),
-            new Cluster(3, 0, "", 0, List.of(), 0, 0));
+            new Cluster(0, 3, "Europe", 2 / 3.0, List.of("Berlin"), 2, 0, -0.5),
+            new Cluster(1, 2, "Oceania", 1, List.of("Suva"), 1, 0, -1),
+            new Cluster(2, 1, "Europe", 1, List.of("Reykjavík"), 0, 0, Double.NaN),
+            new Cluster(3, 0, "", 0, List.of(), 0, 0, Double.NaN));
     RunInfo run =
         new RunInfo(
             name,
@@ -427,12 +429,29 @@ class GeoPackageWriterTest {
             List.of("Synthetic test data"));
     return new NetworkAnalysis(
         run,
-        new NetworkSummary(6, 3, 4, 3, 0.5, 0.2, 1.0, 3, 0.25),
+        new NetworkSummary(
+            6,
+            3,
+            4,
+            3,
+            0.5,
+            0.2,
+            1.0,
+            3,
+            0.25,
+            AnalysisSettings.Quality.MODULARITY,
+            0.25,
+            new ClusterStability(10, 0.9, 0.8, 0.95),
+            0,
+            Double.NaN,
+            Double.NaN),
         cities,
         EXTRA_COLUMNS,
         links,
         clusters,
-        new RegionMatrix(List.of("Europe"), new int[][] {{1}}));
+        new RegionMatrix(List.of("Europe"), new int[][] {{1}}),
+        List.of(),
+        DistanceDecayCurve.none());
   }
 
   private static CityMetrics city(
@@ -477,7 +496,13 @@ class GeoPackageWriterTest {
         degree,
         1 / 3.0,
         component,
-        cluster);
+        cluster,
+        seed,
+        degree / 4.0,
+        "R2",
+        "peripheral",
+        -seed,
+        cluster == 0 ? 1 : CityMetrics.NOT_COMPUTED);
   }
 
   private static LinkMetrics link(
@@ -510,7 +535,15 @@ class GeoPackageWriterTest {
   static NetworkAnalysis withCities(
       NetworkAnalysis a, List<CityMetrics> cities, List<LinkMetrics> links) {
     return new NetworkAnalysis(
-        a.run(), a.summary(), cities, a.cityExtraColumns(), links, a.clusters(), a.regionMatrix());
+        a.run(),
+        a.summary(),
+        cities,
+        a.cityExtraColumns(),
+        links,
+        a.clusters(),
+        a.regionMatrix(),
+        a.regionalMixing(),
+        a.distanceDecay());
   }
 
   /** The cities of {@code a} and one more, in cluster 0 with synthetic measures. */
