@@ -1,7 +1,9 @@
 package org.citynet.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.Coreness;
 import org.citynet.analysis.centrality.Degrees;
@@ -9,9 +11,12 @@ import org.citynet.analysis.centrality.EigenvectorCentrality;
 import org.citynet.analysis.centrality.LocalClustering;
 import org.citynet.analysis.centrality.PageRank;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
+import org.citynet.analysis.community.GravityNullModel;
 import org.citynet.analysis.community.LeidenClustering;
 import org.citynet.analysis.community.LeidenRun;
 import org.citynet.analysis.community.Partition;
+import org.citynet.analysis.community.PartitionSimilarity;
+import org.citynet.analysis.community.SpatialClustering;
 import org.citynet.analysis.community.StartStability;
 import org.citynet.analysis.regions.EiIndex;
 import org.citynet.analysis.regions.RegionMatrices;
@@ -45,6 +50,12 @@ import org.citynet.model.RunInfo;
  * deterministic for a given seed.
  */
 public final class NetworkAnalyzer {
+  /**
+   * Most cities for which {@code --null-model auto} runs the gravity clustering, whose sweeps are
+   * O(n²) in the worst case: the 1,099-city default dataset takes a few seconds.
+   */
+  public static final int AUTO_GRAVITY_LIMIT = 5_000;
+
   private NetworkAnalyzer() {}
 
   /**
@@ -80,6 +91,9 @@ public final class NetworkAnalyzer {
     Partition partition = leiden.partition();
     int[] clusterOf = partition.clusterOf();
     List<CityRole> roles = CityRoles.of(g, clusterOf);
+    double[] lat = graph.cities().stream().mapToDouble(City::lat).toArray();
+    double[] lon = graph.cities().stream().mapToDouble(City::lon).toArray();
+    Optional<Partition> spatial = spatialClusters(g, graph.cities(), lat, lon, settings);
 
     CountryRegions m49 = CountryRegions.m49();
     List<String> regionOf = new ArrayList<>(n);
@@ -97,6 +111,9 @@ public final class NetworkAnalyzer {
     double[] clusterEi =
         EiIndex.perGroup(g, regionOf, clusterOf).stream().mapToDouble(EiIndex::value).toArray();
 
+    int[] spatialOf = new int[n];
+    Arrays.fill(spatialOf, CityMetrics.NOT_COMPUTED);
+    spatial.ifPresent(p -> System.arraycopy(p.clusterOf(), 0, spatialOf, 0, n));
     List<CityMetrics> cities = new ArrayList<>(n);
     for (int v = 0; v < n; v++) {
       CityRole role = roles.get(v);
@@ -121,7 +138,7 @@ public final class NetworkAnalyzer {
               role.role().code(),
               role.role().label(),
               cityEi.get(v).value(),
-              CityMetrics.NOT_COMPUTED));
+              spatialOf[v]));
     }
 
     List<LinkMetrics> links = new ArrayList<>(graph.partnerships().size());
@@ -163,9 +180,11 @@ public final class NetworkAnalyzer {
                 stability.meanAdjustedRandIndex(),
                 stability.minAdjustedRandIndex(),
                 stability.meanNormalizedMutualInformation()),
-            0,
-            Double.NaN,
-            Double.NaN);
+            spatial.map(Partition::clusterCount).orElse(0),
+            spatial.map(Partition::modularity).orElse(Double.NaN),
+            spatial
+                .map(p -> PartitionSimilarity.normalizedMutualInformation(clusterOf, p.clusterOf()))
+                .orElse(Double.NaN));
     List<RegionalMixingSummary> mixing =
         List.of(
             RegionalPatterns.mixing("region", g, regionOf),
@@ -180,11 +199,54 @@ public final class NetworkAnalyzer {
         clusters,
         RegionMatrices.of(regionOf, graph.partnershipEnds()),
         mixing,
-        RegionalPatterns.distanceDecay(
-            g,
-            graph.cities().stream().mapToDouble(City::lat).toArray(),
-            graph.cities().stream().mapToDouble(City::lon).toArray(),
-            settings.seed()));
+        RegionalPatterns.distanceDecay(g, lat, lon, settings.seed()));
+  }
+
+  /**
+   * The clusters under the gravity null model of Expert et al. (2011), when {@code --null-model}
+   * asks for them ({@code auto}: up to {@link #AUTO_GRAVITY_LIMIT} cities) and there are links.
+   *
+   * @throws IllegalArgumentException if population is the importance and a city has none
+   */
+  private static Optional<Partition> spatialClusters(
+      CompactGraph g, List<City> cities, double[] lat, double[] lon, AnalysisSettings settings) {
+    boolean wanted =
+        switch (settings.nullModel()) {
+          case CONFIGURATION -> false;
+          case GRAVITY -> true;
+          case AUTO -> g.vertexCount() <= AUTO_GRAVITY_LIMIT;
+        };
+    if (!wanted || g.edgeCount() == 0) {
+      return Optional.empty();
+    }
+    double[] importance =
+        settings.importance() == AnalysisSettings.Importance.POPULATION
+            ? populations(cities)
+            : Degrees.strength(g);
+    GravityNullModel model =
+        GravityNullModel.estimate(g, lat, lon, importance, GravityNullModel.DEFAULT_BINS);
+    return Optional.of(SpatialClustering.of(settings.seed(), settings.starts()).cluster(g, model));
+  }
+
+  /**
+   * Each city's population as its gravity mass.
+   *
+   * @throws IllegalArgumentException naming the cities without one: a guessed mass would bias
+   *     the null model, so none is invented
+   */
+  private static double[] populations(List<City> cities) {
+    List<String> missing =
+        cities.stream().filter(c -> c.population().isEmpty()).map(City::id).toList();
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException(
+          "--importance population needs a population for every city, but "
+              + missing.size()
+              + " have none (ids "
+              + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+              + (missing.size() > 5 ? ", ..." : "")
+              + "); fill the population column or use --importance strength");
+    }
+    return cities.stream().mapToDouble(c -> c.population().getAsLong()).toArray();
   }
 
   private static double zeroIfNaN(double value) {

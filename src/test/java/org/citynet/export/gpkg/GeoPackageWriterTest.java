@@ -185,6 +185,15 @@ class GeoPackageWriterTest {
         assertThat(real(row, "clustering")).isCloseTo(m.clustering(), within(1e-12));
         assertThat(row.getField("component")).isEqualTo("" + m.component());
         assertThat(row.getField("cluster")).isEqualTo("" + m.cluster());
+        assertThat(real(row, "within_cluster_z")).isCloseTo(m.withinClusterZ(), within(1e-12));
+        assertThat(real(row, "participation")).isCloseTo(m.participation(), within(1e-12));
+        assertThat(row.getField("role")).isEqualTo(m.role());
+        assertThat(row.getField("role_name")).isEqualTo(m.roleName());
+        assertThat(real(row, "ei_index")).isCloseTo(m.eiIndex(), within(1e-12));
+        // A cluster under the gravity model that was not computed is NULL, not -1.
+        assertThat(row.getField("cluster_spatial"))
+            .isEqualTo(
+                m.clusterSpatial() == CityMetrics.NOT_COMPUTED ? "" : "" + m.clusterSpatial());
         for (int e = 0; e < EXTRA_NAMES.size(); e++) {
           assertThat(row.getField(EXTRA_NAMES.get(e))).isEqualTo(c.extras().get(e));
         }
@@ -241,6 +250,12 @@ class GeoPackageWriterTest {
         assertThat(row.getField("dominant_region")).isEqualTo(c.dominantRegion());
         assertThat(row.getField("internal_links")).isEqualTo("" + c.internalLinks());
         assertThat(row.getField("external_links")).isEqualTo("" + c.externalLinks());
+        // NaN (no partnership with known regions) is stored as NULL.
+        assertThat(row.getField("ei_index"))
+            .isEqualTo(Double.isNaN(c.eiIndex()) ? "" : row.getField("ei_index"));
+        if (!Double.isNaN(c.eiIndex())) {
+          assertThat(real(row, "ei_index")).isCloseTo(c.eiIndex(), within(1e-12));
+        }
       }
       assertThat(wkt(rows.get(0)).getNumGeometries()).as("Europe and Quito").isEqualTo(2);
       assertThat(wkt(rows.get(1)).getNumGeometries()).as("cut at ±180°").isEqualTo(2);
