@@ -4,14 +4,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.citynet.analysis.centrality.ApproximateBetweenness;
+import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.Coreness;
 import org.citynet.analysis.centrality.Degrees;
 import org.citynet.analysis.centrality.EigenvectorCentrality;
 import org.citynet.analysis.centrality.LocalClustering;
 import org.citynet.analysis.centrality.PageRank;
+import org.citynet.analysis.centrality.PathCentralities;
+import org.citynet.analysis.centrality.PathLengths;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
 import org.citynet.analysis.community.GravityNullModel;
+import org.citynet.analysis.centrality.WeightedShortestPathCentralities;
 import org.citynet.analysis.community.LeidenClustering;
 import org.citynet.analysis.community.LeidenRun;
 import org.citynet.analysis.community.Partition;
@@ -45,9 +50,12 @@ import org.citynet.model.RunInfo;
  * regional mixing (Newman 2003), the distance decay and the geodesic length of each partnership.
  *
  * <p>The shortest-path measures run in one breadth-first pass per city over a compact snapshot of
- * the graph (O(n·m) time, O(n + m) memory per thread); counting city pairs per distance band is
- * O(n²) up to 20,000 cities and sampled beyond; the rest are O(m) per iteration. The result is
- * deterministic for a given seed.
+ * the graph (O(n·m) time, O(n + m) memory per thread), unless the settings' {@code betweenness}
+ * (or {@code auto} on a network too large for that) asks for sampled betweenness: see {@link
+ * ShortestPathCentralities#of(CompactGraph, BetweennessMode, ApproximateBetweenness)}; what was
+ * done is recorded in the summary's {@link org.citynet.model.BetweennessMethod}. Counting city
+ * pairs per distance band is O(n²) up to 20,000 cities and sampled beyond; the rest are O(m) per
+ * iteration. The result is deterministic for a given seed.
  */
 public final class NetworkAnalyzer {
   /**
@@ -71,13 +79,13 @@ public final class NetworkAnalyzer {
     int n = g.vertexCount();
     int[] degree = Degrees.degree(g);
     double[] strength = Degrees.strength(g);
-    ShortestPathCentralities paths = ShortestPathCentralities.of(g);
+    AnalysisSettings settings = run.settings();
+    PathCentralities paths = pathCentralities(g, graph, settings);
     double[] pagerank = PageRank.compute(g);
     double[] eigenvector = EigenvectorCentrality.compute(g);
     int[] coreness = Coreness.compute(g);
     double[] clustering = LocalClustering.compute(g);
     Components components = Components.of(g);
-    AnalysisSettings settings = run.settings();
     LeidenRun leiden =
         LeidenClustering.of(
                 settings.quality() == AnalysisSettings.Quality.CPM
@@ -184,7 +192,8 @@ public final class NetworkAnalyzer {
             spatial.map(Partition::modularity).orElse(Double.NaN),
             spatial
                 .map(p -> PartitionSimilarity.normalizedMutualInformation(clusterOf, p.clusterOf()))
-                .orElse(Double.NaN));
+                .orElse(Double.NaN),
+            paths.method());
     List<RegionalMixingSummary> mixing =
         List.of(
             RegionalPatterns.mixing("region", g, regionOf),
@@ -251,5 +260,29 @@ public final class NetworkAnalyzer {
 
   private static double zeroIfNaN(double value) {
     return Double.isNaN(value) ? 0 : value;
+  }
+
+  /**
+   * Betweenness, closeness and harmonic over paths of hops (breadth-first), or of inverse weights
+   * or kilometres (Dijkstra, always exact betweenness).
+   */
+  private static PathCentralities pathCentralities(
+      CompactGraph g, CityGraph graph, AnalysisSettings settings) {
+    return switch (settings.pathLength()) {
+      case HOPS ->
+          ShortestPathCentralities.of(
+              g,
+              BetweennessMode.valueOf(settings.betweenness().name()),
+              ApproximateBetweenness.of(settings.epsilon(), settings.delta(), settings.seed()));
+      case INVERSE_WEIGHT ->
+          WeightedShortestPathCentralities.of(g, PathLengths.inverseWeight(g));
+      case KM ->
+          WeightedShortestPathCentralities.of(
+              g,
+              PathLengths.geodesicKm(
+                  g,
+                  graph.cities().stream().mapToDouble(City::lat).toArray(),
+                  graph.cities().stream().mapToDouble(City::lon).toArray()));
+    };
   }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.citynet.io.CityLayerOptions;
+import org.citynet.io.CityLayerReader;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkSummary;
@@ -56,8 +58,13 @@ public final class CitynetCommand implements Callable<Integer> {
   @Option(
       names = "--cities",
       paramLabel = "FILE",
-      description = "Cities CSV: id,name,country,lat,lon[,population,...]. Default: ${DEFAULT-VALUE}")
+      description =
+          "Cities: a CSV file (id,name,country,lat,lon[,population,...]), a GeoJSON file of"
+              + " points (.geojson, .json) or a GeoPackage point layer (.gpkg) with properties"
+              + " id,name,country[,population,...]. Default: ${DEFAULT-VALUE}")
   Path cities = home().resolve(DEFAULT_DATASET).resolve("cities.csv");
+
+  @CommandLine.Mixin CityInputMixin citiesInput = new CityInputMixin();
 
   @Option(
       names = "--links",
@@ -143,6 +150,7 @@ public final class CitynetCommand implements Callable<Integer> {
     RunConfig config =
         new RunConfig(
             cities,
+            cityLayerOptions(),
             links,
             Optional.ofNullable(memberships),
             outDir,
@@ -155,6 +163,23 @@ public final class CitynetCommand implements Callable<Integer> {
     RunResult result = new Pipeline(line -> err.println("warning: " + line)).run(config);
     printSummary(result, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
+  }
+
+  private CityLayerOptions cityLayerOptions() throws IOException {
+    CityLayerOptions options;
+    try {
+      options = citiesInput.options();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    if (!options.equals(CityLayerOptions.defaults())
+        && CityLayerReader.formatOf(cities) == CityLayerReader.Format.CSV) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--cities-layer and the --*-column options apply to GeoJSON and GeoPackage cities;"
+              + " a cities CSV needs the columns id,name,country,lat,lon");
+    }
+    return options;
   }
 
   private AnalysisSettings analysisSettings() {

@@ -13,9 +13,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -101,20 +98,7 @@ final class CsvInput implements Closeable {
    */
   static CsvInput open(Path path, Consumer<String> warnings) throws InputException, IOException {
     String file = path.toString();
-    if (Files.isDirectory(path)) {
-      throw new InputException(
-          new InputProblem(file, 0, "", "is a directory, not a CSV file", "name the CSV file"));
-    }
-    InputStream in;
-    try {
-      in = Files.newInputStream(path);
-    } catch (NoSuchFileException e) {
-      throw new InputException(new InputProblem(file, 0, "", "file not found", "check the path"));
-    } catch (AccessDeniedException e) {
-      throw new InputException(
-          new InputProblem(
-              file, 0, "", "cannot be read: permission denied", "check its permissions"));
-    }
+    InputStream in = InputFiles.open(path, "CSV file");
     try {
       byte[] head = in.readNBytes(FileSignatures.HEAD);
       if (head.length == 0) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * when the file is separated by ';' or tabs, where spreadsheets in comma-decimal locales put it; in
  * a comma-separated file it can only arrive quoted, and is refused with a hint.
  */
-final class CsvRow {
+final class CsvRow implements RecordProblems {
   private static final Pattern NOT_FINITE = Pattern.compile("(?i)[+-]?(nan|inf|infinity|∞)");
   private static final Pattern DEGREES =
       Pattern.compile("[°º′″]|\\d\\s*['\"]|\\d\\s*[NSEWnsew]\\s*$|^[NSEWnsew]\\s*\\d");
@@ -98,7 +98,8 @@ final class CsvRow {
   }
 
   /** Records a problem in {@code column} of this row. */
-  void problem(String column, String message, String hint) {
+  @Override
+  public void problem(String column, String message, String hint) {
     input.problem(line, column, message, hint);
     failed = true;
   }

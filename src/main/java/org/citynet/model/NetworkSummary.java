@@ -24,6 +24,7 @@ import java.util.Objects;
  *     clusters; NaN when not computed
  * @param partitionNmi normalised mutual information between the Leiden clusters and the gravity
  *     clusters: 1 when geography explains none of the grouping; NaN when not computed
+ * @param betweennessMethod how betweenness, closeness and harmonic were computed
  */
 public record NetworkSummary(
     int cities,
@@ -40,11 +41,13 @@ public record NetworkSummary(
     ClusterStability stability,
     int spatialClusters,
     double spatialModularity,
-    double partitionNmi) {
+    double partitionNmi,
+    BetweennessMethod betweennessMethod) {
 
   public NetworkSummary {
     Objects.requireNonNull(quality, "quality");
     Objects.requireNonNull(stability, "stability");
+    Objects.requireNonNull(betweennessMethod, "betweennessMethod");
   }
 
   /** Whether the clusters under the gravity null model were computed. */

@@ -9,13 +9,20 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.citynet.analysis.NetworkAnalyzer;
@@ -23,9 +30,12 @@ import org.citynet.export.AtomicFiles;
 import org.citynet.export.excel.WorkbookWriter;
 import org.citynet.export.gpkg.GeoPackageWriter;
 import org.citynet.export.image.MapRenderer;
+import org.citynet.export.network.GexfWriter;
+import org.citynet.export.network.GraphMlWriter;
+import org.citynet.export.network.NetworkCsvWriter;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
-import org.citynet.io.CityCsvReader;
+import org.citynet.io.CityLayerReader;
 import org.citynet.io.InputException;
 import org.citynet.io.InterlockingNetwork;
 import org.citynet.io.LinkCsvReader;
@@ -40,11 +50,35 @@ import org.citynet.pipeline.MemoryEstimate.NotEnoughMemoryException;
 
 /** One analysis run, from the input files to the written outputs. */
 public final class Pipeline {
-  private final Consumer<String> warnings;
+  /** Stages a run counts on its progress bar: reading, graph, analysis and the three writers. */
+  private static final int STAGES = 7;
 
-  /** A pipeline that reports non-fatal remarks (dropped rows, odd values) to {@code warnings}. */
+  private final Consumer<String> warnings;
+  private final Supplier<Progress> progress;
+  private final Clock clock;
+  private final boolean parallelWriters;
+
+  /**
+   * A pipeline that reports non-fatal remarks (dropped rows, odd values) to {@code warnings} and
+   * shows a progress bar when run on a terminal.
+   */
   public Pipeline(Consumer<String> warnings) {
+    this(warnings, () -> Progress.onConsole(STAGES), Clock.systemUTC(), true);
+  }
+
+  /**
+   * A pipeline with its progress display, its clock (the run's start time is in every output) and
+   * whether the GeoPackage is written beside the map images and the workbook or before them.
+   */
+  Pipeline(
+      Consumer<String> warnings,
+      Supplier<Progress> progress,
+      Clock clock,
+      boolean parallelWriters) {
     this.warnings = warnings;
+    this.progress = progress;
+    this.clock = clock;
+    this.parallelWriters = parallelWriters;
   }
 
   /**
@@ -56,43 +90,159 @@ public final class Pipeline {
    */
   public RunResult run(RunConfig config)
       throws IOException, InputException, OutputException, NotEnoughMemoryException {
-    Instant started = Instant.now();
-    CityTable cities = new CityCsvReader(warnings).read(config.cities());
-    LinkTable links = readLinks(config, cities);
-    MemoryEstimate.check(
-        cities.cities().size(), links.links().size(), Runtime.getRuntime().maxMemory());
-    CityGraph graph =
-        CityGraphs.build(
-            cities, links, config.linkSource().toString(), config.skipInvalid(), warnings);
-    NetworkAnalysis analysis =
-        NetworkAnalyzer.analyze(graph, cities.extraColumns(), runInfo(config, started));
-
-    Outputs outputs = Outputs.in(config);
-    outputs.write(
-        List.of(config.output("gpkg")),
-        () -> GeoPackageWriter.write(analysis, config.output("gpkg")));
-    outputs.write(
-        List.of(config.output("png"), config.output("svg")),
-        () -> MapRenderer.with(config.map()).write(analysis, config.outDir()));
-    outputs.write(
-        List.of(config.output("xlsx")),
-        () -> WorkbookWriter.write(analysis, config.output("xlsx"), config.output("png")));
-    return new RunResult(analysis, outputs.written());
+    Instant started = clock.instant();
+    try (Progress bar = progress.get()) {
+      Progress.Stage stage = bar.begin("reading the cities");
+      CityTable cities = new CityLayerReader(config.citiesInput(), warnings).read(config.cities());
+      stage.done();
+      stage = bar.begin("reading the links");
+      LinkTable links;
+      if (config.memberships().isEmpty()) {
+        links = new LinkCsvReader(warnings).read(config.links());
+      } else {
+        InterlockingNetwork interlocks = interlockingNetwork(config, cities);
+        links = interlocks.links();
+        cities = interlocks.withConnectivity(cities);
+      }
+      stage.done();
+      MemoryEstimate.check(
+          cities.cities().size(), links.links().size(), Runtime.getRuntime().maxMemory());
+      stage = bar.begin("building the network");
+      CityGraph graph =
+          CityGraphs.build(
+              cities, links, config.linkSource().toString(), config.skipInvalid(), warnings);
+      stage.done();
+      stage = bar.begin("measuring the network");
+      NetworkAnalysis analysis =
+          NetworkAnalyzer.analyze(graph, cities.extraColumns(), runInfo(config, started));
+      stage.done();
+      Outputs outputs = Outputs.in(config);
+      writeOutputs(analysis, config, outputs, bar);
+      return new RunResult(analysis, outputs.written());
+    }
   }
 
   /**
-   * The links file, or the interlocking network of the memberships (Taylor 2001: the link between
-   * two cities is the sum over groups of the products of their service values).
+   * Writes the GeoPackage on one thread and the map images, then the workbook that embeds the PNG,
+   * on another: the writers share nothing but the analysis, which is immutable. Each writer also
+   * uses the common pool for its own parallel parts.
    */
-  private LinkTable readLinks(RunConfig config, CityTable cities)
-      throws IOException, InputException {
-    if (config.memberships().isEmpty()) {
-      return new LinkCsvReader(warnings).read(config.links());
+  private void writeOutputs(
+      NetworkAnalysis analysis, RunConfig config, Outputs outputs, Progress bar)
+      throws OutputException {
+    Task geoPackage =
+        () ->
+            outputs.write(
+                List.of(config.output("gpkg")),
+                () -> {
+                  Progress.Stage stage = bar.begin("writing the GeoPackage");
+                  GeoPackageWriter.write(analysis, config.output("gpkg"));
+                  stage.done();
+                });
+    Task networkFiles =
+        () -> {
+          outputs.write(
+              List.of(config.output("graphml")),
+              () -> GraphMlWriter.write(analysis, config.output("graphml")));
+          outputs.write(
+              List.of(config.output("gexf")),
+              () -> GexfWriter.write(analysis, config.output("gexf")));
+          Path citiesCsv = config.outDir().resolve(config.name() + "-cities.csv");
+          Path linksCsv = config.outDir().resolve(config.name() + "-links.csv");
+          outputs.write(
+              List.of(citiesCsv, linksCsv),
+              () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv));
+        };
+    Task mapsThenWorkbook =
+        () -> {
+          outputs.write(
+              List.of(config.output("png"), config.output("svg")),
+              () -> {
+                Progress.Stage stage = bar.begin("drawing the maps");
+                MapRenderer.with(config.map()).write(analysis, config.outDir());
+                stage.done();
+              });
+          outputs.write(
+              List.of(config.output("xlsx")),
+              () -> {
+                Progress.Stage stage = bar.begin("writing the workbook");
+                WorkbookWriter.write(analysis, config.output("xlsx"), config.output("png"));
+                stage.done();
+              });
+        };
+    if (!parallelWriters) {
+      geoPackage.run();
+      networkFiles.run();
+      mapsThenWorkbook.run();
+      return;
     }
+    ExecutorService writers =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "citynet-geopackage");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      Future<Void> written =
+          writers.submit(
+              () -> {
+                geoPackage.run();
+                networkFiles.run();
+                return null;
+              });
+      OutputException mapFailure = null;
+      try {
+        mapsThenWorkbook.run();
+      } catch (OutputException e) {
+        mapFailure = e;
+      }
+      // Waits for the GeoPackage even when the maps failed, so no writer outlives the run.
+      awaitGeoPackage(written);
+      if (mapFailure != null) {
+        throw mapFailure;
+      }
+    } finally {
+      writers.shutdown();
+    }
+  }
+
+  private static void awaitGeoPackage(Future<Void> written) throws OutputException {
+    try {
+      written.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new OutputException("interrupted while writing the GeoPackage", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof OutputException out) {
+        throw out;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Writing one or more outputs. */
+  private interface Task {
+    void run() throws OutputException;
+  }
+
+  /**
+   * The interlocking network of the memberships (Taylor 2001: the link between two cities is the
+   * sum over groups of the products of their service values).
+   */
+  private InterlockingNetwork interlockingNetwork(RunConfig config, CityTable cities)
+      throws IOException, InputException {
     Set<String> ids = cities.cities().stream().map(City::id).collect(Collectors.toSet());
     List<Membership> memberships =
         new MembershipCsvReader(ids, warnings).read(config.memberships().get());
-    return InterlockingNetwork.of(memberships).links();
+    return InterlockingNetwork.of(memberships);
   }
 
   private static RunInfo runInfo(RunConfig config, Instant started) throws IOException {
@@ -138,7 +288,12 @@ public final class Pipeline {
    * OutputException}. Each writer writes beside its target and moves the file into place.
    */
   private static final class Outputs {
-    private static final List<String> OUTPUT_EXTENSIONS = List.of("gpkg", "xlsx", "png", "svg");
+    /** What follows NAME in each output's file name. */
+    private static final List<String> OUTPUT_SUFFIXES =
+        List.of(
+            ".gpkg", ".png", ".svg", ".xlsx", ".graphml", ".gexf", "-cities.csv", "-links.csv");
+    private static final String DISK_FULL =
+        "the disk is full (no space left on device); free some space or choose another --out";
     private final List<Path> inputs;
     private final List<Path> written = new ArrayList<>();
 
@@ -167,8 +322,8 @@ public final class Pipeline {
       try (Stream<Path> files = Files.list(config.outDir())) {
         for (Path file : (Iterable<Path>) files::iterator) {
           String fileName = file.getFileName().toString();
-          if (OUTPUT_EXTENSIONS.stream()
-              .anyMatch(ext -> AtomicFiles.isPartialOf(fileName, config.name() + "." + ext))) {
+          if (OUTPUT_SUFFIXES.stream()
+              .anyMatch(suffix -> AtomicFiles.isPartialOf(fileName, config.name() + suffix))) {
             Files.deleteIfExists(file);
           }
         }
@@ -193,9 +348,28 @@ public final class Pipeline {
       try {
         writer.write();
       } catch (IOException | UncheckedIOException e) {
-        throw new OutputException(targets.get(0) + ": " + e.getMessage(), e);
+        throw new OutputException(
+            targets.get(0) + ": " + (diskFull(e) ? DISK_FULL : e.getMessage()), e);
       }
-      written.addAll(targets);
+      synchronized (written) {
+        written.addAll(targets);
+      }
+    }
+
+    /**
+     * Whether the failure is the file system running out of space: the kernel's ENOSPC as Java
+     * words it, or SQLite's SQLITE_FULL, anywhere in the chain of causes (the writers wrap them).
+     */
+    static boolean diskFull(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        String m = String.valueOf(t.getMessage());
+        if (m.contains("No space left on device")
+            || m.contains("SQLITE_FULL")
+            || m.contains("database or disk is full")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean sameFile(Path a, Path b) {
@@ -206,8 +380,23 @@ public final class Pipeline {
       }
     }
 
+    /** The files written, in the order of {@link #OUTPUT_SUFFIXES}. */
     List<Path> written() {
-      return List.copyOf(written);
+      synchronized (written) {
+        return written.stream()
+            .sorted(Comparator.comparingInt(Outputs::rank))
+            .toList();
+      }
+    }
+
+    private static int rank(Path output) {
+      String name = output.getFileName().toString();
+      for (int i = 0; i < OUTPUT_SUFFIXES.size(); i++) {
+        if (name.endsWith(OUTPUT_SUFFIXES.get(i))) {
+          return i;
+        }
+      }
+      return OUTPUT_SUFFIXES.size();
     }
   }
 }

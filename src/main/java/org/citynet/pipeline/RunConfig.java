@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.citynet.export.image.MapOptions;
+import org.citynet.io.CityLayerOptions;
+import org.citynet.io.CityLayerReader;
 import org.citynet.model.AnalysisSettings;
 
 /**
  * What the user asked for in one analysis run.
  *
- * @param cities the cities CSV
+ * @param cities the cities: CSV, GeoJSON or GeoPackage (see {@link CityLayerReader})
+ * @param citiesInput where the cities are in a GeoJSON or GeoPackage file
  * @param links the links CSV; unused when {@code memberships} is given
  * @param memberships a memberships CSV ({@code city,group[,weight]}) to derive the links from
  * @param outDir directory the outputs go to (created if missing)
@@ -22,6 +25,7 @@ import org.citynet.model.AnalysisSettings;
  */
 public record RunConfig(
     Path cities,
+    CityLayerOptions citiesInput,
     Path links,
     Optional<Path> memberships,
     Path outDir,

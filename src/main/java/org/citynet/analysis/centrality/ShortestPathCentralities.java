@@ -3,6 +3,7 @@ package org.citynet.analysis.centrality;
 import java.util.Arrays;
 import java.util.concurrent.RecursiveTask;
 import org.citynet.graph.CompactGraph;
+import org.citynet.model.BetweennessMethod;
 
 /**
  * Betweenness, closeness and harmonic centrality over unweighted (hop-count) shortest paths, all
@@ -48,21 +49,21 @@ import org.citynet.graph.CompactGraph;
  * each block sums its own betweenness and the blocks are added in a fixed tree order, so the result
  * is bit-for-bit the same whatever the number of threads. Read-only.
  */
-public final class ShortestPathCentralities {
+public final class ShortestPathCentralities implements PathCentralities {
   /**
    * Number of source blocks: enough for load balancing on many cores, independent of their number
    * so that the summation order, and hence the result, is too.
    */
   static final int BLOCKS = 256;
 
-  private final BetweennessMode mode;
+  private final BetweennessMethod method;
   private final double[] betweenness;
   private final double[] closeness;
   private final double[] harmonic;
 
   private ShortestPathCentralities(
-      BetweennessMode mode, double[] betweenness, double[] closeness, double[] harmonic) {
-    this.mode = mode;
+      BetweennessMethod method, double[] betweenness, double[] closeness, double[] harmonic) {
+    this.method = method;
     this.betweenness = betweenness;
     this.closeness = closeness;
     this.harmonic = harmonic;
@@ -74,21 +75,41 @@ public final class ShortestPathCentralities {
   }
 
   /**
-   * Computes closeness and harmonic exactly and betweenness as {@code mode} says: exactly, with
-   * {@code approximation}, or (for {@link BetweennessMode#AUTO}) whichever {@link
-   * BetweennessMode#resolve} picks for this graph.
+   * Computes betweenness as {@code mode} says: exactly, with {@code approximation}, or (for {@link
+   * BetweennessMode#AUTO}) whichever {@link BetweennessMode#resolve} picks for this graph.
+   *
+   * <p>Closeness and harmonic centrality need the distances from every vertex, which is most of
+   * the exact algorithm's work: when betweenness is sampled they are still computed exactly if that
+   * work is at most {@link BetweennessMode#EXACT_WORK_LIMIT} (sampling was asked for on a network
+   * that could afford it), and otherwise left NaN, as {@link #method()} says. Sampling them
+   * instead (Eppstein and Wang 2004) would need about {@code ln(n)/ε²} full searches for an
+   * additive error ε, tens of thousands at ε = 0.01: no cheaper than the limit it is meant to
+   * avoid, so they are not estimated.
    */
   public static ShortestPathCentralities of(
       CompactGraph g, BetweennessMode mode, ApproximateBetweenness approximation) {
     if (mode.resolve(g, approximation) == BetweennessMode.EXACT) {
       return of(g);
     }
-    ShortestPathCentralities distances = compute(g, PendantTrees.of(g), false);
-    return new ShortestPathCentralities(
-        BetweennessMode.APPROX,
-        approximation.compute(g),
-        distances.closeness,
-        distances.harmonic);
+    double[] closeness;
+    double[] harmonic;
+    boolean affordable = BetweennessMode.exactWork(g) <= BetweennessMode.EXACT_WORK_LIMIT;
+    if (affordable) {
+      ShortestPathCentralities distances = compute(g, PendantTrees.of(g), false);
+      closeness = distances.closeness;
+      harmonic = distances.harmonic;
+    } else {
+      closeness = new double[g.vertexCount()];
+      Arrays.fill(closeness, Double.NaN);
+      harmonic = closeness.clone();
+    }
+    BetweennessMethod method =
+        BetweennessMethod.sampled(
+            approximation.epsilon(),
+            approximation.delta(),
+            approximation.sampleSize(g),
+            affordable);
+    return new ShortestPathCentralities(method, approximation.compute(g), closeness, harmonic);
   }
 
   /**
@@ -137,7 +158,7 @@ public final class ShortestPathCentralities {
       }
     }
     return new ShortestPathCentralities(
-        BetweennessMode.EXACT, scores, kernel.closeness, kernel.harmonic);
+        BetweennessMethod.exact(), scores, kernel.closeness, kernel.harmonic);
   }
 
   /**
@@ -160,7 +181,12 @@ public final class ShortestPathCentralities {
 
   /** How betweenness was computed: {@link BetweennessMode#EXACT} or {@code APPROX}. */
   public BetweennessMode betweennessMode() {
-    return mode;
+    return method.mode().equals("exact") ? BetweennessMode.EXACT : BetweennessMode.APPROX;
+  }
+
+  /** What was computed and how: exact, or sampled with ε, δ and the number of samples. */
+  public BetweennessMethod method() {
+    return method;
   }
 
   /** Number of vertices. */
@@ -173,12 +199,14 @@ public final class ShortestPathCentralities {
     return betweenness[v];
   }
 
-  /** Wasserman-Faust closeness of vertex {@code v}, in [0, 1]. */
+  /** Wasserman-Faust closeness of vertex {@code v}, in [0, 1]; NaN if not computed. */
   public double closeness(int v) {
     return closeness[v];
   }
 
-  /** Harmonic centrality of vertex {@code v} divided by {@code n-1}, in [0, 1]. */
+  /**
+   * Harmonic centrality of vertex {@code v} divided by {@code n-1}, in [0, 1]; NaN if not computed.
+   */
   public double harmonic(int v) {
     return harmonic[v];
   }

@@ -28,8 +28,9 @@ import org.citynet.graph.CompactGraph;
  *
  * <p>Each of {@code randomStarts} runs starts from singletons and repeats Leiden iterations until
  * one leaves the clustering unchanged, at most {@code maxIterations} times; the start with the
- * highest quality is kept (the first on ties). One {@link Random} seeded once drives all starts, so
- * the result is a function of the graph and the parameters. Cost per iteration is about linear in n
+ * highest quality is kept (the first on ties). The starts run in parallel, each with its own {@link
+ * Random} seeded from the seed and its index, so the result is a function of the graph and the
+ * parameters, whatever the number of threads. Cost per iteration is about linear in n
  * + m (the paper's fast local moving); in all O(randomStarts · maxIterations · (n + m)) in the
  * worst case, plus O(randomStarts² · n log n) for the stability of {@link #run}.
  *
@@ -170,7 +171,10 @@ public final class LeidenClustering {
         StartStability.of(starts));
   }
 
-  /** Runs every start, adding each one's clustering to {@code starts}; returns the best. */
+  /**
+   * Runs every start, in parallel, adding each one's clustering to {@code starts} in start order;
+   * returns the best, the first of equals.
+   */
   private int[] bestOfStarts(Network network, List<int[]> starts) {
     int n = network.getNNodes();
     // Modularity as CPM: resolution scaled by the total node weight 2m.
@@ -178,28 +182,53 @@ public final class LeidenClustering {
         quality == Quality.MODULARITY
             ? resolution / (2 * network.getTotalEdgeWeight())
             : resolution;
-    Random random = new Random(seed);
-    LeidenAlgorithm leiden =
-        new LeidenAlgorithm(cpmResolution, 1, LeidenAlgorithm.DEFAULT_RANDOMNESS, random);
+    // Each start draws from its own generator, so the result does not depend on the thread count
+    // or the order the starts finish in; the library only reads the shared network.
+    Clustering[] found =
+        IntStream.range(0, randomStarts)
+            .parallel()
+            .mapToObj(start -> oneStart(network, n, cpmResolution, startSeed(seed, start)))
+            .toArray(Clustering[]::new);
+    LeidenAlgorithm scorer =
+        new LeidenAlgorithm(cpmResolution, 1, LeidenAlgorithm.DEFAULT_RANDOMNESS, new Random(seed));
     int[] best = null;
     double bestQuality = Double.NEGATIVE_INFINITY;
-    for (int start = 0; start < randomStarts; start++) {
-      Clustering clustering = new Clustering(n);
-      for (int i = 0; i < maxIterations; i++) {
-        if (!leiden.improveClustering(network, clustering)) {
-          break;
-        }
-      }
+    for (Clustering clustering : found) {
       int[] clusters = clustering.getClusters();
       starts.add(clusters);
       // The library's quality is an increasing function of ours for both objectives.
-      double q = leiden.calcQuality(network, clustering);
+      double q = scorer.calcQuality(network, clustering);
       if (q > bestQuality) {
         best = clusters;
         bestQuality = q;
       }
     }
     return best;
+  }
+
+  /** One start from singletons, iterated until an iteration changes nothing. */
+  private Clustering oneStart(Network network, int n, double cpmResolution, long startSeed) {
+    LeidenAlgorithm leiden =
+        new LeidenAlgorithm(
+            cpmResolution, 1, LeidenAlgorithm.DEFAULT_RANDOMNESS, new Random(startSeed));
+    Clustering clustering = new Clustering(n);
+    for (int i = 0; i < maxIterations; i++) {
+      if (!leiden.improveClustering(network, clustering)) {
+        break;
+      }
+    }
+    return clustering;
+  }
+
+  /**
+   * The seed of start {@code start}: SplitMix64's finaliser over the seed and the start index, so
+   * that neighbouring seeds and starts give unrelated streams.
+   */
+  static long startSeed(long seed, int start) {
+    long z = seed + (start + 1) * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   /**
@@ -233,7 +262,7 @@ public final class LeidenClustering {
   }
 
   /** Maps library cluster ids to 0 = largest, ties broken by the lowest member vertex. */
-  private static int[] relabelBySize(int[] clusters, int count) {
+  static int[] relabelBySize(int[] clusters, int count) {
     int[] size = new int[count];
     int[] firstVertex = new int[count];
     Arrays.fill(firstVertex, -1);

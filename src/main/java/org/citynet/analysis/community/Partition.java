@@ -9,7 +9,8 @@ import java.util.Arrays;
  * @param clusterOf cluster id of each vertex (copied in and out)
  * @param clusterCount number of clusters
  * @param modularity weighted Newman-Girvan modularity at the resolution used (at resolution 1 when
- *     the clustering maximised CPM), {@code NaN} for a graph without edges
+ *     the clustering maximised CPM; the gravity-model modularity for {@link SpatialClustering}),
+ *     {@code NaN} for a graph without edges
  */
 public record Partition(int[] clusterOf, int clusterCount, double modularity) {
   public Partition {

@@ -1,7 +1,6 @@
 package org.citynet.analysis.community;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.citynet.graph.CompactGraph;
@@ -120,7 +119,7 @@ public final class SpatialClustering {
             .stream()
             .reduce((a, b) -> b.quality > a.quality ? b : a)
             .orElseThrow();
-    int[] labels = relabelBySize(best.clusterOf);
+    int[] labels = LeidenClustering.relabelBySize(best.clusterOf, best.clusterOf.length);
     return new Partition(labels, Arrays.stream(labels).max().orElse(-1) + 1, best.quality);
   }
 
@@ -136,35 +135,5 @@ public final class SpatialClustering {
       changed = leiden.improve(clusters);
     }
     return new Start(clusters, leiden.quality());
-  }
-
-  /** Maps cluster ids to 0 = largest, ties broken by the lowest member vertex. */
-  private static int[] relabelBySize(int[] clusters) {
-    int count = clusters.length;
-    int[] size = new int[count];
-    int[] firstVertex = new int[count];
-    Arrays.fill(firstVertex, -1);
-    for (int v = 0; v < count; v++) {
-      size[clusters[v]]++;
-      if (firstVertex[clusters[v]] < 0) {
-        firstVertex[clusters[v]] = v;
-      }
-    }
-    int[] order =
-        IntStream.range(0, count)
-            .filter(c -> size[c] > 0)
-            .boxed()
-            .sorted(
-                Comparator.<Integer>comparingInt(c -> -size[c])
-                    .thenComparingInt(c -> firstVertex[c]))
-            .mapToInt(Integer::intValue)
-            .toArray();
-    int[] label = new int[count];
-    for (int i = 0; i < order.length; i++) {
-      label[order[i]] = i;
-    }
-    int[] out = new int[count];
-    Arrays.setAll(out, v -> label[clusters[v]]);
-    return out;
   }
 }

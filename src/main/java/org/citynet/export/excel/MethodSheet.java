@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.citynet.model.BetweennessMethod;
 import org.citynet.model.RunInfo;
 
 /**
@@ -223,7 +224,8 @@ final class MethodSheet {
 
   private MethodSheet() {}
 
-  static void write(SXSSFSheet sheet, CellWriter cells, RunInfo run) {
+  static void write(
+      SXSSFSheet sheet, CellWriter cells, RunInfo run, BetweennessMethod betweenness) {
     int totalWidth = 0;
     for (int c = 0; c < WIDTHS.length; c++) {
       sheet.setColumnWidth(c, WIDTHS[c] * 256);
@@ -267,6 +269,7 @@ final class MethodSheet {
     for (var option : run.settings().asOptions().entrySet()) {
       r = fact(sheet, cells, r, "--" + option.getKey(), option.getValue(), valueWidth);
     }
+    r = fact(sheet, cells, r, "Betweenness computed", betweenness.describe(), valueWidth);
     for (RunInfo.InputFile input : run.inputs()) {
       r =
           fact(

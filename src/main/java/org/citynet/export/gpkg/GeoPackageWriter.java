@@ -95,7 +95,7 @@ public final class GeoPackageWriter {
           try (GeoPackage geoPackage = GeoPackageManager.open(partial.toFile(), false)) {
             // SQLite does not sync as it goes (see writeContents); AtomicFiles syncs the whole
             // file once before it takes the target's place.
-            writeContents(geoPackage, layers, styles, analysis.run());
+            writeContents(geoPackage, layers, styles, analysis);
           } catch (SQLException | RuntimeException e) {
             throw new IOException("cannot write GeoPackage " + target + ": " + e.getMessage(), e);
           }
@@ -103,8 +103,12 @@ public final class GeoPackageWriter {
   }
 
   private static void writeContents(
-      GeoPackage geoPackage, List<FeatureLayer> layers, List<LayerStyle> styles, RunInfo run)
+      GeoPackage geoPackage,
+      List<FeatureLayer> layers,
+      List<LayerStyle> styles,
+      NetworkAnalysis analysis)
       throws SQLException, IOException {
+    RunInfo run = analysis.run();
     // The temporary name has no .gpkg extension, so NGA's create() would not make it a
     // GeoPackage: set the header and the required tables here as it does.
     GeoPackageConnection connection = geoPackage.getConnection();
@@ -120,7 +124,7 @@ public final class GeoPackageWriter {
       writeLayer(geoPackage, srs, layer, lastChange);
     }
     LayerStyleTable.write(geoPackage, styles, run.startedAt());
-    RunMetadata.write(geoPackage, run);
+    RunMetadata.write(geoPackage, run, analysis.summary().betweennessMethod());
   }
 
   /**

@@ -10,13 +10,15 @@ import mil.nga.geopackage.extension.metadata.MetadataExtension;
 import mil.nga.geopackage.extension.metadata.MetadataScopeType;
 import mil.nga.geopackage.extension.metadata.reference.MetadataReference;
 import mil.nga.geopackage.extension.metadata.reference.ReferenceScopeType;
+import org.citynet.model.BetweennessMethod;
 import org.citynet.model.RunInfo;
 
 /**
  * The run's provenance as GeoPackage metadata (extension {@code gpkg_metadata}, OGC 12-128r18
  * §F.8): one JSON document of scope {@code dataset} referenced by the whole GeoPackage — tool and
- * version, command line, inputs with their SHA-256, seed, resolution, start time, the data's
- * attribution and the sources and licences of the basemap layers. GDAL shows it as the dataset
+ * version, command line, inputs with their SHA-256, the analysis settings, how betweenness was
+ * actually computed, start time, the data's attribution and the sources and licences of the basemap
+ * layers. GDAL shows it as the dataset
  * metadata item {@code GPKG_METADATA_ITEM_1}.
  */
 final class RunMetadata {
@@ -35,7 +37,8 @@ final class RunMetadata {
 
   private RunMetadata() {}
 
-  static void write(GeoPackage geoPackage, RunInfo run) throws SQLException {
+  static void write(GeoPackage geoPackage, RunInfo run, BetweennessMethod betweenness)
+      throws SQLException {
     MetadataExtension extension = new MetadataExtension(geoPackage);
     extension.getOrCreate();
     extension.createMetadataTable();
@@ -44,7 +47,7 @@ final class RunMetadata {
     metadata.setMetadataScope(MetadataScopeType.DATASET);
     metadata.setStandardUri(STANDARD_URI);
     metadata.setMimeType(MIME_TYPE);
-    metadata.setMetadata(json(run));
+    metadata.setMetadata(json(run, betweenness));
     extension.getMetadataDao().create(metadata);
 
     MetadataReference reference = new MetadataReference();
@@ -55,7 +58,7 @@ final class RunMetadata {
   }
 
   /** The run as a JSON object, keys in a fixed order. */
-  static String json(RunInfo run) {
+  static String json(RunInfo run, BetweennessMethod betweenness) {
     String inputs =
         run.inputs().stream()
             .map(f -> "{\"path\": " + quote(f.path()) + ", \"sha256\": " + quote(f.sha256()) + "}")
@@ -70,6 +73,8 @@ final class RunMetadata {
         + inputs
         + ", \"settings\": "
         + settings(run)
+        + ", \"betweenness_method\": "
+        + method(betweenness)
         + ", \"started_at\": "
         + quote(run.startedAt().toString())
         + ", \"attribution\": "
@@ -84,6 +89,21 @@ final class RunMetadata {
     return run.settings().asOptions().entrySet().stream()
         .map(e -> quote(e.getKey()) + ": " + (isNumber(e.getValue()) ? e.getValue() : quote(e.getValue())))
         .collect(Collectors.joining(", ", "{", "}"));
+  }
+
+  /** What was computed: mode, ε, δ, number of sampled paths, whether closeness was computed. */
+  private static String method(BetweennessMethod m) {
+    return "{\"mode\": "
+        + quote(m.mode())
+        + ", \"epsilon\": "
+        + m.epsilon()
+        + ", \"delta\": "
+        + m.delta()
+        + ", \"samples\": "
+        + m.samples()
+        + ", \"closeness\": "
+        + m.closeness()
+        + "}";
   }
 
   private static boolean isNumber(String value) {

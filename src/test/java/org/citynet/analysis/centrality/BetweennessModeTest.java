@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.citynet.graph.CompactGraph;
+import org.citynet.model.BetweennessMethod;
 import org.junit.jupiter.api.Test;
 
 class BetweennessModeTest {
@@ -65,5 +66,21 @@ class BetweennessModeTest {
       assertThat(approx.harmonic(v)).isEqualTo(exact.harmonic(v));
       assertThat(approx.betweenness(v)).isCloseTo(exact.betweenness(v), within(0.05));
     }
+  }
+
+  @Test
+  void approximateModeLeavesClosenessBlankWhenExactSearchesAreUnaffordable() {
+    CompactGraph ring = SampleGraphs.path(100_000, true);
+    ApproximateBetweenness rough = ApproximateBetweenness.of(0.2, 0.1, 1);
+
+    ShortestPathCentralities approx =
+        ShortestPathCentralities.of(ring, BetweennessMode.APPROX, rough);
+
+    assertThat(approx.method())
+        .isEqualTo(BetweennessMethod.sampled(0.2, 0.1, rough.sampleSize(ring), false));
+    assertThat(approx.closeness(0)).isNaN();
+    assertThat(approx.harmonic(99_999)).isNaN();
+    // Every vertex of a ring lies on the same share of shortest paths: about 1/4 of the pairs.
+    assertThat(approx.betweenness(12_345)).isCloseTo(0.25, within(0.2));
   }
 }

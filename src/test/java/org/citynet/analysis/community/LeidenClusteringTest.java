@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 import org.citynet.graph.CompactGraph;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,27 @@ class LeidenClusteringTest {
     }
 
     @Test
+    void givesTheSamePartitionOnOneThreadAsOnSeveral() throws Exception {
+      // A looser graph than the planted blocks, so that the starts disagree and order matters.
+      CompactGraph fuzzy = PlantedPartitionGraphs.of(300, 6, 0.05, 0.02, 11);
+      LeidenClustering leiden = LeidenClustering.of(1, 123, 8, 50);
+
+      LeidenRun one = inPool(1, () -> leiden.run(fuzzy));
+      LeidenRun four = inPool(4, () -> leiden.run(fuzzy));
+
+      assertThat(four.partition()).isEqualTo(one.partition());
+      assertThat(four.stability()).isEqualTo(one.stability());
+      assertThat(one.stability().minAdjustedRandIndex()).isLessThan(1.0);
+    }
+
+    @Test
+    void givesEachStartItsOwnSeed() {
+      assertThat(LeidenClustering.startSeed(42, 0))
+          .isNotEqualTo(LeidenClustering.startSeed(42, 1))
+          .isNotEqualTo(LeidenClustering.startSeed(43, 0));
+    }
+
+    @Test
     void labelsClustersLargestFirstWithTiesByLowestVertex() {
       Partition p = LEIDEN.cluster(graph);
       int[] sizes = p.clusterSizes();
@@ -123,6 +146,15 @@ class LeidenClusteringTest {
       for (int v = 0; v < graph.vertexCount(); v++) {
         assertThat(p.clusterOf(v)).as("vertex %d", v).isEqualTo(p.clusterOf(v % 6));
       }
+    }
+  }
+
+  private static <T> T inPool(int threads, Callable<T> work) throws Exception {
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return pool.submit(work).get();
+    } finally {
+      pool.shutdown();
     }
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.citynet.model.NetworkAnalysis;
-import org.citynet.model.NetworkSummary;
 import org.junit.jupiter.api.Test;
 
 class FindingsTest {

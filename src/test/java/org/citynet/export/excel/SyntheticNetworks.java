@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Random;
+import org.citynet.model.BetweennessMethod;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -528,7 +529,8 @@ metrics(
         new ClusterStability(10, 0.92, 0.85, 0.95),
         0,
         Double.NaN,
-        Double.NaN);
+        Double.NaN,
+        BetweennessMethod.exact());
   }
 
   /** {@code m} with the given role in its cluster and E–I index. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.citynet.geo.Geodesics;
+import org.citynet.model.BetweennessMethod;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -459,7 +460,8 @@ class GeoPackageWriterTest {
             new ClusterStability(10, 0.9, 0.8, 0.95),
             0,
             Double.NaN,
-            Double.NaN),
+            Double.NaN,
+            BetweennessMethod.exact()),
         cities,
         EXTRA_COLUMNS,
         links,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.citynet.model.AnalysisSettings;
+import org.citynet.model.BetweennessMethod;
 import org.citynet.model.RunInfo;
 import org.citynet.testing.ExternalTools;
 import org.citynet.testing.ExternalTools.Result;
@@ -43,9 +44,10 @@ class RunMetadataTest {
         "import json, sys\n"
             + "d = json.loads(sys.argv[1])\n"
             + "print(repr([d['name'], d['command_line'], d['inputs'][0]['path'],"
-            + " d['settings'], d['started_at'], d['attribution']]))";
+            + " d['settings'], d['betweenness_method'], d['started_at'], d['attribution']]))";
     Result r =
-        ExternalTools.run(List.of(ExternalTools.PYTHON, "-c", script, RunMetadata.json(run)), 60);
+        ExternalTools.run(List.of(ExternalTools.PYTHON, "-c", script, RunMetadata.json(run, BetweennessMethod.sampled(0.02, 0.05, 31_337, false))),
+            60);
     assertThat(r.exitCode()).as(r.output()).isZero();
     assertThat(r.output().strip())
         .isEqualTo(
@@ -53,7 +55,8 @@ class RunMetadataTest {
                 + " 'C:\\\\data\\\\cities.csv', {'quality': 'cpm', 'resolution': 0.5, 'starts': 3,"
                 + " 'seed': 7, 'null-model': 'gravity', 'importance': 'population',"
                 + " 'path-length': 'inverse-weight', 'betweenness': 'approx', 'epsilon': 0.02,"
-                + " 'delta': 0.05}, '2024-05-01T12:00:00Z',"
+                + " 'delta': 0.05}, {'mode': 'approx', 'epsilon': 0.02, 'delta': 0.05,"
+                + " 'samples': 31337, 'closeness': False}, '2024-05-01T12:00:00Z',"
                 + " ['© GeoNames, CC BY 4.0', 'tab\\there']]");
   }
 }

@@ -3,6 +3,7 @@ package org.citynet.export.image;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
+import org.citynet.model.BetweennessMethod;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -94,7 +95,8 @@ final class SampleNetwork {
             new ClusterStability(10, 0.9, 0.8, 0.95),
             0,
             Double.NaN,
-            Double.NaN),
+            Double.NaN,
+            BetweennessMethod.exact()),
         cities,
         List.of(),
         links,

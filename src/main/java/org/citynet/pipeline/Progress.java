@@ -1,0 +1,88 @@
+package org.citynet.pipeline;
+
+import java.io.PrintStream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shows how far a run has got: a progress bar (me.tongfei:progressbar) of the run's stages, named
+ * as they start, when a person watches a terminal. Without a terminal (a pipe, a file, CI) the bar
+ * would write a line of {@code \r} updates into the log, so there is none; each finished stage and
+ * its time go to the debug log instead. Thread-safe: writers may finish in parallel.
+ */
+public final class Progress implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Progress.class);
+  private static final int BAR_WIDTH = 100;
+
+  private final ProgressBar bar;
+
+  private Progress(ProgressBar bar) {
+    this.bar = bar;
+  }
+
+  /** A bar on standard error when this process has a terminal, else the debug log only. */
+  public static Progress onConsole(int stages) {
+    return System.console() != null ? bar(stages, System.err) : quiet();
+  }
+
+  /** A bar of {@code stages} steps drawn on {@code out}. */
+  static Progress bar(int stages, PrintStream out) {
+    return new Progress(
+        new ProgressBarBuilder()
+            .setTaskName("citynet")
+            .setInitialMax(stages)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setConsumer(new ConsoleProgressBarConsumer(out, BAR_WIDTH))
+            .setUpdateIntervalMillis(250)
+            .clearDisplayOnFinish()
+            .hideEta()
+            .build());
+  }
+
+  /** No bar: stages go to the debug log. */
+  public static Progress quiet() {
+    return new Progress(null);
+  }
+
+  /** Starts stage {@code name}: the bar shows its name until it or another stage is done. */
+  public Stage begin(String name) {
+    if (bar != null) {
+      synchronized (bar) {
+        bar.setExtraMessage(name);
+      }
+    }
+    return new Stage(name, System.nanoTime());
+  }
+
+  /** A stage under way. */
+  public final class Stage {
+    private final String name;
+    private final long started;
+
+    private Stage(String name, long started) {
+      this.name = name;
+      this.started = started;
+    }
+
+    /** Counts the stage done. */
+    public void done() {
+      LOG.debug("{}: {} ms", name, (System.nanoTime() - started) / 1_000_000);
+      if (bar != null) {
+        synchronized (bar) {
+          bar.step();
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    if (bar != null) {
+      bar.close();
+    }
+  }
+}

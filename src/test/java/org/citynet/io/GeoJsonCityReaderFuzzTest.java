@@ -1,0 +1,30 @@
+package org.citynet.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Jazzer fuzz test of {@link GeoJsonCityReader}: whatever bytes arrive, the reader returns a table
+ * that keeps the model's promises or throws an {@link InputException} with located problems
+ * (checked by {@link ReadersNeverCrashTest#checkCities}); any other exception, an error or an input
+ * slower than {@link ReaderFuzzTest#TIMEOUT_SECONDS} is a finding.
+ *
+ * <p>The regular build replays the seeds: the bad-input corpus and the GeoJSON files under {@code
+ * GeoJsonCityReaderFuzzTestInputs/}, where Jazzer also saves the inputs it finds. {@code mvn
+ * -Pfuzz test} fuzzes.
+ */
+class GeoJsonCityReaderFuzzTest {
+  @TempDir Path dir;
+
+  @ReaderFuzzTest
+  void endsInATableOrAnInputException(byte[] input) throws IOException {
+    Path file = dir.resolve("cities.geojson");
+    Files.write(file, input);
+    ReadersNeverCrashTest.checkCities(
+        file,
+        input,
+        f -> new GeoJsonCityReader(CityLayerOptions.defaults(), w -> {}).read(f));
+  }
+}

@@ -1,0 +1,97 @@
+package org.citynet.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.citynet.export.image.MapOptions;
+import org.citynet.io.CityLayerOptions;
+import org.citynet.model.AnalysisSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PipelineTest {
+  private static final Path NETWORK = Path.of("src/test/resources/networks/wikidata-pt-ie");
+  private static final Clock FIXED =
+      Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path dir;
+
+  private RunResult run(Path out, boolean parallelWriters) throws Exception {
+    RunConfig config =
+        new RunConfig(
+            NETWORK.resolve("cities.csv"),
+            CityLayerOptions.defaults(),
+            NETWORK.resolve("links.csv"),
+            Optional.empty(),
+            out,
+            "study",
+            AnalysisSettings.defaults(),
+            false,
+            "citynet --cities cities.csv --links links.csv",
+            List.of(),
+            MapOptions.defaults());
+    return new Pipeline(w -> {}, Progress::quiet, FIXED, parallelWriters).run(config);
+  }
+
+  @Test
+  void writesTheSameFilesInParallelAsOneAfterAnother() throws Exception {
+    RunResult oneByOne = run(dir.resolve("sequential"), false);
+    RunResult parallel = run(dir.resolve("parallel"), true);
+
+    assertThat(parallel.outputs()).hasSize(8);
+    for (int i = 0; i < 8; i++) {
+      Path a = oneByOne.outputs().get(i);
+      Path b = parallel.outputs().get(i);
+      assertThat(b.getFileName()).isEqualTo(a.getFileName());
+      if (a.toString().endsWith(".xlsx")) {
+        // The zip entries carry the time of writing; their contents must agree.
+        assertThat(zipEntries(b)).as("%s", b).isEqualTo(zipEntries(a));
+      } else {
+        assertThat(Files.readAllBytes(b)).as("%s", b).isEqualTo(Files.readAllBytes(a));
+      }
+    }
+  }
+
+  @Test
+  void listsTheOutputsGeoPackageFirstThenImagesThenWorkbookThenNetworkFiles() throws Exception {
+    RunResult result = run(dir.resolve("out"), true);
+
+    assertThat(result.outputs())
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly(
+            "study.gpkg",
+            "study.png",
+            "study.svg",
+            "study.xlsx",
+            "study.graphml",
+            "study.gexf",
+            "study-cities.csv",
+            "study-links.csv");
+  }
+
+  private static Map<String, String> zipEntries(Path file) throws IOException {
+    Map<String, String> entries = new TreeMap<>();
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      for (ZipEntry e : Collections.list(zip.entries())) {
+        try (InputStream in = zip.getInputStream(e)) {
+          entries.put(e.getName(), HexFormat.of().formatHex(in.readAllBytes()));
+        }
+      }
+    }
+    return entries;
+  }
+}
