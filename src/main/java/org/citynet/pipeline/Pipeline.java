@@ -37,10 +37,12 @@ import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
 import org.citynet.io.CityLayerReader;
 import org.citynet.io.InputException;
+import org.citynet.io.InputProblem;
 import org.citynet.io.InterlockingNetwork;
 import org.citynet.io.LinkCsvReader;
 import org.citynet.io.Membership;
 import org.citynet.io.MembershipCsvReader;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.City;
 import org.citynet.model.CityTable;
 import org.citynet.model.LinkTable;
@@ -94,6 +96,7 @@ public final class Pipeline {
     try (Progress bar = progress.get()) {
       Progress.Stage stage = bar.begin("reading the cities");
       CityTable cities = new CityLayerReader(config.citiesInput(), warnings).read(config.cities());
+      requirePopulations(config, cities);
       stage.done();
       stage = bar.begin("reading the links");
       LinkTable links;
@@ -232,6 +235,34 @@ public final class Pipeline {
   /** Writing one or more outputs. */
   private interface Task {
     void run() throws OutputException;
+  }
+
+  /**
+   * Stops before any work when the gravity null model is to weigh cities by a population some of
+   * them lack: a guessed mass would bias the model, so none is invented.
+   */
+  private static void requirePopulations(RunConfig config, CityTable cities)
+      throws InputException {
+    AnalysisSettings settings = config.settings();
+    if (settings.importance() != AnalysisSettings.Importance.POPULATION
+        || settings.nullModel() == AnalysisSettings.NullModel.CONFIGURATION) {
+      return;
+    }
+    List<String> missing =
+        cities.cities().stream().filter(c -> c.population().isEmpty()).map(City::id).toList();
+    if (!missing.isEmpty()) {
+      throw new InputException(
+          new InputProblem(
+              config.cities().toString(),
+              0,
+              "population",
+              missing.size()
+                  + " cities have no population (ids "
+                  + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+                  + (missing.size() > 5 ? ", ..." : "")
+                  + ") but --importance population weighs every city by it",
+              "fill the population column or use --importance strength"));
+    }
   }
 
   /**

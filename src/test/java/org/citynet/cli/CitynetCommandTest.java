@@ -194,6 +194,24 @@ class CitynetCommandTest {
     }
 
     @Test
+    void populationAsGravityMassWithoutPopulationsIsAnInputError() throws Exception {
+      Path network = network("wikipedia-latin-america");
+      int code =
+          run(
+              "--cities", network.resolve("cities.csv").toString(),
+              "--links", network.resolve("links.csv").toString(),
+              "--out", dir.resolve("out").toString(),
+              "--null-model", "gravity",
+              "--importance", "population");
+      assertThat(code).isEqualTo(ExitCodes.INPUT);
+      assertThat(err.toString())
+          .contains("cities.csv: column 'population': ")
+          .contains("have no population (ids 76")
+          .contains("use --importance strength");
+      assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void linkToUnknownCityExitsThreeUnlessSkipped() throws Exception {
       Path cities = write("cities.csv", "id,name,country,lat,lon\n1,A,ES,41.4,2.2\n2,B,FR,48.9,2.3\n");
       Path links = write("links.csv", "source,target\n1,2\n1,9\n");
