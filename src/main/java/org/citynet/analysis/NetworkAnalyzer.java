@@ -10,7 +10,10 @@ import org.citynet.analysis.centrality.Degrees;
 import org.citynet.analysis.centrality.EigenvectorCentrality;
 import org.citynet.analysis.centrality.LocalClustering;
 import org.citynet.analysis.centrality.PageRank;
+import org.citynet.analysis.centrality.PathCentralities;
+import org.citynet.analysis.centrality.PathLengths;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
+import org.citynet.analysis.centrality.WeightedShortestPathCentralities;
 import org.citynet.analysis.community.LeidenClustering;
 import org.citynet.analysis.community.Partition;
 import org.citynet.analysis.regions.RegionMatrices;
@@ -56,11 +59,7 @@ public final class NetworkAnalyzer {
     int[] degree = Degrees.degree(g);
     double[] strength = Degrees.strength(g);
     AnalysisSettings settings = run.settings();
-    ShortestPathCentralities paths =
-        ShortestPathCentralities.of(
-            g,
-            BetweennessMode.valueOf(settings.betweenness().name()),
-            ApproximateBetweenness.of(settings.epsilon(), settings.delta(), settings.seed()));
+    PathCentralities paths = pathCentralities(g, graph, settings);
     double[] pagerank = PageRank.compute(g);
     double[] eigenvector = EigenvectorCentrality.compute(g);
     int[] coreness = Coreness.compute(g);
@@ -142,5 +141,29 @@ public final class NetworkAnalyzer {
         links,
         clusters,
         RegionMatrices.of(regionOf, graph.partnershipEnds()));
+  }
+
+  /**
+   * Betweenness, closeness and harmonic over paths of hops (breadth-first), or of inverse weights
+   * or kilometres (Dijkstra, always exact betweenness).
+   */
+  private static PathCentralities pathCentralities(
+      CompactGraph g, CityGraph graph, AnalysisSettings settings) {
+    return switch (settings.pathLength()) {
+      case HOPS ->
+          ShortestPathCentralities.of(
+              g,
+              BetweennessMode.valueOf(settings.betweenness().name()),
+              ApproximateBetweenness.of(settings.epsilon(), settings.delta(), settings.seed()));
+      case INVERSE_WEIGHT ->
+          WeightedShortestPathCentralities.of(g, PathLengths.inverseWeight(g));
+      case KM ->
+          WeightedShortestPathCentralities.of(
+              g,
+              PathLengths.geodesicKm(
+                  g,
+                  graph.cities().stream().mapToDouble(City::lat).toArray(),
+                  graph.cities().stream().mapToDouble(City::lon).toArray()));
+    };
   }
 }

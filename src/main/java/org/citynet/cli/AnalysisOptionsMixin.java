@@ -61,8 +61,9 @@ final class AnalysisOptionsMixin {
       names = "--path-length",
       paramLabel = "LENGTH",
       description =
-          "Length of a partnership for betweenness and closeness: hops, inverse-weight (Opsahl"
-              + " et al. 2010) or km. Default: hops")
+          "Length of a partnership for betweenness, closeness and harmonic: hops,"
+              + " inverse-weight (Opsahl et al. 2010) or km. Weighted lengths always give exact"
+              + " betweenness (--betweenness approx samples hop paths only). Default: hops")
   String pathLength = AnalysisSettings.name(DEFAULTS.pathLength());
 
   @Option(

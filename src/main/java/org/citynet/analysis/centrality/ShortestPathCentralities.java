@@ -49,7 +49,7 @@ import org.citynet.model.BetweennessMethod;
  * each block sums its own betweenness and the blocks are added in a fixed tree order, so the result
  * is bit-for-bit the same whatever the number of threads. Read-only.
  */
-public final class ShortestPathCentralities {
+public final class ShortestPathCentralities implements PathCentralities {
   /**
    * Number of source blocks: enough for load balancing on many cores, independent of their number
    * so that the summation order, and hence the result, is too.
