@@ -7,7 +7,8 @@ Usage: qgis_styles.py FILE.gpkg OUT.png LAYER [LAYER ...]   (the first layer is 
 Prints one JSON object per layer, one per layer's SLD, then one for the image:
   {"layer", "valid", "features", "styled", "message", "renderer", "attribute", "classes",
    "colours", "outline_colours", "opacity", "size_field", "width_field", "labels", "label_rules"}
-  {"sld", "loaded", "message", "renderer", "rules", "colours", "opacity", "labels", "drawn"}
+  {"sld", "loaded", "message", "renderer", "rules", "colours", "opacity", "labels", "label_rules",
+   "drawn"}
     the layer styled from the styleSLD of its default style instead (QgsVectorLayer.loadSldStyle
     from a temporary .sld file); rules, colours, opacity: the rules with a symbol, in order (an
     outline-only polygon symbol comes in as a line, its colour the outline's);
@@ -84,19 +85,23 @@ def describe(layer, name, load=True):
         "size_field": field_of(symbols, QgsSymbolLayer.PropertySize),
         "width_field": field_of(symbols, QgsSymbolLayer.PropertyStrokeWidth),
         "labels": layer.labelsEnabled(),
-        "label_rules": [],
+        "label_rules": label_rules(layer),
     }
-    labeling = layer.labeling()
-    if labeling is not None and labeling.type() == "rule-based":
-        for rule in labeling.rootRule().children():
-            info["label_rules"].append(
-                {
-                    "filter": rule.filterExpression(),
-                    "field": rule.settings().fieldName,
-                    "min_scale": rule.minimumScale(),
-                }
-            )
     return info
+
+
+def label_rules(layer):
+    labeling = layer.labeling()
+    if labeling is None or labeling.type() != "rule-based":
+        return []
+    return [
+        {
+            "filter": rule.filterExpression(),
+            "field": rule.settings().fieldName,
+            "min_scale": rule.minimumScale(),
+        }
+        for rule in labeling.rootRule().children()
+    ]
 
 
 def describe_sld(path, name):
@@ -131,6 +136,7 @@ def describe_sld(path, name):
         # SLD's stroke- and fill-opacity come in as the colours' alpha.
         "opacity": [round(s.opacity() * s.color().alphaF(), 3) for s in symbols],
         "labels": layer.labelsEnabled(),
+        "label_rules": label_rules(layer),
         "drawn": drawn,
     }
 

@@ -151,6 +151,9 @@ class GeoPackageStylesTest {
     assertThat(cities.get("rules")).isEqualTo(4L * SldElements.SIZE_CLASSES);
     assertThat(strings(cities, "colours").stream().distinct())
         .containsExactlyElementsOf(strings(layers.get("cities"), "colours"));
+    // The same label tiers: QGIS reads the SLD's text rules as rule-based labels.
+    assertThat(cities.get("labels")).isEqualTo(true);
+    assertThat(labelRules(cities)).isEqualTo(labelRules(layers.get("cities")));
     // Links: grey between clusters first, then the clusters, semi-transparent.
     JSONObject links = slds.get("links");
     List<String> linkColours = strings(links, "colours").stream().distinct().toList();
@@ -161,6 +164,19 @@ class GeoPackageStylesTest {
         .containsExactlyElementsOf(palette(4, false));
     assertThat(slds.get("countries").get("rules"))
         .isEqualTo((long) strings(layers.get("countries"), "classes").size());
+  }
+
+  /** Each label rule's field, whether it has a lower bound, and its smallest scale. */
+  private static List<String> labelRules(JSONObject layer) {
+    return ((List<?>) layer.get("label_rules"))
+        .stream()
+            .map(JSONObject.class::cast)
+            .map(
+                r ->
+                    r.get("field")
+                        + (((String) r.get("filter")).contains(">=") ? " from " : " up to ")
+                        + ((Number) r.get("min_scale")).longValue())
+            .toList();
   }
 
   private static List<String> palette(int clusters, boolean withOther) {
