@@ -6,10 +6,8 @@ import org.citynet.analysis.centrality.ApproximateBetweenness;
 import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.Coreness;
-import org.citynet.analysis.centrality.Degrees;
 import org.citynet.analysis.centrality.EigenvectorCentrality;
 import org.citynet.analysis.centrality.LocalClustering;
-import org.citynet.analysis.centrality.PageRank;
 import org.citynet.analysis.centrality.PathCentralities;
 import org.citynet.analysis.centrality.PathLengths;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
@@ -54,17 +52,35 @@ public final class NetworkAnalyzer {
    */
   public static NetworkAnalysis analyze(
       CityGraph graph, List<String> cityExtraColumns, RunInfo run) {
+    return analyze(graph, cityExtraColumns, run, MeasureEngine.local());
+  }
+
+  /**
+   * Analyses the network, computing degree, strength, PageRank, components and the shortest-path
+   * measures on {@code engine}.
+   */
+  public static NetworkAnalysis analyze(
+      CityGraph graph, List<String> cityExtraColumns, RunInfo run, MeasureEngine engine) {
     CompactGraph g = graph.compact();
     int n = g.vertexCount();
-    int[] degree = Degrees.degree(g);
-    double[] strength = Degrees.strength(g);
     AnalysisSettings settings = run.settings();
-    PathCentralities paths = pathCentralities(g, graph, settings);
-    double[] pagerank = PageRank.compute(g);
+    GraphMeasures measured =
+        engine.measure(
+            g,
+            BetweennessMode.valueOf(settings.betweenness().name()),
+            ApproximateBetweenness.of(settings.epsilon(), settings.delta(), settings.seed()));
+    int[] degree = measured.degree();
+    double[] strength = measured.strength();
+    // The engines search hop paths; weighted path lengths are searched here, on this machine.
+    PathCentralities paths =
+        settings.pathLength() == AnalysisSettings.PathLength.HOPS
+            ? measured.paths()
+            : pathCentralities(g, graph, settings);
+    double[] pagerank = measured.pagerank();
     double[] eigenvector = EigenvectorCentrality.compute(g);
     int[] coreness = Coreness.compute(g);
     double[] clustering = LocalClustering.compute(g);
-    Components components = Components.of(g);
+    Components components = measured.components();
     Partition partition =
         LeidenClustering.of(
                 settings.quality() == AnalysisSettings.Quality.CPM

@@ -71,7 +71,9 @@ final class AnalysisOptionsMixin {
       paramLabel = "MODE",
       description =
           "exact (Brandes), approx (sampled within --epsilon with probability 1 - --delta;"
-              + " Riondato-Kornaropoulos 2016) or auto (exact unless too slow). Default: auto")
+              + " Riondato-Kornaropoulos 2016) or auto (exact unless too slow). When sampling on a"
+              + " network too large for exact searches, closeness and harmonic are left blank."
+              + " Default: auto")
   String betweenness = AnalysisSettings.name(DEFAULTS.betweenness());
 
   @Option(

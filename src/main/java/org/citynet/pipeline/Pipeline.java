@@ -114,7 +114,8 @@ public final class Pipeline {
       stage.done();
       stage = bar.begin("measuring the network");
       NetworkAnalysis analysis =
-          NetworkAnalyzer.analyze(graph, cities.extraColumns(), runInfo(config, started));
+          NetworkAnalyzer.analyze(
+              graph, cities.extraColumns(), runInfo(config, started), config.engine());
       stage.done();
       Outputs outputs = Outputs.in(config);
       writeOutputs(analysis, config, outputs, bar);

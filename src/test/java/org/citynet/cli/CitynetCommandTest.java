@@ -3,6 +3,7 @@ package org.citynet.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.citynet.analysis.MeasureEngineTest;
 import org.citynet.testing.ExternalTools;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -210,6 +212,25 @@ class CitynetCommandTest {
     void unknownOptionIsAUsageError() {
       assertThat(run("--colour", "red")).isEqualTo(ExitCodes.USAGE);
       assertThat(err.toString()).contains("Unknown option").contains("--colour");
+    }
+
+    @Test
+    void sparkEngineOutsideTheSparkBuildIsAUsageErrorSayingHowToGetIt() {
+      assumeFalse(
+          MeasureEngineTest.sparkOnClassPath(), "this build has Spark: the engine is there");
+      int code = run("--engine", "spark", "--out", dir.resolve("out").toString());
+
+      assertThat(code).isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString())
+          .contains("the Spark engine is not in this build")
+          .contains("mvn -B -Pspark package");
+      assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void unknownEngineIsAUsageError() {
+      assertThat(run("--engine", "hadoop")).isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString()).contains("unknown engine 'hadoop'");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.citynet.analysis.MeasureEngine;
 import org.citynet.export.image.MapOptions;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.model.AnalysisSettings;
@@ -43,7 +44,8 @@ class PipelineTest {
             false,
             "citynet --cities cities.csv --links links.csv",
             List.of(),
-            MapOptions.defaults());
+            MapOptions.defaults(),
+            MeasureEngine.local());
     return new Pipeline(w -> {}, Progress::quiet, FIXED, parallelWriters).run(config);
   }
 
