@@ -4,9 +4,15 @@ file's layer_styles table, and renders them to a PNG: what a GIS user sees on op
 
 Usage: qgis_styles.py FILE.gpkg OUT.png LAYER [LAYER ...]   (the first layer is drawn on top)
 
-Prints one JSON object per layer, then one for the image:
+Prints one JSON object per layer, one per layer's SLD, then one for the image:
   {"layer", "valid", "features", "styled", "message", "renderer", "attribute", "classes",
    "colours", "outline_colours", "opacity", "size_field", "width_field", "labels", "label_rules"}
+  {"sld", "loaded", "message", "renderer", "rules", "colours", "opacity", "labels", "label_rules",
+   "drawn"}
+    the layer styled from the styleSLD of its default style instead (QgsVectorLayer.loadSldStyle
+    from a temporary .sld file); rules, colours, opacity: the rules with a symbol, in order (an
+    outline-only polygon symbol comes in as a line, its colour the outline's);
+    drawn: for each feature, how many symbols the renderer draws it with
   {"image", "width", "height", "colours", "inked", "pixels"}
     colours: distinct colours; inked: share of pixels not white; pixels: for each colour of an
     opaque symbol of the first layer, how many pixels have exactly that colour
@@ -14,7 +20,9 @@ Needs Debian's python3-qgis and qgis-providers; run with QT_QPA_PLATFORM=offscre
 """
 import json
 import os
+import sqlite3
 import sys
+import tempfile
 
 import numpy
 
@@ -24,6 +32,7 @@ from qgis.core import (  # noqa: E402
     QgsMapRendererParallelJob,
     QgsMapSettings,
     QgsRectangle,
+    QgsRenderContext,
     QgsSymbolLayer,
     QgsVectorLayer,
 )
@@ -76,19 +85,60 @@ def describe(layer, name, load=True):
         "size_field": field_of(symbols, QgsSymbolLayer.PropertySize),
         "width_field": field_of(symbols, QgsSymbolLayer.PropertyStrokeWidth),
         "labels": layer.labelsEnabled(),
-        "label_rules": [],
+        "label_rules": label_rules(layer),
     }
-    labeling = layer.labeling()
-    if labeling is not None and labeling.type() == "rule-based":
-        for rule in labeling.rootRule().children():
-            info["label_rules"].append(
-                {
-                    "filter": rule.filterExpression(),
-                    "field": rule.settings().fieldName,
-                    "min_scale": rule.minimumScale(),
-                }
-            )
     return info
+
+
+def label_rules(layer):
+    labeling = layer.labeling()
+    if labeling is None or labeling.type() != "rule-based":
+        return []
+    return [
+        {
+            "filter": rule.filterExpression(),
+            "field": rule.settings().fieldName,
+            "min_scale": rule.minimumScale(),
+        }
+        for rule in labeling.rootRule().children()
+    ]
+
+
+def describe_sld(path, name):
+    with sqlite3.connect(path) as db:
+        (sld,) = db.execute(
+            "SELECT styleSLD FROM layer_styles WHERE f_table_name = ? AND useAsDefault", (name,)
+        ).fetchone()
+    with tempfile.NamedTemporaryFile("w", suffix=".sld", delete=False, encoding="utf-8") as f:
+        f.write(sld)
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    try:
+        message, loaded = layer.loadSldStyle(f.name)
+    finally:
+        os.unlink(f.name)
+    renderer = layer.renderer()
+    if renderer.type() == "RuleRenderer":
+        rules = [r for r in renderer.rootRule().descendants() if r.symbol() is not None]
+        symbols = [r.symbol() for r in rules]
+    else:
+        rules, symbols = [], symbols_of(renderer)
+    context = QgsRenderContext()
+    renderer.startRender(context, layer.fields())
+    drawn = [len(renderer.symbolsForFeature(f, context)) for f in layer.getFeatures()]
+    renderer.stopRender(context)
+    return {
+        "sld": name,
+        "loaded": bool(loaded),
+        "message": message,
+        "renderer": renderer.type(),
+        "rules": len(rules),
+        "colours": [s.color().name().upper() for s in symbols],
+        # SLD's stroke- and fill-opacity come in as the colours' alpha.
+        "opacity": [round(s.opacity() * s.color().alphaF(), 3) for s in symbols],
+        "labels": layer.labelsEnabled(),
+        "label_rules": label_rules(layer),
+        "drawn": drawn,
+    }
 
 
 def main(path, out, names):
@@ -99,6 +149,8 @@ def main(path, out, names):
         layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
         print(json.dumps(describe(layer, name), ensure_ascii=False))
         layers.append(layer)
+    for name in names:
+        print(json.dumps(describe_sld(path, name), ensure_ascii=False))
     settings = QgsMapSettings()
     settings.setLayers(layers)
     settings.setOutputSize(QSize(1800, 900))

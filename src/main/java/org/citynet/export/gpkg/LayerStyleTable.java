@@ -20,7 +20,8 @@ import org.citynet.export.gpkg.LayerStyles.LayerStyle;
  * Writes the layers' default styles into the table {@code layer_styles}, the way QGIS saves styles
  * into a GeoPackage (and reads them back when a layer is opened): the same columns and types as
  * QGIS 3.22 creates through GDAL, registered in {@code gpkg_contents} as an {@code attributes}
- * table, one row per layer with {@code useAsDefault} = 1, empty catalog and schema.
+ * table, one row per layer with {@code useAsDefault} = 1, empty catalog and schema, the QML in
+ * {@code styleQML} and the same style as SLD 1.1 in {@code styleSLD}.
  */
 final class LayerStyleTable {
   static final String TABLE = "layer_styles";
@@ -39,7 +40,7 @@ final class LayerStyleTable {
       "INSERT INTO \"layer_styles\" (\"f_table_catalog\", \"f_table_schema\", \"f_table_name\","
           + " \"f_geometry_column\", \"styleName\", \"styleQML\", \"styleSLD\", \"useAsDefault\","
           + " \"description\", \"owner\", \"ui\", \"update_time\")"
-          + " VALUES ('', '', ?, ?, ?, ?, '', 1, ?, '', ?, ?)";
+          + " VALUES ('', '', ?, ?, ?, ?, ?, 1, ?, '', ?, ?)";
 
   /** GeoPackage's DATETIME format (OGC 12-128r18 §1.1.1.1.1). */
   private static final DateTimeFormatter DATETIME =
@@ -61,8 +62,8 @@ final class LayerStyleTable {
     contents.setDataType(ContentsDataType.ATTRIBUTES);
     contents.setIdentifier(TABLE);
     contents.setDescription(
-        "Default QGIS styles (QML) of the layers cities, links, clusters, regions and countries;"
-            + " QGIS applies them when a layer is opened");
+        "Default styles of the layers cities, links, clusters, regions and countries, as QGIS"
+            + " styles (QML, applied when QGIS opens a layer) and as OGC SLD 1.1 for other tools");
     contents.setLastChange(Date.from(time));
     geoPackage.getContentsDao().create(contents);
 
@@ -72,9 +73,10 @@ final class LayerStyleTable {
         insert.setString(2, GEOMETRY_COLUMN);
         insert.setString(3, LayerStyles.STYLE_NAME);
         insert.setString(4, style.qml());
-        insert.setString(5, style.description());
-        insert.setNull(6, Types.NULL);
-        insert.setString(7, DATETIME.format(time));
+        insert.setString(5, style.sld());
+        insert.setString(6, style.description());
+        insert.setNull(7, Types.NULL);
+        insert.setString(8, DATETIME.format(time));
         insert.addBatch();
       }
       insert.executeBatch();

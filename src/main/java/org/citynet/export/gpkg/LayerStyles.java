@@ -1,25 +1,34 @@
 package org.citynet.export.gpkg;
 
-import static org.citynet.export.gpkg.QmlElements.decimal;
-
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.citynet.export.ClusterPalette;
 import org.citynet.export.gpkg.AreaLayers.CountryFigures;
-import org.citynet.export.gpkg.QmlElements.Category;
-import org.citynet.export.gpkg.QmlElements.LabelRule;
-import org.citynet.export.gpkg.QmlElements.Range;
+import org.citynet.export.gpkg.Symbology.Categorized;
+import org.citynet.export.gpkg.Symbology.Category;
+import org.citynet.export.gpkg.Symbology.DrawingOrder;
+import org.citynet.export.gpkg.Symbology.Geometry;
+import org.citynet.export.gpkg.Symbology.Graduated;
+import org.citynet.export.gpkg.Symbology.LabelTier;
+import org.citynet.export.gpkg.Symbology.Labels;
+import org.citynet.export.gpkg.Symbology.Range;
+import org.citynet.export.gpkg.Symbology.Scale;
+import org.citynet.export.gpkg.Symbology.Single;
+import org.citynet.export.gpkg.Symbology.Style;
+import org.citynet.export.gpkg.Symbology.Symbol;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
 import org.citynet.model.NetworkAnalysis;
 
 /**
- * The look each layer opens with in QGIS, as QML styles for the GeoPackage's {@code layer_styles}
- * table.
+ * The look each layer opens with in QGIS, for the GeoPackage's {@code layer_styles} table: decided
+ * once as a {@link Symbology.Style}, written as a QGIS style (QML) and as an OGC SLD 1.1 for other
+ * tools (GeoServer, ...), which draws sizes in steps (see {@link SldElements}).
  *
  * <ul>
  *   <li>{@code cities}: a circle per city coloured by Leiden cluster ({@link ClusterPalette}, the
@@ -91,6 +100,7 @@ final class LayerStyles {
   private static final int[] RAMP = {0xE4EAF1, 0xD0DBE6, 0xBBCADB, 0xA6B9D0, 0x91A8C5};
 
   private static final int REGION_OUTLINE_RGB = 0x6E6E6E;
+  private static final int LABEL_RGB = 0x232323;
 
   private LayerStyles() {}
 
@@ -100,19 +110,30 @@ final class LayerStyles {
    * @param table the feature table it styles
    * @param description what it shows, for QGIS's style list
    * @param qml the QML document
+   * @param sld the same style as an SLD 1.1 document
    */
-  record LayerStyle(String table, String description, String qml) {}
-
-  static List<LayerStyle> of(NetworkAnalysis analysis, AreaLayers areas) {
-    return List.of(
-        cities(analysis),
-        links(analysis),
-        clusters(analysis),
-        regions(),
-        countries(areas.countryFigures()));
+  record LayerStyle(String table, String description, String qml, String sld) {
+    static LayerStyle of(Style style) {
+      return new LayerStyle(
+          style.table(),
+          style.description(),
+          QmlElements.document(style),
+          SldElements.document(style));
+    }
   }
 
-  static LayerStyle cities(NetworkAnalysis analysis) {
+  static List<LayerStyle> of(NetworkAnalysis analysis, AreaLayers areas) {
+    return Stream.of(
+            cities(analysis),
+            links(analysis),
+            clusters(analysis),
+            regions(),
+            countries(areas.countryFigures()))
+        .map(LayerStyle::of)
+        .toList();
+  }
+
+  static Style cities(NetworkAnalysis analysis) {
     double[] betweenness =
         analysis.cities().stream()
             .mapToDouble(CityMetrics::betweenness)
@@ -122,41 +143,34 @@ final class LayerStyles {
     double max = betweenness.length == 0 ? 1 : betweenness[betweenness.length - 1];
     double minSize =
         crowded(analysis.cities().size(), UNCROWDED_CITIES, MIN_CITY_SIZE, MIN_CITY_SIZE_CROWDED);
+    Scale size = new Scale("betweenness", true, 0, max, minSize, MAX_CITY_SIZE);
     List<Category> categories = new ArrayList<>();
     for (Cluster c : clustersWithOwnColour(analysis)) {
       categories.add(
-          new Category(
-              Integer.toString(c.id()), clusterLabel(c), citySymbol(c.id(), max, minSize)));
+          new Category(Integer.toString(c.id()), clusterLabel(c), citySymbol(c.id(), size)));
     }
     if (hasOtherClusters(analysis)) {
-      categories.add(
-          new Category("", "Other clusters", citySymbol(ClusterPalette.SIZE, max, minSize)));
+      categories.add(new Category("", "Other clusters", citySymbol(ClusterPalette.SIZE, size)));
     }
-    XmlNode renderer =
-        QmlElements.categorizedRenderer(
+    Categorized renderer =
+        new Categorized(
             "cluster",
             categories,
-            citySymbol(ClusterPalette.SIZE, max, minSize),
-            QmlElements.sizeLegend("Betweenness"),
-            "\"betweenness\"");
-    return new LayerStyle(
+            citySymbol(ClusterPalette.SIZE, size),
+            "Betweenness",
+            DrawingOrder.SMALLEST_FIRST);
+    return new Style(
         "cities",
         "Cities coloured by cluster, circle area growing with betweenness, top "
             + TOP_LABELS
             + " by betweenness labelled (more when zoomed in)",
-        QmlElements.document(QmlElements.POINT, renderer, cityLabels(betweenness)));
+        Geometry.POINT,
+        renderer,
+        cityLabels(betweenness));
   }
 
-  private static XmlNode citySymbol(int cluster, double maxBetweenness, double minSize) {
-    return QmlElements.symbol(
-        "marker",
-        1,
-        QmlElements.circle(
-            ClusterPalette.rgb(cluster),
-            WHITE,
-            0.15,
-            QmlElements.sizeScale(
-                "betweenness", QmlElements.SCALE_AREA, 0, maxBetweenness, minSize, MAX_CITY_SIZE)));
+  private static Symbol citySymbol(int cluster, Scale size) {
+    return Symbol.circle(ClusterPalette.rgb(cluster), WHITE, 0.15, size);
   }
 
   /**
@@ -165,46 +179,40 @@ final class LayerStyles {
    *
    * @param positive the positive betweenness values, ascending
    */
-  static XmlNode cityLabels(double[] positive) {
-    List<LabelRule> rules = new ArrayList<>();
-    String below = null;
-    String field = "\"betweenness\"";
-    int[] tiers = {TOP_LABELS, MORE_LABELS};
+  static Labels cityLabels(double[] positive) {
+    List<LabelTier> tiers = new ArrayList<>();
+    int[] tops = {TOP_LABELS, MORE_LABELS};
     long[] scales = {0, MORE_LABELS_SCALE};
-    double previous = Double.NaN;
-    for (int t = 0; t < tiers.length && positive.length > 0; t++) {
-      double threshold = positive[Math.max(0, positive.length - tiers[t])];
-      if (threshold == previous) {
+    double below = Double.NaN;
+    for (int t = 0; t < tops.length && positive.length > 0; t++) {
+      double threshold = positive[Math.max(0, positive.length - tops[t])];
+      if (threshold == below) {
         break;
       }
-      String filter = field + " >= " + decimal(threshold);
-      rules.add(
-          new LabelRule(
-              below == null ? filter : filter + " AND " + below,
-              "Top " + tiers[t] + " by betweenness",
+      tiers.add(
+          new LabelTier(
+              threshold,
+              below,
+              "Top " + tops[t] + " by betweenness",
               scales[t],
-              QmlElements.labelSettings("name", t == 0 ? 9 : 8, t == 0, t == 0 ? 10 : 7)));
-      below = field + " < " + decimal(threshold);
-      previous = threshold;
+              t == 0 ? 9 : 8,
+              t == 0,
+              t == 0 ? 10 : 7));
+      below = threshold;
     }
-    rules.add(
-        new LabelRule(
-            below == null ? "" : below + " OR " + field + " IS NULL",
-            "Other cities",
-            ALL_LABELS_SCALE,
-            QmlElements.labelSettings("name", 7.5, false, 4)));
-    return QmlElements.ruleBasedLabeling("cities", rules);
+    tiers.add(new LabelTier(Double.NaN, below, "Other cities", ALL_LABELS_SCALE, 7.5, false, 4));
+    return new Labels("name", "betweenness", LABEL_RGB, WHITE, 0.85, 0.7, 0.6, tiers);
   }
 
-  static LayerStyle links(NetworkAnalysis analysis) {
+  static Style links(NetworkAnalysis analysis) {
     double[] weights =
         analysis.links().stream().mapToDouble(l -> l.partnership().weight()).sorted().toArray();
-    XmlNode width =
+    Scale width =
         weights.length == 0 || weights[0] == weights[weights.length - 1]
             ? null
-            : QmlElements.sizeScale(
+            : new Scale(
                 "weight",
-                QmlElements.SCALE_LINEAR,
+                false,
                 weights[0],
                 weights[weights.length - 1],
                 MIN_LINK_WIDTH,
@@ -225,29 +233,28 @@ final class LayerStyles {
                 ? "Between clusters, or in other clusters"
                 : "Between clusters",
             linkSymbol(ClusterPalette.SIZE, between, width)));
-    XmlNode renderer =
-        QmlElements.categorizedRenderer(
+    Categorized renderer =
+        new Categorized(
             "cluster",
             categories,
             linkSymbol(ClusterPalette.SIZE, between, width),
             null,
-            "\"cluster\" IS NOT NULL");
-    return new LayerStyle(
+            DrawingOrder.NULL_FIRST);
+    return new Style(
         "links",
         "Partnerships coloured by the cluster both cities share (grey between clusters), width by"
             + " weight",
-        QmlElements.document(QmlElements.LINE, renderer, null));
+        Geometry.LINE,
+        renderer,
+        null);
   }
 
-  private static XmlNode linkSymbol(int cluster, double alpha, XmlNode width) {
-    return QmlElements.symbol(
-        "line",
-        alpha,
-        QmlElements.line(
-            ClusterPalette.rgb(cluster), width == null ? LINK_WIDTH : MIN_LINK_WIDTH, width));
+  private static Symbol linkSymbol(int cluster, double opacity, Scale width) {
+    return Symbol.line(
+        ClusterPalette.rgb(cluster), opacity, width == null ? LINK_WIDTH : MIN_LINK_WIDTH, width);
   }
 
-  static LayerStyle clusters(NetworkAnalysis analysis) {
+  static Style clusters(NetworkAnalysis analysis) {
     List<Category> categories = new ArrayList<>();
     for (Cluster c : clustersWithOwnColour(analysis)) {
       categories.add(new Category(Integer.toString(c.id()), clusterLabel(c), footprint(c.id())));
@@ -257,33 +264,30 @@ final class LayerStyles {
       // the map; a user ticks them on in the legend.
       categories.add(new Category("", "Other clusters", footprint(ClusterPalette.SIZE), false));
     }
-    XmlNode renderer =
-        QmlElements.categorizedRenderer(
-            "cluster", categories, footprint(ClusterPalette.SIZE), null, null);
-    return new LayerStyle(
+    Categorized renderer =
+        new Categorized(
+            "cluster", categories, footprint(ClusterPalette.SIZE), null, DrawingOrder.AS_STORED);
+    return new Style(
         "clusters",
         "Cluster footprints outlined in the cluster colour",
-        QmlElements.document(QmlElements.POLYGON, renderer, null));
+        Geometry.POLYGON,
+        renderer,
+        null);
   }
 
-  private static XmlNode footprint(int cluster) {
+  private static Symbol footprint(int cluster) {
     // Outlines only: footprints overlap (most of all in Europe), and stacked fills would darken
     // the countries' choropleth beneath into a muddy grey.
-    return QmlElements.symbol(
-        "fill", 0.85, QmlElements.fill(WHITE, 0, ClusterPalette.rgb(cluster), 0.45));
+    return Symbol.fill(0.85, WHITE, 0, ClusterPalette.rgb(cluster), 0.45);
   }
 
-  static LayerStyle regions() {
-    XmlNode outline =
-        QmlElements.symbol("fill", 1, QmlElements.fill(WHITE, 0, REGION_OUTLINE_RGB, 0.3));
-    XmlNode renderer = QmlElements.singleSymbolRenderer(outline);
-    return new LayerStyle(
-        "regions",
-        "UN M49 regions as outlines",
-        QmlElements.document(QmlElements.POLYGON, renderer, null));
+  static Style regions() {
+    Symbol outline = Symbol.fill(1, WHITE, 0, REGION_OUTLINE_RGB, 0.3);
+    return new Style(
+        "regions", "UN M49 regions as outlines", Geometry.POLYGON, new Single(outline), null);
   }
 
-  static LayerStyle countries(List<CountryFigures> countries) {
+  static Style countries(List<CountryFigures> countries) {
     long[] breaks = quantileBreaks(countries.stream().mapToLong(CountryFigures::links).toArray());
     List<Range> ranges = new ArrayList<>();
     ranges.add(new Range(0, 0, "No partnerships", countryFill(NO_LINKS_RGB)));
@@ -300,16 +304,16 @@ final class LayerStyles {
       lower = breaks[i];
     }
     List<Integer> ramp = Arrays.stream(RAMP).boxed().toList();
-    XmlNode renderer =
-        QmlElements.graduatedRenderer("links", ranges, QmlElements.gradientRamp(ramp));
-    return new LayerStyle(
+    return new Style(
         "countries",
         "Countries shaded by the number of partnerships touching them (quantile classes)",
-        QmlElements.document(QmlElements.POLYGON, renderer, null));
+        Geometry.POLYGON,
+        new Graduated("links", ranges, ramp),
+        null);
   }
 
-  private static XmlNode countryFill(int rgb) {
-    return QmlElements.symbol("fill", 1, QmlElements.fill(rgb, 255, WHITE, 0.15));
+  private static Symbol countryFill(int rgb) {
+    return Symbol.fill(1, rgb, 1, WHITE, 0.15);
   }
 
   /**

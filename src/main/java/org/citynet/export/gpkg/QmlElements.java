@@ -7,6 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.citynet.export.gpkg.Symbology.Categorized;
+import org.citynet.export.gpkg.Symbology.Category;
+import org.citynet.export.gpkg.Symbology.Geometry;
+import org.citynet.export.gpkg.Symbology.Graduated;
+import org.citynet.export.gpkg.Symbology.LabelTier;
+import org.citynet.export.gpkg.Symbology.Labels;
+import org.citynet.export.gpkg.Symbology.Range;
+import org.citynet.export.gpkg.Symbology.Renderer;
+import org.citynet.export.gpkg.Symbology.Scale;
+import org.citynet.export.gpkg.Symbology.Single;
+import org.citynet.export.gpkg.Symbology.Style;
+import org.citynet.export.gpkg.Symbology.Symbol;
 
 /**
  * The parts of a QGIS layer style file (QML) as QGIS 3.22 writes them: renderers, symbols, symbol
@@ -31,28 +43,19 @@ final class QmlElements {
 
   static final int SCALE_AREA = 1;
 
-  /** Layer geometry types (QgsWkbTypes::GeometryType). */
-  static final int POINT = 0;
-
-  static final int LINE = 1;
-  static final int POLYGON = 2;
-
   private QmlElements() {}
 
-  /**
-   * A complete style document.
-   *
-   * @param geometryType {@link #POINT}, {@link #LINE} or {@link #POLYGON}
-   * @param renderer the {@code renderer-v2} element
-   * @param labeling the {@code labeling} element, or null for no labels
-   */
-  static String document(int geometryType, XmlNode renderer, XmlNode labeling) {
+  /** A complete style document. */
+  static String document(Style style) {
+    Geometry geometry = style.geometry();
+    XmlNode renderer = renderer(style.renderer());
+    XmlNode labeling = style.labels() == null ? null : labeling(style.table(), style.labels());
     XmlNode qgis =
         XmlNode.of("qgis")
             .set("version", QGIS_VERSION)
             .set("styleCategories", STYLE_CATEGORIES)
             .set("labelsEnabled", labeling == null ? 0 : 1)
-            .set("simplifyDrawingHints", geometryType == POINT ? 0 : 1)
+            .set("simplifyDrawingHints", geometry == Geometry.POINT ? 0 : 1)
             .set("simplifyDrawingTol", 1)
             .set("simplifyLocal", 1)
             .set("simplifyAlgorithm", 0)
@@ -69,87 +72,76 @@ final class QmlElements {
         XmlNode.of("blendMode").text("0"),
         XmlNode.of("featureBlendMode").text("0"),
         XmlNode.of("layerOpacity").text("1"),
-        XmlNode.of("layerGeometryType").text(Integer.toString(geometryType)));
+        XmlNode.of("layerGeometryType").text(Integer.toString(geometry.ordinal())));
     return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + qgis;
   }
 
   // --- renderers ---
 
-  /**
-   * A category of a categorized renderer.
-   *
-   * @param value the attribute value it matches, "" for every value no other category matches (NULL
-   *     included)
-   * @param label its legend text
-   * @param symbol its symbol (from {@link #symbol})
-   * @param render whether it is drawn (the box ticked in QGIS's legend)
-   */
-  record Category(String value, String label, XmlNode symbol, boolean render) {
-    Category(String value, String label, XmlNode symbol) {
-      this(value, label, symbol, true);
+  /** The {@code renderer-v2} element. */
+  static XmlNode renderer(Renderer renderer) {
+    if (renderer instanceof Categorized c) {
+      return categorizedRenderer(c);
     }
+    if (renderer instanceof Graduated g) {
+      return graduatedRenderer(g);
+    }
+    return singleSymbolRenderer(((Single) renderer).symbol());
   }
 
   /** A renderer drawing every feature with one symbol ({@code QgsSingleSymbolRenderer}). */
-  static XmlNode singleSymbolRenderer(XmlNode symbol) {
+  private static XmlNode singleSymbolRenderer(Symbol symbol) {
     return renderer("singleSymbol", null)
         .add(
-            XmlNode.of("symbols").add(symbol.set("name", 0)),
+            XmlNode.of("symbols").add(symbol(symbol).set("name", 0)),
             XmlNode.of("rotation"),
             XmlNode.of("sizescale"));
   }
 
-  /**
-   * A categorized renderer ({@code QgsCategorizedSymbolRenderer}).
-   *
-   * @param sourceSymbol the symbol the categories were made from; with {@code sizeLegend} QGIS
-   *     draws the legend of its data-defined size from it
-   * @param sizeLegend a {@link #sizeLegend} or null
-   * @param orderBy an expression features are drawn in ascending order of, or null
-   */
-  static XmlNode categorizedRenderer(
-      String attribute,
-      List<Category> categories,
-      XmlNode sourceSymbol,
-      XmlNode sizeLegend,
-      String orderBy) {
-    XmlNode renderer = renderer("categorizedSymbol", orderBy).set("attr", attribute);
+  /** A categorized renderer ({@code QgsCategorizedSymbolRenderer}). */
+  private static XmlNode categorizedRenderer(Categorized categorized) {
+    String orderBy = orderBy(categorized);
+    XmlNode renderer = renderer("categorizedSymbol", orderBy).set("attr", categorized.attribute());
     XmlNode categoryList = XmlNode.of("categories");
     XmlNode symbols = XmlNode.of("symbols");
-    for (int i = 0; i < categories.size(); i++) {
-      Category c = categories.get(i);
+    for (int i = 0; i < categorized.categories().size(); i++) {
+      Category c = categorized.categories().get(i);
       categoryList.add(
           XmlNode.of("category")
               .set("value", c.value())
               .set("symbol", i)
               .set("label", c.label())
               .set("render", c.render()));
-      symbols.add(c.symbol().set("name", i));
+      symbols.add(symbol(c.symbol()).set("name", i));
     }
-    renderer.add(
-        categoryList, symbols, XmlNode.of("source-symbol").add(sourceSymbol.set("name", 0)));
+    XmlNode source = symbol(categorized.source()).set("name", 0);
+    renderer.add(categoryList, symbols, XmlNode.of("source-symbol").add(source));
     renderer.add(XmlNode.of("rotation"), XmlNode.of("sizescale"));
-    if (sizeLegend != null) {
-      renderer.add(sizeLegend);
+    if (categorized.sizeLegend() != null) {
+      renderer.add(sizeLegend(categorized.sizeLegend()));
     }
     return withOrderBy(renderer, orderBy);
   }
 
-  /**
-   * A class of a graduated renderer: values in [lower, upper], the first matching class winning.
-   */
-  record Range(double lower, double upper, String label, XmlNode symbol) {}
+  /** The drawing order as a QGIS expression, or null for the order the features are stored in. */
+  private static String orderBy(Categorized categorized) {
+    return switch (categorized.order()) {
+      case AS_STORED -> null;
+      case SMALLEST_FIRST -> "\"" + categorized.source().scale().field() + "\"";
+      case NULL_FIRST -> "\"" + categorized.attribute() + "\" IS NOT NULL";
+    };
+  }
 
   /** A graduated colour renderer ({@code QgsGraduatedSymbolRenderer}) with custom classes. */
-  static XmlNode graduatedRenderer(String attribute, List<Range> ranges, XmlNode colorRamp) {
+  private static XmlNode graduatedRenderer(Graduated graduated) {
     XmlNode renderer =
         renderer("graduatedSymbol", null)
-            .set("attr", attribute)
+            .set("attr", graduated.attribute())
             .set("graduatedMethod", "GraduatedColor");
     XmlNode rangeList = XmlNode.of("ranges");
     XmlNode symbols = XmlNode.of("symbols");
-    for (int i = 0; i < ranges.size(); i++) {
-      Range r = ranges.get(i);
+    for (int i = 0; i < graduated.ranges().size(); i++) {
+      Range r = graduated.ranges().get(i);
       rangeList.add(
           XmlNode.of("range")
               .set("lower", decimal(r.lower()))
@@ -157,9 +149,9 @@ final class QmlElements {
               .set("symbol", i)
               .set("label", r.label())
               .set("render", "true"));
-      symbols.add(r.symbol().set("name", i));
+      symbols.add(symbol(r.symbol()).set("name", i));
     }
-    renderer.add(rangeList, symbols, colorRamp);
+    renderer.add(rangeList, symbols, gradientRamp(graduated.ramp()));
     renderer.add(
         XmlNode.of("classificationMethod")
             .set("id", "Custom")
@@ -200,7 +192,7 @@ final class QmlElements {
    * The legend of a data-defined marker size as nested circles ({@code QgsDataDefinedSizeLegend},
    * "collapsed"), with classes QGIS chooses from the size scale.
    */
-  static XmlNode sizeLegend(String title) {
+  private static XmlNode sizeLegend(String title) {
     return XmlNode.of("data-defined-size-legend")
         .set("type", "collapsed")
         .set("valign", "bottom")
@@ -209,7 +201,7 @@ final class QmlElements {
   }
 
   /** A two-colour linear gradient colour ramp ({@code QgsGradientColorRamp}) with stops. */
-  static XmlNode gradientRamp(List<Integer> rgbs) {
+  private static XmlNode gradientRamp(List<Integer> rgbs) {
     Map<String, String> props = new TreeMap<>();
     props.put("color1", rgba(rgbs.get(0), 255));
     props.put("color2", rgba(rgbs.get(rgbs.size() - 1), 255));
@@ -228,23 +220,36 @@ final class QmlElements {
 
   // --- symbols ---
 
-  /**
-   * A symbol of one layer.
-   *
-   * @param type "marker", "line" or "fill"
-   * @param alpha its opacity, in [0, 1]
-   */
-  static XmlNode symbol(String type, double alpha, XmlNode layer) {
+  /** A symbol of one symbol layer. */
+  static XmlNode symbol(Symbol symbol) {
+    XmlNode size = symbol.scale() == null ? null : sizeScale(symbol.scale());
+    XmlNode layer =
+        switch (symbol.geometry()) {
+          case POINT -> circle(symbol.fillRgb(), symbol.strokeRgb(), symbol.strokeWidth(), size);
+          case LINE -> line(symbol.strokeRgb(), symbol.size(), size);
+          case POLYGON ->
+              fill(
+                  symbol.fillRgb(),
+                  (int) Math.round(symbol.fillOpacity() * 255),
+                  symbol.strokeRgb(),
+                  symbol.strokeWidth());
+        };
+    String type =
+        switch (symbol.geometry()) {
+          case POINT -> "marker";
+          case LINE -> "line";
+          case POLYGON -> "fill";
+        };
     return XmlNode.of("symbol")
         .set("type", type)
-        .set("alpha", decimal(alpha))
+        .set("alpha", decimal(symbol.opacity()))
         .set("clip_to_extent", 1)
         .set("force_rhr", 0)
         .add(dataDefinedProperties(Map.of()), layer);
   }
 
   /** A circle marker ({@code QgsSimpleMarkerSymbolLayer}); sizes in millimetres. */
-  static XmlNode circle(int fillRgb, int outlineRgb, double outlineWidth, XmlNode size) {
+  private static XmlNode circle(int fillRgb, int outlineRgb, double outlineWidth, XmlNode size) {
     Map<String, String> props = new TreeMap<>();
     props.put("angle", "0");
     props.put("color", rgba(fillRgb, 255));
@@ -265,7 +270,7 @@ final class QmlElements {
   }
 
   /** A solid line ({@code QgsSimpleLineSymbolLayer}); widths in millimetres. */
-  static XmlNode line(int rgb, double width, XmlNode dataDefinedWidth) {
+  private static XmlNode line(int rgb, double width, XmlNode dataDefinedWidth) {
     Map<String, String> props = new TreeMap<>();
     props.put("capstyle", "round");
     props.put("joinstyle", "round");
@@ -288,7 +293,7 @@ final class QmlElements {
    * @param fillRgb fill colour as 0xRRGGBB
    * @param fillAlpha the fill's opacity in 0..255; 0 draws no fill at all
    */
-  static XmlNode fill(int fillRgb, int fillAlpha, int outlineRgb, double outlineWidth) {
+  private static XmlNode fill(int fillRgb, int fillAlpha, int outlineRgb, double outlineWidth) {
     Map<String, String> props = new TreeMap<>();
     props.put("color", rgba(fillRgb, fillAlpha));
     props.put("joinstyle", "round");
@@ -317,19 +322,10 @@ final class QmlElements {
 
   /**
    * A property taken from a numeric field through a size scale ({@code QgsProperty} of type field,
-   * with a {@code QgsSizeScaleTransformer}): values from {@code minValue} to {@code maxValue} give
-   * sizes from {@code minSize} to {@code maxSize} (clamped beyond), NULL gives {@code minSize}.
-   *
-   * @param scaleType {@link #SCALE_LINEAR}, or {@link #SCALE_AREA} for a size whose area, not
-   *     diameter, grows with the value
+   * with a {@code QgsSizeScaleTransformer}).
    */
-  static XmlNode sizeScale(
-      String field,
-      int scaleType,
-      double minValue,
-      double maxValue,
-      double minSize,
-      double maxSize) {
+  private static XmlNode sizeScale(Scale scale) {
+    int scaleType = scale.byArea() ? SCALE_AREA : SCALE_LINEAR;
     XmlNode transformer =
         XmlNode.of("Option")
             .set("type", "Map")
@@ -339,19 +335,19 @@ final class QmlElements {
                     .set("type", "Map")
                     .set("name", "d")
                     .add(
-                        option("exponent", "double", scaleType == SCALE_AREA ? "0.5" : "1"),
-                        option("maxSize", "double", decimal(maxSize)),
-                        option("maxValue", "double", decimal(maxValue)),
-                        option("minSize", "double", decimal(minSize)),
-                        option("minValue", "double", decimal(minValue)),
-                        option("nullSize", "double", decimal(minSize)),
+                        option("exponent", "double", decimal(scale.exponent())),
+                        option("maxSize", "double", decimal(scale.maxSize())),
+                        option("maxValue", "double", decimal(scale.maxValue())),
+                        option("minSize", "double", decimal(scale.minSize())),
+                        option("minValue", "double", decimal(scale.minValue())),
+                        option("nullSize", "double", decimal(scale.minSize())),
                         option("scaleType", "int", Integer.toString(scaleType))),
                 option("t", "int", "1"));
     return XmlNode.of("Option")
         .set("type", "Map")
         .add(
             option("active", "bool", "true"),
-            option("field", "QString", field),
+            option("field", "QString", scale.field()),
             transformer,
             option("type", "int", "2"));
   }
@@ -371,61 +367,57 @@ final class QmlElements {
 
   // --- labels ---
 
-  /**
-   * A labelling rule: label the features matching {@code filter} at map scales from 1:{@code
-   * minScaleDenominator} inwards.
-   *
-   * @param filter a QGIS expression
-   * @param description shown in QGIS's rule list
-   * @param minScaleDenominator 0 for every scale, else the denominator of the smallest scale (most
-   *     zoomed out) at which the rule applies
-   * @param settings from {@link #labelSettings}
-   */
-  record LabelRule(String filter, String description, long minScaleDenominator, XmlNode settings) {}
-
-  /** Rule-based labelling ({@code QgsRuleBasedLabeling}); the first rule is placed first. */
-  static XmlNode ruleBasedLabeling(String layer, List<LabelRule> rules) {
+  /** Rule-based labelling ({@code QgsRuleBasedLabeling}), a rule per tier. */
+  static XmlNode labeling(String layer, Labels labels) {
     XmlNode root = XmlNode.of("rules").set("key", key(layer + "/labels"));
-    for (LabelRule r : rules) {
+    for (LabelTier tier : labels.tiers()) {
       XmlNode rule =
           XmlNode.of("rule")
-              .set("key", key(layer + "/" + r.description()))
-              .set("filter", r.filter())
-              .set("description", r.description());
-      if (r.minScaleDenominator() > 0) {
-        rule.set("scalemaxdenom", r.minScaleDenominator());
+              .set("key", key(layer + "/" + tier.description()))
+              .set("filter", filter(labels.rank(), tier))
+              .set("description", tier.description());
+      if (tier.minScaleDenominator() > 0) {
+        rule.set("scalemaxdenom", tier.minScaleDenominator());
       }
-      root.add(rule.add(r.settings()));
+      root.add(rule.add(labelSettings(labels, tier)));
     }
     return XmlNode.of("labeling").set("type", "rule-based").add(root);
   }
 
+  /** A tier's filter as a QGIS expression: its bounds on the rank as plain numbers to edit. */
+  private static String filter(String rank, LabelTier tier) {
+    String field = "\"" + rank + "\"";
+    String atLeast = Double.isNaN(tier.atLeast()) ? "" : field + " >= " + decimal(tier.atLeast());
+    String below = Double.isNaN(tier.below()) ? "" : field + " < " + decimal(tier.below());
+    if (atLeast.isEmpty()) {
+      return below.isEmpty() ? "" : below + " OR " + field + " IS NULL";
+    }
+    return below.isEmpty() ? atLeast : atLeast + " AND " + below;
+  }
+
   /**
-   * Point labels from a field, in the user's default font, with a white halo, placed
-   * cartographically around the symbol ({@code QgsPalLayerSettings} placement
-   * OrderedPositionsAroundPoint).
-   *
-   * @param priority placement priority, 0..10; higher wins where labels collide
+   * Point labels of a tier, in the user's default font, placed cartographically around the symbol
+   * ({@code QgsPalLayerSettings} placement OrderedPositionsAroundPoint).
    */
-  static XmlNode labelSettings(String field, double sizePoints, boolean bold, int priority) {
+  private static XmlNode labelSettings(Labels labels, LabelTier tier) {
     XmlNode textStyle =
         XmlNode.of("text-style")
-            .set("fieldName", field)
+            .set("fieldName", labels.field())
             .set("isExpression", 0)
-            .set("fontSize", decimal(sizePoints))
+            .set("fontSize", decimal(tier.sizePoints()))
             .set("fontSizeUnit", "Point")
-            .set("fontWeight", bold ? 75 : 50)
+            .set("fontWeight", tier.bold() ? 75 : 50)
             .set("fontItalic", 0)
-            .set("textColor", "35,35,35,255")
+            .set("textColor", rgba(labels.textRgb(), 255))
             .set("textOpacity", 1)
             .set("multilineHeight", 1)
             .add(
                 XmlNode.of("text-buffer")
                     .set("bufferDraw", 1)
-                    .set("bufferSize", "0.7")
+                    .set("bufferSize", decimal(labels.haloSize()))
                     .set("bufferSizeUnits", "MM")
-                    .set("bufferColor", "255,255,255,255")
-                    .set("bufferOpacity", "0.85")
+                    .set("bufferColor", rgba(labels.haloRgb(), 255))
+                    .set("bufferOpacity", decimal(labels.haloOpacity()))
                     .set("bufferJoinStyle", 128)
                     .set("bufferNoFill", 1)
                     .set("bufferBlendMode", 0));
@@ -433,10 +425,10 @@ final class QmlElements {
         XmlNode.of("placement")
             .set("placement", 6)
             .set("predefinedPositionOrder", "TR,TL,BR,BL,R,L,TSR,BSR")
-            .set("dist", "0.6")
+            .set("dist", decimal(labels.distance()))
             .set("distUnits", "MM")
             .set("offsetType", 0)
-            .set("priority", priority);
+            .set("priority", tier.priority());
     XmlNode rendering =
         XmlNode.of("rendering")
             .set("drawLabels", 1)

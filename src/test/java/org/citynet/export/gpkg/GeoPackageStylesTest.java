@@ -29,6 +29,7 @@ class GeoPackageStylesTest {
 
   @TempDir static Path dir;
   private static Map<String, JSONObject> layers;
+  private static Map<String, JSONObject> slds;
   private static JSONObject image;
 
   @BeforeAll
@@ -50,15 +51,19 @@ class GeoPackageStylesTest {
     Result r = ExternalTools.run(command, 180);
     assertThat(r.exitCode()).as(r.output()).isZero();
     layers = new LinkedHashMap<>();
+    slds = new LinkedHashMap<>();
     for (String line : r.output().lines().filter(l -> l.startsWith("{")).toList()) {
       JSONObject json = (JSONObject) JSONValue.parse(line);
       if (json.containsKey("layer")) {
         layers.put((String) json.get("layer"), json);
+      } else if (json.containsKey("sld")) {
+        slds.put((String) json.get("sld"), json);
       } else {
         image = json;
       }
     }
     assertThat(layers.keySet()).as(r.output()).containsExactlyElementsOf(LAYERS);
+    assertThat(slds.keySet()).as(r.output()).containsExactlyElementsOf(LAYERS);
     assertThat(image).as(r.output()).isNotNull();
   }
 
@@ -128,6 +133,50 @@ class GeoPackageStylesTest {
           .as("pixels of cluster %d", cluster)
           .isPositive();
     }
+  }
+
+  @Test
+  void loadsEveryLayersSldIntoQgisDrawingEachFeatureOnce() {
+    slds.forEach(
+        (name, sld) -> {
+          assertThat(sld.get("loaded")).as(name + ": " + sld.get("message")).isEqualTo(true);
+          assertThat((List<?>) sld.get("drawn"))
+              .as(name)
+              .isNotEmpty()
+              .allMatch(n -> ((Number) n).intValue() == 1);
+        });
+    // Cities: a rule per cluster and size class; the QML's categories, in the same colours.
+    JSONObject cities = slds.get("cities");
+    assertThat(cities.get("renderer")).isEqualTo("RuleRenderer");
+    assertThat(cities.get("rules")).isEqualTo(4L * SldElements.SIZE_CLASSES);
+    assertThat(strings(cities, "colours").stream().distinct())
+        .containsExactlyElementsOf(strings(layers.get("cities"), "colours"));
+    // The same label tiers: QGIS reads the SLD's text rules as rule-based labels.
+    assertThat(cities.get("labels")).isEqualTo(true);
+    assertThat(labelRules(cities)).isEqualTo(labelRules(layers.get("cities")));
+    // Links: grey between clusters first, then the clusters, semi-transparent.
+    JSONObject links = slds.get("links");
+    List<String> linkColours = strings(links, "colours").stream().distinct().toList();
+    assertThat(linkColours.get(0)).isEqualTo(ClusterPalette.hex(ClusterPalette.SIZE));
+    assertThat(linkColours).containsExactlyInAnyOrderElementsOf(palette(4, true));
+    assertThat((List<?>) links.get("opacity")).allMatch(o -> ((Number) o).doubleValue() < 0.5);
+    assertThat(strings(slds.get("clusters"), "colours"))
+        .containsExactlyElementsOf(palette(4, false));
+    assertThat(slds.get("countries").get("rules"))
+        .isEqualTo((long) strings(layers.get("countries"), "classes").size());
+  }
+
+  /** Each label rule's field, whether it has a lower bound, and its smallest scale. */
+  private static List<String> labelRules(JSONObject layer) {
+    return ((List<?>) layer.get("label_rules"))
+        .stream()
+            .map(JSONObject.class::cast)
+            .map(
+                r ->
+                    r.get("field")
+                        + (((String) r.get("filter")).contains(">=") ? " from " : " up to ")
+                        + ((Number) r.get("min_scale")).longValue())
+            .toList();
   }
 
   private static List<String> palette(int clusters, boolean withOther) {

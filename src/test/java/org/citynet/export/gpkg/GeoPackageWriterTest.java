@@ -9,11 +9,15 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageManager;
 import org.citynet.geo.Geodesics;
 import org.citynet.model.BetweennessMethod;
 import org.citynet.model.City;
@@ -37,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.w3c.dom.Element;
 
 class GeoPackageWriterTest {
   private static final String HOSTILE = "x\"); DROP TABLE cities; --";
@@ -99,6 +104,14 @@ class GeoPackageWriterTest {
           .doesNotContain("useAsDefault (Integer(Boolean)) = 0")
           .doesNotContain("f_table_catalog (String) = (null)")
           .doesNotContain("f_table_schema (String) = (null)");
+    }
+
+    @Test
+    void storesAnSld11DocumentBesideTheQmlOfEveryLayer() {
+      String sql =
+          "SELECT f_table_name, styleSLD FROM layer_styles WHERE styleSLD IS NULL OR styleSLD ="
+              + " '' OR styleQML = ''";
+      assertThat(ogrinfo("-ro", gpkg.toString(), "-sql", sql)).contains("Feature Count: 0\n");
     }
 
     @Test
@@ -262,6 +275,25 @@ class GeoPackageWriterTest {
       assertThat(wkt(rows.get(1)).getNumGeometries()).as("cut at ±180°").isEqualTo(2);
       assertThat(wkt(rows.get(2)).getNumGeometries()).as("Reykjavík").isEqualTo(1);
       rows.subList(0, 3).forEach(row -> assertThat(wkt(row).isValid()).isTrue());
+    }
+
+    @Test
+    void storesAParsableSld11ForEveryStyledLayer() throws Exception {
+      List<String> named = new ArrayList<>();
+      try (GeoPackage file = GeoPackageManager.open(gpkg.toFile(), false);
+          Statement statement = file.getConnection().getConnection().createStatement();
+          ResultSet rows =
+              statement.executeQuery("SELECT f_table_name, styleSLD FROM layer_styles")) {
+        while (rows.next()) {
+          Element root = SldElementsTest.parse(rows.getString(2)).getDocumentElement();
+          assertThat(root.getNamespaceURI()).isEqualTo(SldElements.SLD);
+          assertThat(root.getLocalName()).isEqualTo("StyledLayerDescriptor");
+          assertThat(root.getAttribute("version")).isEqualTo("1.1.0");
+          named.add(root.getElementsByTagNameNS(SldElements.SE, "Name").item(0).getTextContent());
+          assertThat(named).endsWith(rows.getString(1));
+        }
+      }
+      assertThat(named).containsExactly("cities", "links", "clusters", "regions", "countries");
     }
 
     @Test

@@ -200,8 +200,9 @@ class LayerStylesTest {
     }
   }
 
-  private static List<Element> rules(XmlNode labeling) {
-    NodeList nodes = parse(labeling.toString()).getElementsByTagName("rule");
+  private static List<Element> rules(Symbology.Labels labels) {
+    NodeList nodes =
+        parse(QmlElements.labeling("cities", labels).toString()).getElementsByTagName("rule");
     List<Element> rules = new ArrayList<>();
     for (int i = 0; i < nodes.getLength(); i++) {
       rules.add((Element) nodes.item(i));
