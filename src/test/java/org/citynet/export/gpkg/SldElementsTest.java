@@ -122,7 +122,7 @@ class SldElementsTest {
   void greysClustersBeyondThePaletteAndCitiesWithoutBetweenness() {
     List<Cluster> eleven =
         IntStream.range(0, 11)
-            .mapToObj(i -> new Cluster(i, 11 - i, "Europe", 1, List.of(), 0, 0))
+            .mapToObj(i -> new Cluster(i, 11 - i, "Europe", 1, List.of(), 0, 0, Double.NaN))
             .toList();
     NetworkAnalysis many =
         new NetworkAnalysis(
@@ -132,7 +132,9 @@ class SldElementsTest {
             analysis.cityExtraColumns(),
             analysis.links(),
             eleven,
-            analysis.regionMatrix());
+            analysis.regionMatrix(),
+            analysis.regionalMixing(),
+            analysis.distanceDecay());
     List<LayerStyle> manyStyles =
         LayerStyles.of(many, AreaLayers.of(many, AreaLayers.Basemap.of(List.of())));
     List<Element> cities = symbolRules(parse(manyStyles.get(0).sld()));
