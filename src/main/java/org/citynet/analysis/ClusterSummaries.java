@@ -8,7 +8,10 @@ import java.util.Map;
 import org.citynet.model.Cluster;
 import org.citynet.model.CityMetrics;
 
-/** Describes each cluster for a reader: size, dominant region, top cities, links in and out. */
+/**
+ * Describes each cluster for a reader: size, dominant region, top cities, links in and out, and how
+ * far its partnerships cross regions.
+ */
 final class ClusterSummaries {
   private static final int TOP_CITIES = 3;
 
@@ -19,8 +22,10 @@ final class ClusterSummaries {
    *
    * @param cities every city with its cluster and measures
    * @param ends the two vertices of each partnership
+   * @param eiIndex the regional E–I index of each cluster id
    */
-  static List<Cluster> of(List<CityMetrics> cities, List<int[]> ends, int clusterCount) {
+  static List<Cluster> of(
+      List<CityMetrics> cities, List<int[]> ends, int clusterCount, double[] eiIndex) {
     List<List<CityMetrics>> members = new ArrayList<>();
     for (int c = 0; c < clusterCount; c++) {
       members.add(new ArrayList<>());
@@ -72,7 +77,8 @@ final class ClusterSummaries {
               in.isEmpty() ? 0 : dominant.getValue() / (double) in.size(),
               top,
               internal[c],
-              external[c]));
+              external[c],
+              eiIndex[c]));
     }
     return clusters;
   }

@@ -1,7 +1,9 @@
 package org.citynet.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.citynet.analysis.centrality.ApproximateBetweenness;
 import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
@@ -9,11 +11,21 @@ import org.citynet.analysis.centrality.Coreness;
 import org.citynet.analysis.centrality.Degrees;
 import org.citynet.analysis.centrality.EigenvectorCentrality;
 import org.citynet.analysis.centrality.LocalClustering;
-import org.citynet.analysis.centrality.PageRank;
+import org.citynet.analysis.centrality.PathCentralities;
+import org.citynet.analysis.centrality.PathLengths;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
+import org.citynet.analysis.centrality.WeightedShortestPathCentralities;
+import org.citynet.analysis.community.GravityNullModel;
 import org.citynet.analysis.community.LeidenClustering;
+import org.citynet.analysis.community.LeidenRun;
 import org.citynet.analysis.community.Partition;
+import org.citynet.analysis.community.PartitionSimilarity;
+import org.citynet.analysis.community.SpatialClustering;
+import org.citynet.analysis.community.StartStability;
+import org.citynet.analysis.regions.EiIndex;
 import org.citynet.analysis.regions.RegionMatrices;
+import org.citynet.analysis.roles.CityRole;
+import org.citynet.analysis.roles.CityRoles;
 import org.citynet.geo.Geodesics;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CompactGraph;
@@ -22,24 +34,35 @@ import org.citynet.model.AnalysisSettings;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
+import org.citynet.model.ClusterStability;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
+import org.citynet.model.RegionalMixingSummary;
 import org.citynet.model.RunInfo;
 
 /**
- * Measures a city network: every per-city centrality, the components, the Leiden clusters, the
- * regions of cities and partnerships, and the geodesic length of each partnership.
+ * Measures a city network: every per-city centrality, the components, the Leiden clusters with
+ * their stability across random starts, each city's role in its cluster (Guimerà and Amaral 2005),
+ * the regions of cities and partnerships with their E–I indices (Krackhardt and Stern 1988), the
+ * regional mixing (Newman 2003), the distance decay and the geodesic length of each partnership.
  *
  * <p>The shortest-path measures run in one breadth-first pass per city over a compact snapshot of
  * the graph (O(n·m) time, O(n + m) memory per thread), unless the settings' {@code betweenness}
  * (or {@code auto} on a network too large for that) asks for sampled betweenness: see {@link
  * ShortestPathCentralities#of(CompactGraph, BetweennessMode, ApproximateBetweenness)}; what was
- * done is recorded in the summary's {@link org.citynet.model.BetweennessMethod}. The rest are O(m)
- * per iteration. The result is deterministic for a given seed.
+ * done is recorded in the summary's {@link org.citynet.model.BetweennessMethod}. Counting city
+ * pairs per distance band is O(n²) up to 20,000 cities and sampled beyond; the rest are O(m) per
+ * iteration. The result is deterministic for a given seed.
  */
 public final class NetworkAnalyzer {
+  /**
+   * Most cities for which {@code --null-model auto} runs the gravity clustering, whose sweeps are
+   * O(n²) in the worst case: the 1,099-city default dataset takes a few seconds.
+   */
+  public static final int AUTO_GRAVITY_LIMIT = 5_000;
+
   private NetworkAnalyzer() {}
 
   /**
@@ -51,22 +74,36 @@ public final class NetworkAnalyzer {
    */
   public static NetworkAnalysis analyze(
       CityGraph graph, List<String> cityExtraColumns, RunInfo run) {
+    return analyze(graph, cityExtraColumns, run, MeasureEngine.local());
+  }
+
+  /**
+   * Analyses the network, computing degree, strength, PageRank, components and the shortest-path
+   * measures on {@code engine}.
+   */
+  public static NetworkAnalysis analyze(
+      CityGraph graph, List<String> cityExtraColumns, RunInfo run, MeasureEngine engine) {
     CompactGraph g = graph.compact();
     int n = g.vertexCount();
-    int[] degree = Degrees.degree(g);
-    double[] strength = Degrees.strength(g);
     AnalysisSettings settings = run.settings();
-    ShortestPathCentralities paths =
-        ShortestPathCentralities.of(
+    GraphMeasures measured =
+        engine.measure(
             g,
             BetweennessMode.valueOf(settings.betweenness().name()),
             ApproximateBetweenness.of(settings.epsilon(), settings.delta(), settings.seed()));
-    double[] pagerank = PageRank.compute(g);
+    int[] degree = measured.degree();
+    double[] strength = measured.strength();
+    // The engines search hop paths; weighted path lengths are searched here, on this machine.
+    PathCentralities paths =
+        settings.pathLength() == AnalysisSettings.PathLength.HOPS
+            ? measured.paths()
+            : pathCentralities(g, graph, settings);
+    double[] pagerank = measured.pagerank();
     double[] eigenvector = EigenvectorCentrality.compute(g);
     int[] coreness = Coreness.compute(g);
     double[] clustering = LocalClustering.compute(g);
-    Components components = Components.of(g);
-    Partition partition =
+    Components components = measured.components();
+    LeidenRun leiden =
         LeidenClustering.of(
                 settings.quality() == AnalysisSettings.Quality.CPM
                     ? LeidenClustering.Quality.CPM
@@ -75,21 +112,41 @@ public final class NetworkAnalyzer {
                 settings.seed(),
                 settings.starts(),
                 LeidenClustering.DEFAULT_MAX_ITERATIONS)
-            .cluster(g);
+            .run(g);
+    Partition partition = leiden.partition();
+    int[] clusterOf = partition.clusterOf();
+    List<CityRole> roles = CityRoles.of(g, clusterOf);
+    double[] lat = graph.cities().stream().mapToDouble(City::lat).toArray();
+    double[] lon = graph.cities().stream().mapToDouble(City::lon).toArray();
+    Optional<Partition> spatial = spatialClusters(g, graph.cities(), lat, lon, settings);
 
     CountryRegions m49 = CountryRegions.m49();
-    List<CityMetrics> cities = new ArrayList<>(n);
     List<String> regionOf = new ArrayList<>(n);
-    for (int v = 0; v < n; v++) {
-      City city = graph.cities().get(v);
+    List<String> subregionOf = new ArrayList<>(n);
+    List<String> countryOf = new ArrayList<>(n);
+    for (City city : graph.cities()) {
       var region = m49.of(city.country());
-      String name = region.map(CountryRegions.Region::region).orElse("");
-      regionOf.add(name);
+      regionOf.add(region.map(CountryRegions.Region::region).orElse(""));
+      subregionOf.add(region.map(CountryRegions.Region::subregion).orElse(""));
+      countryOf.add(city.country());
+    }
+    // Regions, not countries: nearly every twinning crosses a border, so a country E–I index would
+    // be close to +1 for every city and tell nothing.
+    List<EiIndex> cityEi = EiIndex.perCity(g, regionOf);
+    double[] clusterEi =
+        EiIndex.perGroup(g, regionOf, clusterOf).stream().mapToDouble(EiIndex::value).toArray();
+
+    int[] spatialOf = new int[n];
+    Arrays.fill(spatialOf, CityMetrics.NOT_COMPUTED);
+    spatial.ifPresent(p -> System.arraycopy(p.clusterOf(), 0, spatialOf, 0, n));
+    List<CityMetrics> cities = new ArrayList<>(n);
+    for (int v = 0; v < n; v++) {
+      CityRole role = roles.get(v);
       cities.add(
           new CityMetrics(
-              city,
-              name,
-              region.map(CountryRegions.Region::subregion).orElse(""),
+              graph.cities().get(v),
+              regionOf.get(v),
+              subregionOf.get(v),
               degree[v],
               strength[v],
               paths.betweenness(v),
@@ -100,7 +157,13 @@ public final class NetworkAnalyzer {
               coreness[v],
               clustering[v],
               components.componentOf(v),
-              partition.clusterOf(v)));
+              clusterOf[v],
+              role.withinClusterZ(),
+              role.participation(),
+              role.role().code(),
+              role.role().label(),
+              cityEi.get(v).value(),
+              spatialOf[v]));
     }
 
     List<LinkMetrics> links = new ArrayList<>(graph.partnerships().size());
@@ -119,8 +182,10 @@ public final class NetworkAnalyzer {
     }
 
     List<Cluster> clusters =
-        ClusterSummaries.of(cities, graph.partnershipEnds(), partition.clusterCount());
+        ClusterSummaries.of(
+            cities, graph.partnershipEnds(), partition.clusterCount(), clusterEi);
     int m = g.edgeCount();
+    StartStability stability = leiden.stability();
     NetworkSummary summary =
         new NetworkSummary(
             n,
@@ -132,8 +197,25 @@ public final class NetworkAnalyzer {
             n == 0 ? 0 : 2.0 * m / n,
             partition.clusterCount(),
             // Modularity is undefined without links; 0 reads right in every output.
-            Double.isNaN(partition.modularity()) ? 0 : partition.modularity(),
+            zeroIfNaN(partition.modularity()),
+            settings.quality(),
+            zeroIfNaN(leiden.score()),
+            new ClusterStability(
+                stability.starts(),
+                stability.meanAdjustedRandIndex(),
+                stability.minAdjustedRandIndex(),
+                stability.meanNormalizedMutualInformation()),
+            spatial.map(Partition::clusterCount).orElse(0),
+            spatial.map(Partition::modularity).orElse(Double.NaN),
+            spatial
+                .map(p -> PartitionSimilarity.normalizedMutualInformation(clusterOf, p.clusterOf()))
+                .orElse(Double.NaN),
             paths.method());
+    List<RegionalMixingSummary> mixing =
+        List.of(
+            RegionalPatterns.mixing("region", g, regionOf),
+            RegionalPatterns.mixing("subregion", g, subregionOf),
+            RegionalPatterns.mixing("country", g, countryOf));
     return new NetworkAnalysis(
         run,
         summary,
@@ -141,6 +223,83 @@ public final class NetworkAnalyzer {
         cityExtraColumns,
         links,
         clusters,
-        RegionMatrices.of(regionOf, graph.partnershipEnds()));
+        RegionMatrices.of(regionOf, graph.partnershipEnds()),
+        mixing,
+        RegionalPatterns.distanceDecay(g, lat, lon, settings.seed()));
+  }
+
+  /**
+   * The clusters under the gravity null model of Expert et al. (2011), when {@code --null-model}
+   * asks for them ({@code auto}: up to {@link #AUTO_GRAVITY_LIMIT} cities) and there are links.
+   *
+   * @throws IllegalArgumentException if population is the importance and a city has none
+   */
+  private static Optional<Partition> spatialClusters(
+      CompactGraph g, List<City> cities, double[] lat, double[] lon, AnalysisSettings settings) {
+    boolean wanted =
+        switch (settings.nullModel()) {
+          case CONFIGURATION -> false;
+          case GRAVITY -> true;
+          case AUTO -> g.vertexCount() <= AUTO_GRAVITY_LIMIT;
+        };
+    if (!wanted || g.edgeCount() == 0) {
+      return Optional.empty();
+    }
+    double[] importance =
+        settings.importance() == AnalysisSettings.Importance.POPULATION
+            ? populations(cities)
+            : Degrees.strength(g);
+    GravityNullModel model =
+        GravityNullModel.estimate(g, lat, lon, importance, GravityNullModel.DEFAULT_BINS);
+    return Optional.of(SpatialClustering.of(settings.seed(), settings.starts()).cluster(g, model));
+  }
+
+  /**
+   * Each city's population as its gravity mass.
+   *
+   * @throws IllegalArgumentException naming the cities without one: a guessed mass would bias
+   *     the null model, so none is invented
+   */
+  private static double[] populations(List<City> cities) {
+    List<String> missing =
+        cities.stream().filter(c -> c.population().isEmpty()).map(City::id).toList();
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException(
+          "--importance population needs a population for every city, but "
+              + missing.size()
+              + " have none (ids "
+              + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+              + (missing.size() > 5 ? ", ..." : "")
+              + "); fill the population column or use --importance strength");
+    }
+    return cities.stream().mapToDouble(c -> c.population().getAsLong()).toArray();
+  }
+
+  private static double zeroIfNaN(double value) {
+    return Double.isNaN(value) ? 0 : value;
+  }
+
+  /**
+   * Betweenness, closeness and harmonic over paths of hops (breadth-first), or of inverse weights
+   * or kilometres (Dijkstra, always exact betweenness).
+   */
+  private static PathCentralities pathCentralities(
+      CompactGraph g, CityGraph graph, AnalysisSettings settings) {
+    return switch (settings.pathLength()) {
+      case HOPS ->
+          ShortestPathCentralities.of(
+              g,
+              BetweennessMode.valueOf(settings.betweenness().name()),
+              ApproximateBetweenness.of(settings.epsilon(), settings.delta(), settings.seed()));
+      case INVERSE_WEIGHT ->
+          WeightedShortestPathCentralities.of(g, PathLengths.inverseWeight(g));
+      case KM ->
+          WeightedShortestPathCentralities.of(
+              g,
+              PathLengths.geodesicKm(
+                  g,
+                  graph.cities().stream().mapToDouble(City::lat).toArray(),
+                  graph.cities().stream().mapToDouble(City::lon).toArray()));
+    };
   }
 }

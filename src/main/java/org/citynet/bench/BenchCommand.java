@@ -39,6 +39,10 @@ import picocli.CommandLine.Spec;
  * on seeded G(n, m) random graphs, then python-igraph's and NetworkX's time for the same
  * shortest-path measures on the same edge lists, and the ratios.
  *
+ * <p>With {@code --generate gravity} it instead writes a seeded synthetic network of {@code
+ * --cities-count} cities and {@code --links-count} links into {@code --out} ({@link
+ * GravityNetworks}), which {@code citynet} and {@code citynet bench --data} can then read.
+ *
  * <p>The exact shortest-path measures run once per thread count of {@code --threads} (each in its
  * own ForkJoin pool) to show the scaling; the results must be bit-identical, which is checked. The
  * approximate betweenness is compared with the exact one. NetworkX runs exactly only up to {@code
@@ -54,9 +58,23 @@ import picocli.CommandLine.Spec;
           + " memory, and compares with python-igraph and NetworkX on the same graphs."
     })
 public final class BenchCommand implements Callable<Integer> {
-  /** Datasets timed when no {@code --data} is given, relative to the working directory. */
+  /**
+   * Datasets timed when no {@code --data} is given, relative to the working directory; absent
+   * ones are skipped with a message.
+   */
   static final List<Path> DEFAULT_DATA =
-      List.of(Path.of("datasets/mayoral-forum-twinning"), Path.of("datasets/twin-cities-world"));
+      List.of(
+          Path.of("datasets/mayoral-forum-twinning"),
+          Path.of("datasets/twin-cities-world"),
+          Path.of("datasets/openflights"));
+
+  /** The real cities synthetic networks are placed at, relative to the citynet home. */
+  static final Path GEONAMES = Path.of("datasets/geonames/geonames_cities15000.csv");
+
+  /** Kinds of synthetic network {@code --generate} writes. */
+  enum Generator {
+    gravity
+  }
 
   @Spec private CommandSpec spec;
 
@@ -112,6 +130,49 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Python with python-igraph and NetworkX (default: ${DEFAULT-VALUE}).")
   private Path python;
 
+  @Option(
+      names = "--generate",
+      paramLabel = "KIND",
+      description =
+          "Instead of timing, write a synthetic network of this kind (gravity: GeoNames-placed"
+              + " cities, gravity-model links) into --out.")
+  private Generator generate;
+
+  @Option(
+      names = "--cities-count",
+      defaultValue = "100000",
+      paramLabel = "N",
+      description = "Cities of the generated network (default: ${DEFAULT-VALUE}).")
+  private int citiesCount;
+
+  @Option(
+      names = "--links-count",
+      defaultValue = "500000",
+      paramLabel = "M",
+      description = "Distinct links of the generated network (default: ${DEFAULT-VALUE}).")
+  private int linksCount;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Folder the generated cities.csv and links.csv are written to.")
+  private Path out;
+
+  @Option(
+      names = "--geonames",
+      paramLabel = "FILE",
+      description =
+          "GeoNames cities the generated network is placed at (default:"
+              + " datasets/geonames/geonames_cities15000.csv in the citynet folder).")
+  private Path geonames;
+
+  @Option(
+      names = "--force-exact",
+      description =
+          "Run the exact shortest-path measures even where --betweenness auto would sample"
+              + " (hours on a network of 100,000 cities).")
+  private boolean forceExact;
+
   @Option(names = "--no-python", description = "Skip the python-igraph and NetworkX timings.")
   private boolean noPython;
 
@@ -143,14 +204,18 @@ public final class BenchCommand implements Callable<Integer> {
     if (threads.stream().anyMatch(t -> t < 1)) {
       throw new ParameterException(spec.commandLine(), "--threads must all be 1 or more");
     }
-    ApproximateBetweenness approximation = ApproximateBetweenness.of(epsilon, delta, seed);
     PrintWriter out = spec.commandLine().getOut();
+    if (generate != null) {
+      return generateNetwork(out);
+    }
+    ApproximateBetweenness approximation = ApproximateBetweenness.of(epsilon, delta, seed);
     Machine.describe(out);
-    List<Path> folders =
-        data.isEmpty() && synthetic.isEmpty()
-            ? DEFAULT_DATA.stream().filter(Files::isDirectory).toList()
-            : data;
+    List<Path> folders = data.isEmpty() && synthetic.isEmpty() ? DEFAULT_DATA : data;
     for (Path folder : folders) {
+      if (!Files.isRegularFile(folder.resolve("cities.csv"))) {
+        out.println("(skipped " + folder + ": no cities.csv there)");
+        continue;
+      }
       StageClock clock = new StageClock();
       CompactGraph g = readDataset(folder, clock);
       benchmark(folder.getFileName() + " (" + folder + ")", g, clock, approximation, out);
@@ -165,6 +230,57 @@ public final class BenchCommand implements Callable<Integer> {
           "random G(n=" + nm[0] + ", m=" + nm[1] + "), seed " + seed, g, clock, approximation, out);
     }
     return 0;
+  }
+
+  private int generateNetwork(PrintWriter out) throws Exception {
+    if (this.out == null) {
+      throw new ParameterException(spec.commandLine(), "--generate needs --out DIR");
+    }
+    Path source = geonames != null ? geonames : home().resolve(GEONAMES);
+    if (!Files.isRegularFile(source)) {
+      throw new ParameterException(
+          spec.commandLine(), "no GeoNames cities at " + source + "; give --geonames FILE");
+    }
+    StageClock clock = new StageClock();
+    List<GravityNetworks.RealCity> real =
+        clock.time("read GeoNames", () -> GravityNetworks.readGeoNames(source));
+    GravityNetworks.Network network;
+    try {
+      network =
+          clock.time(
+              "generate gravity network",
+              () -> GravityNetworks.generate(real, citiesCount, linksCount, seed));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    String command =
+        String.format(
+            Locale.ROOT,
+            "citynet bench --generate gravity --cities-count %d --links-count %d --seed %d",
+            citiesCount,
+            linksCount,
+            seed);
+    clock.time(
+        "write cities.csv, links.csv",
+        () -> {
+          GravityNetworkWriter.write(network, real, command, this.out);
+          return null;
+        });
+    out.printf(
+        Locale.ROOT,
+        "wrote %,d synthetic cities and %,d links to %s (seed %d)%n",
+        network.cityCount(),
+        network.links().length,
+        this.out,
+        seed);
+    printStages(clock.timings(), out);
+    out.flush();
+    return 0;
+  }
+
+  /** The citynet folder the launcher passes as {@code citynet.home}, else the working folder. */
+  private static Path home() {
+    return Path.of(System.getProperty("citynet.home", "."));
   }
 
   private int[] parseSize(String size) {
@@ -212,6 +328,17 @@ public final class BenchCommand implements Callable<Integer> {
         components.count(),
         components.count() == 0 ? 0 : components.size(0));
     clock.time("degree + strength", () -> Degrees.strength(g));
+    BetweennessMode auto = BetweennessMode.AUTO.resolve(g, approximation);
+    if (auto == BetweennessMode.APPROX && !forceExact) {
+      out.println(
+          "(exact shortest-path measures and the Python references skipped: --betweenness auto"
+              + " samples on this network; --force-exact runs them)");
+      clock.time(approximateStage(approximation, g, most()), () -> sampled(g, approximation));
+      timeTheOtherMeasures(g, clock);
+      printStages(clock.timings(), out);
+      out.flush();
+      return;
+    }
     ShortestPathCentralities reference = null;
     double oneThread = 0;
     for (int t : threads) {
@@ -223,7 +350,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
       reference = reference == null ? exact : reference;
     }
-    int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+    int most = most();
     StageTiming exactTiming =
         clock.timings().stream()
             .filter(s -> s.stage().equals(exactStage(most)))
@@ -234,27 +361,9 @@ public final class BenchCommand implements Callable<Integer> {
           "exact, without tree peeling, " + most + " thread(s)",
           () -> inPool(most, () -> ShortestPathCentralities.withoutTreePeeling(g)));
     }
-    long samples = approximation.sampleSize(g);
     ShortestPathCentralities approximate =
-        clock.time(
-            String.format(
-                Locale.ROOT,
-                "approx betweenness ε=%s δ=%s (%,d paths) + closeness, %d thread(s)",
-                approximation.epsilon(),
-                approximation.delta(),
-                samples,
-                most),
-            () ->
-                inPool(
-                    most,
-                    () ->
-                        ShortestPathCentralities.of(g, BetweennessMode.APPROX, approximation)));
-    clock.time("pagerank", () -> PageRank.compute(g));
-    clock.time("eigenvector", () -> EigenvectorCentrality.compute(g));
-    clock.time("coreness", () -> Coreness.compute(g));
-    clock.time("local clustering", () -> LocalClustering.compute(g));
-    clock.time("components", () -> Components.of(g));
-    clock.time("leiden (default: 10 starts)", () -> LeidenClustering.withDefaults().cluster(g));
+        clock.time(approximateStage(approximation, g, most), () -> sampled(g, approximation));
+    timeTheOtherMeasures(g, clock);
     printStages(clock.timings(), out);
     double worst = 0;
     for (int v = 0; v < g.vertexCount(); v++) {
@@ -265,7 +374,7 @@ public final class BenchCommand implements Callable<Integer> {
         "approx betweenness: largest error %.5f (ε = %s); --betweenness auto picks %s%n",
         worst,
         approximation.epsilon(),
-        BetweennessMode.AUTO.resolve(g, approximation).name().toLowerCase(Locale.ROOT));
+        auto.name().toLowerCase(Locale.ROOT));
     if (threads.contains(1) && most > 1) {
       out.printf(
           Locale.ROOT,
@@ -277,6 +386,38 @@ public final class BenchCommand implements Callable<Integer> {
       compareWithPython(g, exactTiming, out);
     }
     out.flush();
+  }
+
+  private int most() {
+    return threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+  }
+
+  /** Sampled betweenness, and closeness and harmonic where affordable, on the most threads. */
+  private ShortestPathCentralities sampled(CompactGraph g, ApproximateBetweenness approximation)
+      throws Exception {
+    return inPool(
+        most(), () -> ShortestPathCentralities.of(g, BetweennessMode.APPROX, approximation));
+  }
+
+  private static String approximateStage(
+      ApproximateBetweenness approximation, CompactGraph g, int threads) {
+    return String.format(
+        Locale.ROOT,
+        "approx betweenness ε=%s δ=%s (%,d paths)%s, %d thread(s)",
+        approximation.epsilon(),
+        approximation.delta(),
+        approximation.sampleSize(g),
+        BetweennessMode.exactWork(g) <= BetweennessMode.EXACT_WORK_LIMIT ? " + closeness" : "",
+        threads);
+  }
+
+  private static void timeTheOtherMeasures(CompactGraph g, StageClock clock) throws Exception {
+    clock.time("pagerank", () -> PageRank.compute(g));
+    clock.time("eigenvector", () -> EigenvectorCentrality.compute(g));
+    clock.time("coreness", () -> Coreness.compute(g));
+    clock.time("local clustering", () -> LocalClustering.compute(g));
+    clock.time("components", () -> Components.of(g));
+    clock.time("leiden (default: 10 starts)", () -> LeidenClustering.withDefaults().cluster(g));
   }
 
   private void compareWithPython(CompactGraph g, StageTiming exact, PrintWriter out)

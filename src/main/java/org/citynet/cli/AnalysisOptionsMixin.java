@@ -61,8 +61,9 @@ final class AnalysisOptionsMixin {
       names = "--path-length",
       paramLabel = "LENGTH",
       description =
-          "Length of a partnership for betweenness and closeness: hops, inverse-weight (Opsahl"
-              + " et al. 2010) or km. Default: hops")
+          "Length of a partnership for betweenness, closeness and harmonic: hops,"
+              + " inverse-weight (Opsahl et al. 2010) or km. Weighted lengths always give exact"
+              + " betweenness (--betweenness approx samples hop paths only). Default: hops")
   String pathLength = AnalysisSettings.name(DEFAULTS.pathLength());
 
   @Option(
@@ -70,7 +71,9 @@ final class AnalysisOptionsMixin {
       paramLabel = "MODE",
       description =
           "exact (Brandes), approx (sampled within --epsilon with probability 1 - --delta;"
-              + " Riondato-Kornaropoulos 2016) or auto (exact unless too slow). Default: auto")
+              + " Riondato-Kornaropoulos 2016) or auto (exact unless too slow). When sampling on a"
+              + " network too large for exact searches, closeness and harmonic are left blank."
+              + " Default: auto")
   String betweenness = AnalysisSettings.name(DEFAULTS.betweenness());
 
   @Option(

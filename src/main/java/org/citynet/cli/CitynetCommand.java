@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.citynet.analysis.MeasureEngine;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.io.CityLayerReader;
 import org.citynet.model.AnalysisSettings;
@@ -108,6 +109,16 @@ public final class CitynetCommand implements Callable<Integer> {
               + " ATTRIBUTION.txt beside the cities file, if any.")
   List<String> attribution = new ArrayList<>();
 
+  @Option(
+      names = "--engine",
+      paramLabel = "ENGINE",
+      description =
+          "Where degree, PageRank, components and the shortest-path measures run: local (this"
+              + " machine's cores) or spark (Apache Spark: embedded on local[*], or the cluster"
+              + " spark-submit names; needs the build with -Pspark, see the README)."
+              + " Default: ${DEFAULT-VALUE}")
+  String engine = "local";
+
   @CommandLine.Mixin MapOptionsMixin map = new MapOptionsMixin();
 
   private final PrintWriter out;
@@ -159,7 +170,8 @@ public final class CitynetCommand implements Callable<Integer> {
             skipInvalid,
             String.join(" ", commandLineWords()),
             attribution.isEmpty() ? attributionBeside(cities) : attribution,
-            mapOptions());
+            mapOptions(),
+            measureEngine());
     RunResult result = new Pipeline(line -> err.println("warning: " + line)).run(config);
     printSummary(result, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
@@ -193,6 +205,14 @@ public final class CitynetCommand implements Callable<Integer> {
   private org.citynet.export.image.MapOptions mapOptions() {
     try {
       return map.options();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  private MeasureEngine measureEngine() {
+    try {
+      return MeasureEngine.named(engine);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -1,12 +1,16 @@
 package org.citynet.io;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.citynet.model.City;
+import org.citynet.model.CityTable;
 import org.citynet.model.Link;
 import org.citynet.model.LinkTable;
 
@@ -38,6 +42,12 @@ public record InterlockingNetwork(LinkTable links, List<CityConnectivity> connec
 
   /** Name of the links' extra column: groups shared by the two cities. */
   public static final String SHARED_GROUPS = "shared_groups";
+
+  /** Name of the cities' extra column: global network connectivity N_a. */
+  public static final String CONNECTIVITY = "connectivity";
+
+  /** Name of the cities' extra column: N_a divided by the largest N of any city. */
+  public static final String CONNECTIVITY_SHARE = "connectivity_share";
 
   public InterlockingNetwork {
     connectivity = List.copyOf(connectivity);
@@ -110,6 +120,34 @@ public record InterlockingNetwork(LinkTable links, List<CityConnectivity> connec
           new CityConnectivity(cities.get(a), total[a], top == 0 ? Double.NaN : total[a] / top));
     }
     return new InterlockingNetwork(new LinkTable(links, List.of(SHARED_GROUPS)), connectivity);
+  }
+
+  /**
+   * The cities with two more extra columns, {@value #CONNECTIVITY} (N_a) and {@value
+   * #CONNECTIVITY_SHARE} (N_a / max N), so that every output carries them; cities without
+   * memberships get 0 and 0, and so does
+   * every city when no two cities share a group. Numbers are written in plain decimal ({@code 12}, {@code 0.25}).
+   */
+  public CityTable withConnectivity(CityTable cities) {
+    Map<String, CityConnectivity> byCity = new HashMap<>();
+    connectivity.forEach(c -> byCity.put(c.city(), c));
+    List<String> columns = new ArrayList<>(cities.extraColumns());
+    columns.add(CONNECTIVITY);
+    columns.add(CONNECTIVITY_SHARE);
+    List<City> withColumns = new ArrayList<>(cities.cities().size());
+    for (City c : cities.cities()) {
+      CityConnectivity n = byCity.get(c.id());
+      List<String> extras = new ArrayList<>(c.extras());
+      extras.add(decimal(n == null ? 0 : n.connectivity()));
+      extras.add(n == null || Double.isNaN(n.share()) ? "0" : decimal(n.share()));
+      withColumns.add(
+          new City(c.id(), c.name(), c.country(), c.lat(), c.lon(), c.population(), extras));
+    }
+    return new CityTable(withColumns, columns);
+  }
+
+  private static String decimal(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   /** A pair's link weight so far and the groups it shares. */

@@ -12,6 +12,9 @@ import java.util.List;
  * @param topCities names of up to 3 members with the highest betweenness
  * @param internalLinks partnerships with both ends in the cluster
  * @param externalLinks partnerships with exactly one end in the cluster
+ * @param eiIndex Krackhardt-Stern E–I index by M49 region of the members' partnerships, each
+ *     counted from each member end: −1 all within the members' own regions, +1 all across; NaN
+ *     when no partnership has known regions at both ends
  */
 public record Cluster(
     int id,
@@ -20,7 +23,8 @@ public record Cluster(
     double dominantRegionShare,
     List<String> topCities,
     int internalLinks,
-    int externalLinks) {
+    int externalLinks,
+    double eiIndex) {
   public Cluster {
     topCities = List.copyOf(topCities);
   }

@@ -1,6 +1,7 @@
 package org.citynet.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything the analysis found, handed to the writers.
@@ -12,6 +13,9 @@ import java.util.List;
  * @param links every partnership with its geography, in order of first appearance
  * @param clusters the clusters, by id
  * @param regionMatrix link counts between M49 regions
+ * @param regionalMixing partnerships within one unit against expectation, for region, subregion
+ *     and country in this order
+ * @param distanceDecay partnerships per city pair by distance, with the fitted power law
  */
 public record NetworkAnalysis(
     RunInfo run,
@@ -20,11 +24,15 @@ public record NetworkAnalysis(
     List<String> cityExtraColumns,
     List<LinkMetrics> links,
     List<Cluster> clusters,
-    RegionMatrix regionMatrix) {
+    RegionMatrix regionMatrix,
+    List<RegionalMixingSummary> regionalMixing,
+    DistanceDecayCurve distanceDecay) {
   public NetworkAnalysis {
     cities = List.copyOf(cities);
     cityExtraColumns = List.copyOf(cityExtraColumns);
     links = List.copyOf(links);
     clusters = List.copyOf(clusters);
+    regionalMixing = List.copyOf(regionalMixing);
+    Objects.requireNonNull(distanceDecay, "distanceDecay");
   }
 }

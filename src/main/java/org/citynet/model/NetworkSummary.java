@@ -1,5 +1,7 @@
 package org.citynet.model;
 
+import java.util.Objects;
+
 /**
  * Whole-network figures shown on the workbook's Overview and in the run summary.
  *
@@ -11,7 +13,17 @@ package org.citynet.model;
  * @param density links / (n(n-1)/2)
  * @param meanDegree 2 links / n
  * @param clusters number of Leiden clusters
- * @param modularity Newman-Girvan weighted modularity of the clustering
+ * @param modularity Newman-Girvan weighted modularity of the clustering (at the run's resolution
+ *     when it maximised modularity, at resolution 1 when it maximised CPM)
+ * @param quality the function the clustering maximised
+ * @param qualityScore that function's value for the clustering: modularity, or the CPM quality in
+ *     link-weight units
+ * @param stability how much the clustering's random starts agreed
+ * @param spatialClusters number of clusters under the gravity null model; 0 when not computed
+ * @param spatialModularity modularity under the gravity null model (Expert et al. 2011) of those
+ *     clusters; NaN when not computed
+ * @param partitionNmi normalised mutual information between the Leiden clusters and the gravity
+ *     clusters: 1 when geography explains none of the grouping; NaN when not computed
  * @param betweennessMethod how betweenness, closeness and harmonic were computed
  */
 public record NetworkSummary(
@@ -24,4 +36,22 @@ public record NetworkSummary(
     double meanDegree,
     int clusters,
     double modularity,
-    BetweennessMethod betweennessMethod) {}
+    AnalysisSettings.Quality quality,
+    double qualityScore,
+    ClusterStability stability,
+    int spatialClusters,
+    double spatialModularity,
+    double partitionNmi,
+    BetweennessMethod betweennessMethod) {
+
+  public NetworkSummary {
+    Objects.requireNonNull(quality, "quality");
+    Objects.requireNonNull(stability, "stability");
+    Objects.requireNonNull(betweennessMethod, "betweennessMethod");
+  }
+
+  /** Whether the clusters under the gravity null model were computed. */
+  public boolean hasSpatialClusters() {
+    return spatialClusters > 0;
+  }
+}

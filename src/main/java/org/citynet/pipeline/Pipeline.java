@@ -30,6 +30,9 @@ import org.citynet.export.AtomicFiles;
 import org.citynet.export.excel.WorkbookWriter;
 import org.citynet.export.gpkg.GeoPackageWriter;
 import org.citynet.export.image.MapRenderer;
+import org.citynet.export.network.GexfWriter;
+import org.citynet.export.network.GraphMlWriter;
+import org.citynet.export.network.NetworkCsvWriter;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
 import org.citynet.io.CityLayerReader;
@@ -93,7 +96,14 @@ public final class Pipeline {
       CityTable cities = new CityLayerReader(config.citiesInput(), warnings).read(config.cities());
       stage.done();
       stage = bar.begin("reading the links");
-      LinkTable links = readLinks(config, cities);
+      LinkTable links;
+      if (config.memberships().isEmpty()) {
+        links = new LinkCsvReader(warnings).read(config.links());
+      } else {
+        InterlockingNetwork interlocks = interlockingNetwork(config, cities);
+        links = interlocks.links();
+        cities = interlocks.withConnectivity(cities);
+      }
       stage.done();
       MemoryEstimate.check(
           cities.cities().size(), links.links().size(), Runtime.getRuntime().maxMemory());
@@ -104,7 +114,8 @@ public final class Pipeline {
       stage.done();
       stage = bar.begin("measuring the network");
       NetworkAnalysis analysis =
-          NetworkAnalyzer.analyze(graph, cities.extraColumns(), runInfo(config, started));
+          NetworkAnalyzer.analyze(
+              graph, cities.extraColumns(), runInfo(config, started), config.engine());
       stage.done();
       Outputs outputs = Outputs.in(config);
       writeOutputs(analysis, config, outputs, bar);
@@ -129,6 +140,20 @@ public final class Pipeline {
                   GeoPackageWriter.write(analysis, config.output("gpkg"));
                   stage.done();
                 });
+    Task networkFiles =
+        () -> {
+          outputs.write(
+              List.of(config.output("graphml")),
+              () -> GraphMlWriter.write(analysis, config.output("graphml")));
+          outputs.write(
+              List.of(config.output("gexf")),
+              () -> GexfWriter.write(analysis, config.output("gexf")));
+          Path citiesCsv = config.outDir().resolve(config.name() + "-cities.csv");
+          Path linksCsv = config.outDir().resolve(config.name() + "-links.csv");
+          outputs.write(
+              List.of(citiesCsv, linksCsv),
+              () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv));
+        };
     Task mapsThenWorkbook =
         () -> {
           outputs.write(
@@ -148,6 +173,7 @@ public final class Pipeline {
         };
     if (!parallelWriters) {
       geoPackage.run();
+      networkFiles.run();
       mapsThenWorkbook.run();
       return;
     }
@@ -163,6 +189,7 @@ public final class Pipeline {
           writers.submit(
               () -> {
                 geoPackage.run();
+                networkFiles.run();
                 return null;
               });
       OutputException mapFailure = null;
@@ -208,18 +235,15 @@ public final class Pipeline {
   }
 
   /**
-   * The links file, or the interlocking network of the memberships (Taylor 2001: the link between
-   * two cities is the sum over groups of the products of their service values).
+   * The interlocking network of the memberships (Taylor 2001: the link between two cities is the
+   * sum over groups of the products of their service values).
    */
-  private LinkTable readLinks(RunConfig config, CityTable cities)
+  private InterlockingNetwork interlockingNetwork(RunConfig config, CityTable cities)
       throws IOException, InputException {
-    if (config.memberships().isEmpty()) {
-      return new LinkCsvReader(warnings).read(config.links());
-    }
     Set<String> ids = cities.cities().stream().map(City::id).collect(Collectors.toSet());
     List<Membership> memberships =
         new MembershipCsvReader(ids, warnings).read(config.memberships().get());
-    return InterlockingNetwork.of(memberships).links();
+    return InterlockingNetwork.of(memberships);
   }
 
   private static RunInfo runInfo(RunConfig config, Instant started) throws IOException {
@@ -265,7 +289,10 @@ public final class Pipeline {
    * OutputException}. Each writer writes beside its target and moves the file into place.
    */
   private static final class Outputs {
-    private static final List<String> OUTPUT_EXTENSIONS = List.of("gpkg", "png", "svg", "xlsx");
+    /** What follows NAME in each output's file name. */
+    private static final List<String> OUTPUT_SUFFIXES =
+        List.of(
+            ".gpkg", ".png", ".svg", ".xlsx", ".graphml", ".gexf", "-cities.csv", "-links.csv");
     private static final String DISK_FULL =
         "the disk is full (no space left on device); free some space or choose another --out";
     private final List<Path> inputs;
@@ -296,8 +323,8 @@ public final class Pipeline {
       try (Stream<Path> files = Files.list(config.outDir())) {
         for (Path file : (Iterable<Path>) files::iterator) {
           String fileName = file.getFileName().toString();
-          if (OUTPUT_EXTENSIONS.stream()
-              .anyMatch(ext -> AtomicFiles.isPartialOf(fileName, config.name() + "." + ext))) {
+          if (OUTPUT_SUFFIXES.stream()
+              .anyMatch(suffix -> AtomicFiles.isPartialOf(fileName, config.name() + suffix))) {
             Files.deleteIfExists(file);
           }
         }
@@ -354,7 +381,7 @@ public final class Pipeline {
       }
     }
 
-    /** The files written, GeoPackage first, then the images and the workbook. */
+    /** The files written, in the order of {@link #OUTPUT_SUFFIXES}. */
     List<Path> written() {
       synchronized (written) {
         return written.stream()
@@ -365,7 +392,12 @@ public final class Pipeline {
 
     private static int rank(Path output) {
       String name = output.getFileName().toString();
-      return OUTPUT_EXTENSIONS.indexOf(name.substring(name.lastIndexOf('.') + 1));
+      for (int i = 0; i < OUTPUT_SUFFIXES.size(); i++) {
+        if (name.endsWith(OUTPUT_SUFFIXES.get(i))) {
+          return i;
+        }
+      }
+      return OUTPUT_SUFFIXES.size();
     }
   }
 }

@@ -3,6 +3,7 @@ package org.citynet.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.citynet.analysis.MeasureEngine;
 import org.citynet.export.image.MapOptions;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.io.CityLayerReader;
@@ -22,6 +23,7 @@ import org.citynet.model.AnalysisSettings;
  * @param commandLine the arguments as given, for provenance
  * @param attribution data licence and attribution lines to print on every output
  * @param map how the map images are drawn
+ * @param engine where the heavy measures run ({@code --engine})
  */
 public record RunConfig(
     Path cities,
@@ -34,7 +36,8 @@ public record RunConfig(
     boolean skipInvalid,
     String commandLine,
     List<String> attribution,
-    MapOptions map) {
+    MapOptions map,
+    MeasureEngine engine) {
   public RunConfig {
     attribution = List.copyOf(attribution);
   }

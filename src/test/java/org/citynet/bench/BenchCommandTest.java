@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import org.citynet.testing.ExternalTools;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class BenchCommandTest {
@@ -85,6 +87,49 @@ class BenchCommandTest {
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("--synthetic takes N,M");
+  }
+
+  @Test
+  void generatesASyntheticGravityNetworkThatItCanThenTime(@TempDir Path dir) {
+    int generated =
+        run(
+            "--generate",
+            "gravity",
+            "--cities-count",
+            "400",
+            "--links-count",
+            "1200",
+            "--out",
+            dir.toString(),
+            "--geonames",
+            "datasets/geonames/geonames_cities15000.csv");
+
+    assertThat(generated).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("wrote 400 synthetic cities and 1,200 links");
+    assertThat(dir.resolve("cities.csv")).exists();
+    assertThat(dir.resolve("ATTRIBUTION.txt")).exists();
+
+    int timed = run("--data", dir.toString(), "--threads", "1", "--no-python");
+
+    assertThat(timed).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("400 vertices, 1,200 edges", "exact betweenness+closeness+harmonic");
+  }
+
+  @Test
+  void skipsAnAbsentDatasetWithAMessage(@TempDir Path dir) {
+    int code = run("--data", dir.resolve("openflights").toString(), "--no-python");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("(skipped ", "openflights: no cities.csv there)");
+  }
+
+  @Test
+  void refusesToGenerateWithoutAnOutputFolder() {
+    int code = run("--generate", "gravity", "--cities-count", "10", "--links-count", "5");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--generate needs --out DIR");
   }
 
   private int run(String... args) {

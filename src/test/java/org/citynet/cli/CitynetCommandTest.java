@@ -2,14 +2,21 @@ package org.citynet.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.citynet.analysis.MeasureEngineTest;
 import org.citynet.testing.ExternalTools;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -82,7 +89,11 @@ class CitynetCommandTest {
       assertThat(code).as(err.toString()).isZero();
       assertThat(outputFiles())
           .containsExactly(
+              "wikipedia-latin-america-cities.csv",
+              "wikipedia-latin-america-links.csv",
+              "wikipedia-latin-america.gexf",
               "wikipedia-latin-america.gpkg",
+              "wikipedia-latin-america.graphml",
               "wikipedia-latin-america.png",
               "wikipedia-latin-america.svg",
               "wikipedia-latin-america.xlsx");
@@ -117,6 +128,49 @@ class CitynetCommandTest {
       assertThat(code).as(err.toString()).isZero();
       // bcn-uio 2*1, bcn-qc 2*1 + 1*3, uio-qc 1*1; Berlin has no membership and stays isolated
       assertThat(out.toString()).contains("4 cities, 3 links (3 rows), 2 components");
+    }
+
+    @Test
+    void analysesAirlinesOfAnOpenFlightsSliceWithGlobalNetworkConnectivity() throws Exception {
+      Path slice = network("openflights-slice");
+      int code =
+          run(
+              "--cities", slice.resolve("cities.csv").toString(),
+              "--memberships", slice.resolve("memberships.csv").toString(),
+              "--out", dir.resolve("out").toString(),
+              "--name", "of");
+      assertThat(code).as(err.toString()).isZero();
+      assertThat(outputFiles())
+          .contains("of-cities.csv", "of-links.csv", "of.gexf", "of.gpkg", "of.graphml");
+
+      // N_a = Σ_j v_aj · (S_j − v_aj), S_j the sum of group j's service values: the same sum as
+      // Σ_b r_ab, computed another way.
+      Map<String, Double> groupTotal = new HashMap<>();
+      List<NamedCsvRecord> memberships = csv(slice.resolve("memberships.csv"));
+      for (NamedCsvRecord m : memberships) {
+        groupTotal.merge(m.getField("group"), Double.parseDouble(m.getField("weight")), Double::sum);
+      }
+      Map<String, Double> expected = new HashMap<>();
+      for (NamedCsvRecord m : memberships) {
+        double v = Double.parseDouble(m.getField("weight"));
+        expected.merge(m.getField("city"), v * (groupTotal.get(m.getField("group")) - v), Double::sum);
+      }
+      double top = expected.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+      List<NamedCsvRecord> rows = csv(dir.resolve("out/of-cities.csv"));
+      assertThat(rows).hasSize(11);
+      for (NamedCsvRecord row : rows) {
+        double n = expected.get(row.getField("id"));
+        assertThat(Double.parseDouble(row.getField("connectivity"))).isEqualTo(n);
+        assertThat(Double.parseDouble(row.getField("connectivity_share")))
+            .isCloseTo(n / top, within(1e-12));
+      }
+    }
+
+    private static List<NamedCsvRecord> csv(Path file) throws Exception {
+      try (CsvReader<NamedCsvRecord> reader =
+          CsvReader.builder().ofNamedCsvRecord(file, UTF_8)) {
+        return reader.stream().toList();
+      }
     }
   }
 
@@ -158,6 +212,25 @@ class CitynetCommandTest {
     void unknownOptionIsAUsageError() {
       assertThat(run("--colour", "red")).isEqualTo(ExitCodes.USAGE);
       assertThat(err.toString()).contains("Unknown option").contains("--colour");
+    }
+
+    @Test
+    void sparkEngineOutsideTheSparkBuildIsAUsageErrorSayingHowToGetIt() {
+      assumeFalse(
+          MeasureEngineTest.sparkOnClassPath(), "this build has Spark: the engine is there");
+      int code = run("--engine", "spark", "--out", dir.resolve("out").toString());
+
+      assertThat(code).isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString())
+          .contains("the Spark engine is not in this build")
+          .contains("mvn -B -Pspark package");
+      assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void unknownEngineIsAUsageError() {
+      assertThat(run("--engine", "hadoop")).isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString()).contains("unknown engine 'hadoop'");
     }
 
     @Test

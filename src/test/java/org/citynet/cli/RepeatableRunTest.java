@@ -30,7 +30,16 @@ import org.junit.jupiter.api.io.TempDir;
 class RepeatableRunTest {
   static final Path CITIES = Path.of("src/test/resources/networks/wikidata-pt-ie/cities.csv");
   static final Path LINKS = Path.of("src/test/resources/networks/wikidata-pt-ie/links.csv");
-  static final List<String> OUTPUTS = List.of("study.gpkg", "study.xlsx", "study.png", "study.svg");
+  static final List<String> OUTPUTS =
+      List.of(
+          "study.gpkg",
+          "study.xlsx",
+          "study.png",
+          "study.svg",
+          "study.graphml",
+          "study.gexf",
+          "study-cities.csv",
+          "study-links.csv");
 
   @TempDir Path dir;
 
@@ -120,7 +129,12 @@ class RepeatableRunTest {
     if (name.endsWith(".png")) {
       return ImageIO.read(file.toFile()) != null;
     }
-    return Files.readString(file).strip().endsWith("</svg>");
+    if (name.endsWith(".csv")) {
+      // A CSV is moved into place only once its last row is written.
+      return Files.readString(file).endsWith("\r\n");
+    }
+    String xml = Files.readString(file).strip();
+    return xml.endsWith("</svg>") || xml.endsWith("</graphml>") || xml.endsWith("</gexf>");
   }
 
   static List<String> partialFiles(Path out) throws Exception {

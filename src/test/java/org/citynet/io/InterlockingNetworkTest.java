@@ -55,6 +55,31 @@ class InterlockingNetworkTest {
   }
 
   @Test
+  void carriesConnectivityAndShareAsExtraCityColumns() {
+    InterlockingNetwork net = InterlockingNetwork.of(THREE_CITIES_TWO_GROUPS);
+    CityTable cities =
+        new CityTable(
+            List.of(city("A", "x"), city("B", "y"), city("C", "z"), city("D", "w")),
+            List.of("note"));
+
+    CityTable with = net.withConnectivity(cities);
+
+    assertThat(with.extraColumns()).containsExactly("note", "connectivity", "connectivity_share");
+    // N as above; D has no membership: 0 and 0.
+    assertThat(with.cities().stream().map(City::extras))
+        .containsExactly(
+            List.of("x", "10", Double.toString(10.0 / 11)),
+            List.of("y", "5", Double.toString(5.0 / 11)),
+            List.of("z", "11", "1"),
+            List.of("w", "0", "0"));
+    assertThat(with.cities().get(3).name()).isEqualTo("city D");
+  }
+
+  private static City city(String id, String note) {
+    return new City(id, "city " + id, "ES", 40, -3, OptionalLong.empty(), List.of(note));
+  }
+
+  @Test
   void zeroServiceValuesMakeNoLink() {
     InterlockingNetwork net =
         InterlockingNetwork.of(

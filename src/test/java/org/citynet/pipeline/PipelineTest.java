@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.citynet.analysis.MeasureEngine;
 import org.citynet.export.image.MapOptions;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.model.AnalysisSettings;
@@ -43,7 +44,8 @@ class PipelineTest {
             false,
             "citynet --cities cities.csv --links links.csv",
             List.of(),
-            MapOptions.defaults());
+            MapOptions.defaults(),
+            MeasureEngine.local());
     return new Pipeline(w -> {}, Progress::quiet, FIXED, parallelWriters).run(config);
   }
 
@@ -52,8 +54,8 @@ class PipelineTest {
     RunResult oneByOne = run(dir.resolve("sequential"), false);
     RunResult parallel = run(dir.resolve("parallel"), true);
 
-    assertThat(parallel.outputs()).hasSize(4);
-    for (int i = 0; i < 4; i++) {
+    assertThat(parallel.outputs()).hasSize(8);
+    for (int i = 0; i < 8; i++) {
       Path a = oneByOne.outputs().get(i);
       Path b = parallel.outputs().get(i);
       assertThat(b.getFileName()).isEqualTo(a.getFileName());
@@ -67,12 +69,20 @@ class PipelineTest {
   }
 
   @Test
-  void listsTheOutputsGeoPackageFirstThenImagesThenWorkbook() throws Exception {
+  void listsTheOutputsGeoPackageFirstThenImagesThenWorkbookThenNetworkFiles() throws Exception {
     RunResult result = run(dir.resolve("out"), true);
 
     assertThat(result.outputs())
         .extracting(p -> p.getFileName().toString())
-        .containsExactly("study.gpkg", "study.png", "study.svg", "study.xlsx");
+        .containsExactly(
+            "study.gpkg",
+            "study.png",
+            "study.svg",
+            "study.xlsx",
+            "study.graphml",
+            "study.gexf",
+            "study-cities.csv",
+            "study-links.csv");
   }
 
   private static Map<String, String> zipEntries(Path file) throws IOException {

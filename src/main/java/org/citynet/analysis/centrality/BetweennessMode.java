@@ -41,7 +41,7 @@ public enum BetweennessMode {
   }
 
   /** Arc visits of the exact kernel on {@code g}: core vertices times core arcs. */
-  static double exactWork(CompactGraph g) {
+  public static double exactWork(CompactGraph g) {
     PendantTrees trees = PendantTrees.of(g);
     long coreVertices = 0;
     long coreArcs = 0;

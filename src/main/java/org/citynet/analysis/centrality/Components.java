@@ -25,9 +25,7 @@ public final class Components {
     int[] label = new int[n];
     Arrays.fill(label, -1);
     int[] queue = new int[n];
-    int[] discoveredSizes = new int[n];
     int count = 0;
-    // Scanning seeds in index order labels components by their lowest vertex.
     for (int seed = 0; seed < n; seed++) {
       if (label[seed] >= 0) {
         continue;
@@ -45,7 +43,35 @@ public final class Components {
           }
         }
       }
-      discoveredSizes[count++] = tail;
+      count++;
+    }
+    return fromLabels(label);
+  }
+
+  /**
+   * Numbers components found elsewhere (e.g. by Spark GraphX, whose label is the lowest vertex of
+   * the component) the same way as {@link #of}: by size, ties by lowest vertex. O(n + c log c) for
+   * c components.
+   *
+   * @param label for each vertex, a label in {@code 0..n-1} shared exactly by the vertices of its
+   *     component
+   * @throws IllegalArgumentException if a label lies outside {@code 0..n-1}
+   */
+  public static Components fromLabels(int[] label) {
+    int n = label.length;
+    int[] discovered = new int[n];
+    Arrays.fill(discovered, -1);
+    int[] discoveredSizes = new int[n];
+    int count = 0;
+    // Scanning vertices in index order numbers components by their lowest vertex.
+    for (int v = 0; v < n; v++) {
+      if (label[v] < 0 || label[v] >= n) {
+        throw new IllegalArgumentException("label " + label[v] + " outside 0.." + (n - 1));
+      }
+      if (discovered[label[v]] < 0) {
+        discovered[label[v]] = count++;
+      }
+      discoveredSizes[discovered[label[v]]]++;
     }
     // A stable sort by size keeps lowest-vertex order among equal sizes.
     Integer[] bySize =
@@ -59,10 +85,11 @@ public final class Components {
       rank[bySize[r]] = r;
       sizes[r] = discoveredSizes[bySize[r]];
     }
+    int[] componentOf = new int[n];
     for (int v = 0; v < n; v++) {
-      label[v] = rank[label[v]];
+      componentOf[v] = rank[discovered[label[v]]];
     }
-    return new Components(label, sizes);
+    return new Components(componentOf, sizes);
   }
 
   /** The component of vertex {@code v}, 0 = largest. */

@@ -41,17 +41,54 @@ public final class PageRank {
    */
   public static double[] compute(
       CompactGraph g, double damping, double tolerance, int maxIterations) {
+    Propagation overEdges =
+        (share, in) -> {
+          for (int v = 0; v < in.length; v++) {
+            double sum = 0;
+            for (int slot = g.firstSlot(v); slot < g.endSlot(v); slot++) {
+              sum += share[g.neighbour(slot)] * g.weight(slot);
+            }
+            in[v] = sum;
+          }
+        };
+    return compute(Degrees.strength(g), overEdges, damping, tolerance, maxIterations);
+  }
+
+  /**
+   * The one O(m) step of an iteration, which a distributed engine may run elsewhere: for every
+   * vertex v, {@code in[v] = Σ share[u] · w(u, v)} over its neighbours u, each neighbour's terms
+   * added in the graph's slot order.
+   */
+  @FunctionalInterface
+  public interface Propagation {
+    /** Fills {@code in} (length n) from {@code share} (length n). */
+    void spread(double[] share, double[] in);
+  }
+
+  /**
+   * PageRank of the graph whose vertex strengths are {@code strength} and whose edges {@code
+   * propagation} spreads along; the same iteration and stopping rule as {@link #compute(CompactGraph,
+   * double, double, int)}, which calls this.
+   *
+   * @throws IllegalStateException if the iteration has not converged after {@code maxIterations}
+   */
+  public static double[] compute(
+      double[] strength,
+      Propagation propagation,
+      double damping,
+      double tolerance,
+      int maxIterations) {
     if (!(damping >= 0 && damping <= 1)) {
       throw new IllegalArgumentException("damping must lie in [0, 1]: " + damping);
     }
-    int n = g.vertexCount();
+    int n = strength.length;
     if (n == 0) {
       return new double[0];
     }
-    double[] strength = Degrees.strength(g);
     double[] x = new double[n];
     Arrays.fill(x, 1.0 / n);
     double[] share = new double[n];
+    double[] in = new double[n];
     double[] next = new double[n];
     for (int iteration = 0; iteration < maxIterations; iteration++) {
       double dangling = 0;
@@ -63,13 +100,10 @@ public final class PageRank {
         }
       }
       double jump = (damping * dangling + (1 - damping)) / n;
+      propagation.spread(share, in);
       double change = 0;
       for (int v = 0; v < n; v++) {
-        double in = 0;
-        for (int slot = g.firstSlot(v); slot < g.endSlot(v); slot++) {
-          in += share[g.neighbour(slot)] * g.weight(slot);
-        }
-        next[v] = damping * in + jump;
+        next[v] = damping * in[v] + jump;
         change += Math.abs(next[v] - x[v]);
       }
       double[] swap = x;

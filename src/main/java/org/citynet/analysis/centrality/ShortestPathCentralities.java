@@ -1,6 +1,8 @@
 package org.citynet.analysis.centrality;
 
+import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.RecursiveTask;
 import org.citynet.graph.CompactGraph;
 import org.citynet.model.BetweennessMethod;
@@ -49,7 +51,7 @@ import org.citynet.model.BetweennessMethod;
  * each block sums its own betweenness and the blocks are added in a fixed tree order, so the result
  * is bit-for-bit the same whatever the number of threads. Read-only.
  */
-public final class ShortestPathCentralities {
+public final class ShortestPathCentralities implements PathCentralities {
   /**
    * Number of source blocks: enough for load balancing on many cores, independent of their number
    * so that the summation order, and hence the result, is too.
@@ -120,45 +122,82 @@ public final class ShortestPathCentralities {
     return compute(g, PendantTrees.none(g.vertexCount()), true);
   }
 
+  /**
+   * Number of searches the exact computation on {@code g} runs: one per core vertex and one per
+   * tree component. {@link #partial} splits them into ranges, e.g. over a cluster's executors.
+   * O(n + m).
+   */
+  public static int sourceCount(CompactGraph g) {
+    return Kernel.of(g, PendantTrees.of(g), true).anchors.length;
+  }
+
+  /**
+   * Runs the searches {@code [from, to)} of the {@link #sourceCount} on {@code g}, for a caller
+   * that distributes them; {@link #ofPartials} turns the sum of the partials of all ranges into the
+   * measures. O(n + m) set-up plus O(m) per search; O(n + m) memory.
+   *
+   * @throws IndexOutOfBoundsException if the range is not within {@code 0..sourceCount(g)}
+   */
+  public static Partial partial(CompactGraph g, int from, int to) {
+    Kernel kernel = Kernel.of(g, PendantTrees.of(g), true);
+    Objects.checkFromToIndex(from, to, kernel.anchors.length);
+    Search search = new Search(kernel);
+    for (int i = from; i < to; i++) {
+      search.from(kernel.anchors[i]);
+    }
+    return new Partial(to - from, search.dependency, kernel.closeness, kernel.harmonic);
+  }
+
+  /**
+   * The exact measures from the sum of the {@link #partial}s of ranges that cover every search on
+   * {@code g} once: equal to {@link #of(CompactGraph)} up to the order of floating-point additions.
+   *
+   * @throws IllegalArgumentException if {@code total} does not hold every search exactly once
+   */
+  public static ShortestPathCentralities ofPartials(CompactGraph g, Partial total) {
+    Kernel kernel = Kernel.of(g, PendantTrees.of(g), true);
+    if (total.searches != kernel.anchors.length
+        || total.dependency.length != kernel.core.vertexCount()
+        || total.closeness.length != g.vertexCount()) {
+      throw new IllegalArgumentException(
+          "partials of "
+              + total.searches
+              + " searches do not cover the "
+              + kernel.anchors.length
+              + " of this graph");
+    }
+    return finish(kernel, total.dependency, total.closeness, total.harmonic);
+  }
+
   private static ShortestPathCentralities compute(
       CompactGraph g, PendantTrees trees, boolean betweenness) {
-    int n = g.vertexCount();
-    Components components = Components.of(g);
-    int[] componentSize = new int[n];
-    for (int v = 0; v < n; v++) {
-      componentSize[v] = components.size(components.componentOf(v));
-    }
-    CoreGraph core = CoreGraph.of(g, trees);
-    // Core sources first, in core order; then the anchors of tree components.
-    int[] anchors = new int[n];
-    int count = 0;
-    for (int c = 0; c < core.vertexCount(); c++) {
-      anchors[count++] = core.original[c];
-    }
-    for (int v = 0; v < n; v++) {
-      if (trees.isAnchor(v) && !trees.inCore[v]) {
-        anchors[count++] = v;
-      }
-    }
-    Kernel kernel =
-        new Kernel(g, trees, core, componentSize, Arrays.copyOf(anchors, count), betweenness);
-    double[] dependency = new double[core.vertexCount()];
+    Kernel kernel = Kernel.of(g, trees, betweenness);
+    int count = kernel.anchors.length;
+    double[] dependency = new double[kernel.core.vertexCount()];
     if (count > 0) {
       int blocks = Math.min(BLOCKS, count);
       dependency = new SourceBlocks(kernel, blocks, 0, blocks).invoke();
     }
+    return finish(kernel, dependency, kernel.closeness, kernel.harmonic);
+  }
+
+  /** Adds the pairs no search counts to the searched dependencies, and normalises. */
+  private static ShortestPathCentralities finish(
+      Kernel kernel, double[] dependency, double[] closeness, double[] harmonic) {
+    CompactGraph g = kernel.g;
+    int n = g.vertexCount();
     double[] scores = new double[n];
-    if (betweenness && n > 2) {
+    if (kernel.betweenness && n > 2) {
       // Each unordered pair was counted from both ends: (n-1)(n-2) = 2 · number of pairs.
       double scale = 1.0 / ((n - 1.0) * (n - 2.0));
       for (int v = 0; v < n; v++) {
-        int c = core.coreId[v];
+        int c = kernel.core.coreId[v];
         double searched = c < 0 ? 0 : dependency[c];
-        scores[v] = (searched + splitPairs(g, trees, componentSize[v], v)) * scale;
+        scores[v] =
+            (searched + splitPairs(g, kernel.trees, kernel.componentSize[v], v)) * scale;
       }
     }
-    return new ShortestPathCentralities(
-        BetweennessMethod.exact(), scores, kernel.closeness, kernel.harmonic);
+    return new ShortestPathCentralities(BetweennessMethod.exact(), scores, closeness, harmonic);
   }
 
   /**
@@ -212,6 +251,49 @@ public final class ShortestPathCentralities {
   }
 
   /**
+   * What a range of searches adds up: the unscaled betweenness of the core vertices, and the
+   * closeness and harmonic centrality of the vertices whose trees were searched (0 elsewhere).
+   * Partials of disjoint ranges {@link #plus add up}; serializable so that cluster workers can send
+   * them back. Opaque: only {@link #ofPartials} reads them.
+   */
+  public static final class Partial implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final int searches;
+    private final double[] dependency;
+    private final double[] closeness;
+    private final double[] harmonic;
+
+    private Partial(int searches, double[] dependency, double[] closeness, double[] harmonic) {
+      this.searches = searches;
+      this.dependency = dependency;
+      this.closeness = closeness;
+      this.harmonic = harmonic;
+    }
+
+    /** The sum of this partial and one of a disjoint range of the same graph; a new object. */
+    public Partial plus(Partial other) {
+      if (other.dependency.length != dependency.length
+          || other.closeness.length != closeness.length) {
+        throw new IllegalArgumentException("partials of different graphs");
+      }
+      return new Partial(
+          searches + other.searches,
+          sum(dependency, other.dependency),
+          sum(closeness, other.closeness),
+          sum(harmonic, other.harmonic));
+    }
+
+    private static double[] sum(double[] a, double[] b) {
+      double[] sum = a.clone();
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] += b[i];
+      }
+      return sum;
+    }
+  }
+
+  /**
    * What every worker shares: the graphs, whether to accumulate betweenness, and the closeness and
    * harmonic each writes into.
    */
@@ -226,7 +308,30 @@ public final class ShortestPathCentralities {
     final double[] closeness;
     final double[] harmonic;
 
-    Kernel(
+    /** The kernel of {@code g} with {@code trees} peeled: core sources first, then tree anchors. */
+    static Kernel of(CompactGraph g, PendantTrees trees, boolean betweenness) {
+      int n = g.vertexCount();
+      Components components = Components.of(g);
+      int[] componentSize = new int[n];
+      for (int v = 0; v < n; v++) {
+        componentSize[v] = components.size(components.componentOf(v));
+      }
+      CoreGraph core = CoreGraph.of(g, trees);
+      int[] anchors = new int[n];
+      int count = 0;
+      for (int c = 0; c < core.vertexCount(); c++) {
+        anchors[count++] = core.original[c];
+      }
+      for (int v = 0; v < n; v++) {
+        if (trees.isAnchor(v) && !trees.inCore[v]) {
+          anchors[count++] = v;
+        }
+      }
+      return new Kernel(
+          g, trees, core, componentSize, Arrays.copyOf(anchors, count), betweenness);
+    }
+
+    private Kernel(
         CompactGraph g,
         PendantTrees trees,
         CoreGraph core,

@@ -6,17 +6,26 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkAnalysis;
 
-/** The Cities sheet: every city with every measure and its input extras, brokers first. */
+/**
+ * The Cities sheet: every city with every measure, its role in its cluster and its input extras,
+ * brokers first.
+ */
 final class CitiesSheet {
   static final String NAME = "Cities";
   static final String NAME_HEADER = "name";
   static final String BETWEENNESS = "betweenness";
   static final String DEGREE = "degree";
+  static final String PARTICIPATION = "participation";
+  static final String WITHIN_CLUSTER_Z = "within_cluster_z";
 
   private CitiesSheet() {}
 
-  /** The columns: fixed fields, then one per extra input column. */
-  static List<Column<CityMetrics>> columns(List<String> extraColumns, Format strengthFormat) {
+  /**
+   * The columns: fixed fields, {@code cluster_spatial} when the gravity clusters were computed, then
+   * one per extra input column.
+   */
+  static List<Column<CityMetrics>> columns(
+      List<String> extraColumns, Format strengthFormat, boolean spatialClusters) {
     List<Column<CityMetrics>> columns =
         new ArrayList<>(
             List.of(
@@ -44,7 +53,16 @@ final class CitiesSheet {
                 Column.of("coreness", Format.INTEGER, CityMetrics::coreness),
                 Column.of("clustering", Format.PERCENT_1, CityMetrics::clustering),
                 Column.of("component", Format.ID, CityMetrics::component),
-                Column.of("cluster", Format.CLUSTER, CityMetrics::cluster)));
+                Column.of("cluster", Format.CLUSTER, CityMetrics::cluster),
+                Column.of(WITHIN_CLUSTER_Z, Format.SCORE, CityMetrics::withinClusterZ),
+                Column.of(PARTICIPATION, Format.MEASURE, CityMetrics::participation),
+                Column.of("role", Format.TEXT, CityMetrics::role),
+                Column.of("role_name", Format.TEXT, CityMetrics::roleName),
+                Column.of("ei_index", Format.SCORE, CityMetrics::eiIndex)));
+    if (spatialClusters) {
+      // Not the cluster colours: those belong to the Leiden clusters of the map.
+      columns.add(Column.of("cluster_spatial", Format.ID, CityMetrics::clusterSpatial));
+    }
     for (int i = 0; i < extraColumns.size(); i++) {
       int index = i;
       columns.add(
@@ -58,7 +76,7 @@ final class CitiesSheet {
 
   /** Index of a fixed column. */
   static int indexOf(String header) {
-    List<Column<CityMetrics>> fixed = columns(List.of(), Format.DECIMAL);
+    List<Column<CityMetrics>> fixed = columns(List.of(), Format.DECIMAL, false);
     for (int i = 0; i < fixed.size(); i++) {
       if (fixed.get(i).header().equals(header)) {
         return i;
@@ -81,7 +99,10 @@ final class CitiesSheet {
             sheet,
             cells,
             NAME,
-            columns(analysis.cityExtraColumns(), whole ? Format.INTEGER : Format.DECIMAL),
+            columns(
+                analysis.cityExtraColumns(),
+                whole ? Format.INTEGER : Format.DECIMAL,
+                analysis.summary().hasSpatialClusters()),
             facts.byBetweenness(),
             2,
             maxRows,

@@ -11,8 +11,9 @@ import org.citynet.model.Cluster;
 
 /**
  * The Clusters sheet, one row per Leiden cluster in its map colour: size, main region, links in and
- * out, members per region, the leading members, and the members that bridge to other clusters, whom
- * a programme manager would contact to join groups up.
+ * out, how far its partnerships cross regions (E–I index), members per region, the leading members,
+ * and the members that bridge to other clusters, whom a programme manager would contact to join
+ * groups up.
  */
 final class ClustersSheet {
   static final String NAME = "Clusters";
@@ -47,6 +48,7 @@ final class ClustersSheet {
             Column.of("size", Format.INTEGER, Cluster::size),
             Column.of("internal_links", Format.INTEGER, Cluster::internalLinks),
             Column.of("external_links", Format.INTEGER, Cluster::externalLinks),
+            Column.of("ei_index", Format.SCORE, Cluster::eiIndex),
             Column.of("regions", Format.LIST, c -> regions(profiles.get(c.id()))),
             Column.of("members", Format.LIST, c -> members(profiles.get(c.id()))),
             Column.of("bridge_cities", Format.LIST, c -> bridges(profiles.get(c.id()))));

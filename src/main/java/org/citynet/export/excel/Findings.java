@@ -13,9 +13,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
+import org.citynet.model.ClusterStability;
+import org.citynet.model.DistanceDecayCurve;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
+import org.citynet.model.RegionalMixingSummary;
 
 /**
  * Plain-language findings computed from an analysis: the main broker and hub, the clusters, how far
@@ -29,7 +32,7 @@ public final class Findings {
 
   private Findings() {}
 
-  /** The findings, most telling first: one sentence for an empty input, up to 7 otherwise. */
+  /** The findings, most telling first: one sentence for an empty input, up to 8 otherwise. */
   public static List<String> of(NetworkAnalysis analysis) {
     return of(analysis, NetworkFacts.of(analysis));
   }
@@ -52,6 +55,10 @@ public final class Findings {
       findings.add(regions(analysis, facts));
       findings.add(connectivity(analysis.summary(), facts));
       findings.add(distances(facts));
+      String decay = distanceDecay(analysis.distanceDecay());
+      if (decay != null) {
+        findings.add(decay);
+      }
     }
     findings.add(whereCitiesAre(analysis.cities()));
     return List.copyOf(findings);
@@ -146,7 +153,32 @@ public final class Findings {
               + count(singles)
               + (singles == 1 ? " cluster is a single city" : " are single cities");
     }
-    return s + ".";
+    return s + "." + stability(analysis.summary().stability());
+  }
+
+  /**
+   * " The 10 random starts agree closely (...)." — how far the clusters can be trusted; nothing for
+   * a single start.
+   */
+  private static String stability(ClusterStability stability) {
+    if (stability.starts() < 2 || Double.isNaN(stability.meanAdjustedRandIndex())) {
+      return "";
+    }
+    double ari = stability.meanAdjustedRandIndex();
+    // Bands for the adjusted Rand index after Steinley (2004), Psychological Methods 9, 386.
+    String agreement =
+        ari >= 0.9
+            ? "agree closely"
+            : ari >= 0.8 ? "largely agree" : ari >= 0.65 ? "partly agree" : "disagree";
+    return String.format(
+        Locale.UK,
+        " The %d random starts of the clustering %s (mean adjusted Rand index %.2f, normalised"
+            + " mutual information %.2f)%s.",
+        stability.starts(),
+        agreement,
+        ari,
+        stability.meanNormalizedMutualInformation(),
+        ari < 0.65 ? ": read individual cluster memberships with care" : "");
   }
 
   /** " and is centred on Europe (80% of its members)", or nothing when the region is unknown. */
@@ -168,10 +200,45 @@ public final class Findings {
 
   private static String regions(NetworkAnalysis analysis, NetworkFacts facts) {
     double links = analysis.links().size();
-    return percent(facts.linksWithinRegion() / links)
-        + " of partnerships stay within one UN region and "
-        + percent(facts.linksWithinCountry() / links)
-        + " within one country.";
+    String s =
+        percent(facts.linksWithinRegion() / links)
+            + " of partnerships stay within one UN region and "
+            + percent(facts.linksWithinCountry() / links)
+            + " within one country.";
+    RegionalMixingSummary region =
+        analysis.regionalMixing().stream()
+            .filter(m -> m.attribute().equals("region"))
+            .findFirst()
+            .orElse(null);
+    if (region == null || !Double.isFinite(region.ratio()) || Double.isNaN(region.assortativity())) {
+      return s;
+    }
+    return s
+        + String.format(
+            Locale.UK,
+            " Partners chosen regardless of region would give %s within one region; the observed"
+                + " share is %.1f times that (assortativity r = %.2f, where 0 means no preference"
+                + " for the own region).",
+            percent(region.expectedWithinShare()),
+            region.ratio(),
+            region.assortativity());
+  }
+
+  /** How fast partnerships thin out with distance, or null without a fitted power law. */
+  private static String distanceDecay(DistanceDecayCurve decay) {
+    if (Double.isNaN(decay.exponent())) {
+      return null;
+    }
+    double doubling = Math.pow(2, decay.exponent());
+    String change =
+        doubling < 1
+            ? "cuts the chance of a partnership between two cities by " + percent(1 - doubling)
+            : "raises the chance of a partnership between two cities by " + percent(doubling - 1);
+    return "Partnerships per city pair scale as "
+        + Phrases.powerLaw(decay)
+        + ": doubling the distance "
+        + change
+        + ".";
   }
 
   private static String connectivity(NetworkSummary summary, NetworkFacts facts) {

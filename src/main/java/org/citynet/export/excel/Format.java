@@ -25,6 +25,10 @@ enum Format {
   /** Shares that are tiny in large networks (betweenness, PageRank, density). */
   PERCENT_3("0.000%"),
   COORDINATE("0.0000"),
+  /** Rates spanning orders of magnitude (partnerships per city pair). */
+  SCIENTIFIC("0.00E+00"),
+  /** Signed scores such as z-scores and E–I indices. */
+  SCORE("0.00"),
   KILOMETRES("#,##0"),
   BOOLEAN(null);
 
@@ -41,7 +45,10 @@ enum Format {
 
   /** A formatter that shows a number as the cell will (for measuring column widths). */
   DecimalFormat newDecimalFormat() {
+    // DecimalFormat has no "E+"; its exponent is a character or two shorter than Excel's, close
+    // enough to size a column.
     return new DecimalFormat(
-        pattern == null ? "0.###" : pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        pattern == null ? "0.###" : pattern.replace("E+", "E"),
+        DecimalFormatSymbols.getInstance(Locale.ROOT));
   }
 }

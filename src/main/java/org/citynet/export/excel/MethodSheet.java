@@ -106,10 +106,59 @@ final class MethodSheet {
           new Measure(
               "cluster",
               "Which group of closely cooperating cities a city belongs to.",
-              "Leiden algorithm maximising weighted modularity at the run's resolution, from the"
-                  + " run's seed; clusters numbered by size, 0 is the largest.",
+              "Leiden algorithm maximising weighted modularity (--quality modularity, resolution"
+                  + " γ from --resolution) or the Constant Potts Model (--quality cpm, γ a density"
+                  + " threshold), best of --starts random starts from --seed; clusters numbered by"
+                  + " size, 0 is the largest.",
               "Traag, V. A., Waltman, L. & van Eck, N. J. (2019). From Louvain to Leiden:"
-                  + " guaranteeing well-connected communities. Scientific Reports 9, 5233."),
+                  + " guaranteeing well-connected communities. Scientific Reports 9, 5233."
+                  + " Traag, V. A., Van Dooren, P. & Nesterov, Y. (2011). Narrow scope for"
+                  + " resolution-limit-free community detection. Phys. Rev. E 84, 016114."),
+          new Measure(
+              "cluster stability",
+              "Whether the clusters come out the same when the clustering starts from another"
+                  + " random point: near 1, they are reproducible.",
+              "Mean adjusted Rand index (ARI) and mean normalised mutual information (NMI,"
+                  + " arithmetic normalisation) over all pairs of the random starts.",
+              "Hubert, L. & Arabie, P. (1985). Comparing partitions. J. Classification 2,"
+                  + " 193–218. Danon, L. et al. (2005). Comparing community structure"
+                  + " identification. J. Stat. Mech. P09008."),
+          new Measure(
+              "within_cluster_z",
+              "How much more a city is linked inside its own cluster than the cluster's other"
+                  + " members: hubs have z ≥ 2.5.",
+              "z = (κi − mean κ) / sd κ over the members of the city's cluster, κ counting partners"
+                  + " in the own cluster (unweighted, population sd); 0 when all members have as"
+                  + " many.",
+              "Guimerà, R. & Amaral, L. A. N. (2005). Functional cartography of complex metabolic"
+                  + " networks. Nature 433, 895–900."),
+          new Measure(
+              "participation",
+              "How evenly a city's partners spread over the clusters: 0 all in one cluster, near 1"
+                  + " spread over many.",
+              "P = 1 − Σs (κs / k)², κs partners in cluster s, k all partners; 0 for a city"
+                  + " without partners.",
+              "Guimerà, R. & Amaral, L. A. N. (2005). Functional cartography of complex metabolic"
+                  + " networks. Nature 433, 895–900."),
+          new Measure(
+              "role",
+              "The part a city plays in the cluster structure, from peripheral members to hubs"
+                  + " linking clusters (see the Roles sheet).",
+              "Non-hubs (z < 2.5): R1 ultra-peripheral P ≤ 0.05, R2 peripheral P ≤ 0.62, R3"
+                  + " connector P ≤ 0.80, R4 kinless above. Hubs (z ≥ 2.5): R5 provincial P ≤"
+                  + " 0.30, R6 connector P ≤ 0.75, R7 kinless above. role_name holds the name.",
+              "Guimerà, R. & Amaral, L. A. N. (2005). Functional cartography of complex metabolic"
+                  + " networks. Nature 433, 895–900."),
+          new Measure(
+              "ei_index",
+              "Whether a city's (or a cluster's) partnerships stay in its own UN region (−1) or"
+                  + " reach other regions (+1).",
+              "(E − I) / (E + I), E partnerships to cities of another region, I within the"
+                  + " region; cities of unknown region count in neither. A cluster pools its"
+                  + " members' partnerships. Regions, not countries: nearly every twinning crosses a"
+                  + " border.",
+              "Krackhardt, D. & Stern, R. N. (1988). Informal networks and organizational crises:"
+                  + " an experimental simulation. Social Psychology Quarterly 51, 123–140."),
           new Measure(
               "bridge_cities",
               "Which members of a cluster partner with cities in other clusters: the doors into"
@@ -144,7 +193,34 @@ final class MethodSheet {
               "Which world region a city's country belongs to.",
               "UN M49 region and sub-region of the city's country (ISO 3166-1 code).",
               "United Nations Statistics Division. Standard country or area codes for"
-                  + " statistical use (M49)."));
+                  + " statistical use (M49)."),
+          new Measure(
+              "assortativity",
+              "Whether partnerships stay within one region, sub-region or country more than"
+                  + " chance would have them (Regions sheet).",
+              "Observed share within one unit Σ e_uu against the share Σ a_u² expected when"
+                  + " partners are drawn in proportion to their degree (configuration model); r ="
+                  + " (Σ e_uu − Σ a_u²) / (1 − Σ a_u²); each partnership counted once, unweighted.",
+              "Newman, M. E. J. (2003). Mixing patterns in networks. Phys. Rev. E 67, 026126."),
+          new Measure(
+              "distance decay",
+              "How fast the chance that two cities are partners falls with the distance between"
+                  + " them (Regions sheet).",
+              "Partnerships / city pairs in distance bands from 10 km, 5 per factor of 10"
+                  + " (great-circle distance); least-squares line of log rate on log band centre"
+                  + " over bands with partnerships; 95% interval from Student's t.",
+              "Expert, P., Evans, T. S., Blondel, V. D. & Lambiotte, R. (2011). Uncovering"
+                  + " space-independent communities in spatial networks. PNAS 108, 7663–7668."),
+          new Measure(
+              "cluster_spatial",
+              "Which group a city belongs to once the pull of distance and size is taken out:"
+                  + " clusters of cities that partner more than their distance predicts.",
+              "Leiden-style optimisation of modularity with the gravity null model Pij = Ni Nj"
+                  + " f(dij), f the binned deterrence function estimated from the data and N"
+                  + " strength or population (--importance); run when --null-model is gravity, or"
+                  + " auto and the network is small enough. Empty when not computed.",
+              "Expert, P., Evans, T. S., Blondel, V. D. & Lambiotte, R. (2011). Uncovering"
+                  + " space-independent communities in spatial networks. PNAS 108, 7663–7668."));
 
   private MethodSheet() {}
 

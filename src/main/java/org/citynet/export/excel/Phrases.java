@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.citynet.model.CityMetrics;
+import org.citynet.model.DistanceDecayCurve;
 
 /** Numbers and names as a brief writes them: "12%", "1,234 km", "Quito (EC)", "a, b and c". */
 final class Phrases {
@@ -41,6 +42,27 @@ final class Phrases {
   /** "1 city", "12 cities". */
   static String count(long n, String singular, String plural) {
     return count(n) + " " + (n == 1 ? singular : plural);
+  }
+
+  /** A signed number with two decimals and a true minus sign: "−1.23". */
+  static String signed(double x) {
+    return String.format(Locale.UK, "%.2f", x).replace('-', '−');
+  }
+
+  /**
+   * The fitted power law: "distance^−1.23 (95% confidence interval −1.40 to −1.06)", without the
+   * interval when there are too few bands for one.
+   */
+  static String powerLaw(DistanceDecayCurve decay) {
+    String law = "distance^" + signed(decay.exponent());
+    return Double.isNaN(decay.lower95())
+        ? law
+        : law
+            + " (95% confidence interval "
+            + signed(decay.lower95())
+            + " to "
+            + signed(decay.upper95())
+            + ")";
   }
 
   /** A distance rounded to the kilometre. */

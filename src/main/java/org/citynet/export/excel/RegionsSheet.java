@@ -1,6 +1,7 @@
 package org.citynet.export.excel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -10,13 +11,17 @@ import org.citynet.model.RegionMatrix;
 
 /**
  * The Regions sheet: the region × region matrix of partnerships under a colour scale, each region's
- * partnerships within and beyond it, and the share that stays within one region.
+ * partnerships within and beyond it, and the share that stays within one region; then the regional
+ * mixing against its expectation and the distance decay ({@link RegionalPatternsBlock}).
  */
 final class RegionsSheet {
   static final String NAME = "Regions";
   private static final int MATRIX_TOP = 3;
   private static final int LABEL_WIDTH = 24;
   private static final int CELL_WIDTH = 13;
+
+  /** Columns the mixing and distance tables below the matrix use. */
+  private static final int TABLE_COLUMNS = 8;
   private static final int CHART_ROWS = 18;
   private static final float LINE_POINTS = 13f;
 
@@ -27,10 +32,13 @@ final class RegionsSheet {
     RegionMatrix matrix = analysis.regionMatrix();
     int k = matrix.regions().size();
     sheet.setColumnWidth(0, LABEL_WIDTH * 256);
-    for (int c = 1; c <= Math.max(k, 3); c++) {
-      sheet.setColumnWidth(c, CELL_WIDTH * 256);
+    int[] widths = new int[Math.max(k + 1, TABLE_COLUMNS)];
+    Arrays.fill(widths, CELL_WIDTH);
+    widths[0] = LABEL_WIDTH;
+    for (int c = 0; c < widths.length; c++) {
+      sheet.setColumnWidth(c, widths[c] * 256);
     }
-    Pages.fitToOnePage(sheet);
+    Pages.fitToWidth(sheet, true);
     cells.text(sheet.createRow(0), 0, "Partnerships between UN regions", Look.HEADING);
     cells.text(
         sheet.createRow(1),
@@ -49,7 +57,11 @@ final class RegionsSheet {
               next + 1,
               5,
               next + 1 + CHART_ROWS);
+      next += 1 + CHART_ROWS;
     }
+    // The research tables start a page, so that no chart is cut by a page break.
+    sheet.setRowBreak(next);
+    RegionalPatternsBlock.write(sheet, cells, NAME, analysis, next + 1, widths);
   }
 
   /** The matrix under a colour scale, its header row tall enough for wrapped region names. */

@@ -19,8 +19,8 @@ import org.citynet.model.NetworkAnalysis;
 
 /**
  * Writes the analysis as an Excel workbook (.xlsx, Office Open XML) that reads like a brief:
- * Overview (with the network map when one is given), Cities, Links, Clusters, Regions and Method
- * sheets. Cluster numbers carry the clusters' map colours throughout.
+ * Overview (with the network map when one is given), Cities, Links, Clusters, Roles, Regions and
+ * Method sheets. Cluster numbers carry the clusters' map colours throughout.
  *
  * <p>All sheets are streamed with POI's SXSSF: only a window of rows stays in memory, and text is
  * written inline rather than through a shared-strings table, so memory does not grow with the
@@ -98,6 +98,7 @@ public final class WorkbookWriter {
     SXSSFSheet citiesSheet = workbook.createSheet(CitiesSheet.NAME);
     SXSSFSheet linksSheet = workbook.createSheet(LinksSheet.NAME);
     SXSSFSheet clustersSheet = workbook.createSheet(ClustersSheet.NAME);
+    SXSSFSheet rolesSheet = workbook.createSheet(RolesSheet.NAME);
     SXSSFSheet regionsSheet = workbook.createSheet(RegionsSheet.NAME);
     SXSSFSheet methodSheet = workbook.createSheet(MethodSheet.NAME);
 
@@ -111,6 +112,7 @@ public final class WorkbookWriter {
             ClusterProfiles.of(analysis, facts),
             maxRows,
             fullData);
+    RolesSheet.write(rolesSheet, cells, analysis, facts, cities);
     RegionsSheet.write(regionsSheet, cells, analysis, facts);
     MethodSheet.write(
         methodSheet, cells, analysis.run(), analysis.summary().betweennessMethod());

@@ -61,7 +61,13 @@ final class NetworkLayers {
           new Column("coreness", INTEGER),
           new Column("clustering", DOUBLE),
           new Column("component", INTEGER),
-          new Column("cluster", INTEGER));
+          new Column("cluster", INTEGER),
+          new Column("within_cluster_z", DOUBLE),
+          new Column("participation", DOUBLE),
+          new Column("role", TEXT),
+          new Column("role_name", TEXT),
+          new Column("ei_index", DOUBLE),
+          new Column("cluster_spatial", INTEGER));
 
   private NetworkLayers() {}
 
@@ -80,7 +86,9 @@ final class NetworkLayers {
         "cities",
         "Cities with their region and network measures (degree, strength, betweenness,"
             + " closeness, harmonic, pagerank, eigenvector, coreness, clustering), connected"
-            + " component and Leiden cluster, followed by the input's extra columns",
+            + " component, Leiden cluster, role in the cluster (within_cluster_z, participation,"
+            + " Guimerà-Amaral role R1-R7), regional E-I index and cluster under the gravity null"
+            + " model (empty when not computed), followed by the input's extra columns",
         GeometryType.POINT,
         columns,
         analysis.cities().size(),
@@ -108,7 +116,15 @@ final class NetworkLayers {
                 (long) m.coreness(),
                 m.clustering(),
                 (long) m.component(),
-                (long) m.cluster()));
+                (long) m.cluster(),
+                m.withinClusterZ(),
+                m.participation(),
+                m.role(),
+                m.roleName(),
+                m.eiIndex(),
+                m.clusterSpatial() == CityMetrics.NOT_COMPUTED
+                    ? null
+                    : Long.valueOf(m.clusterSpatial())));
     values.addAll(city.extras());
     return new Feature(FACTORY.createPoint(new Coordinate(city.lon(), city.lat())), values);
   }
@@ -188,14 +204,17 @@ final class NetworkLayers {
     return new FeatureLayer(
         "clusters",
         "Leiden clusters drawn as buffered concave hulls around groups of member cities"
-            + " (groups: members within 1,500 km of each other), cut at the antimeridian",
+            + " (groups: members within 1,500 km of each other), cut at the antimeridian;"
+            + " ei_index is the members' E-I index by UN region (-1 all partnerships within a"
+            + " region, +1 all across)",
         GeometryType.MULTIPOLYGON,
         List.of(
             new Column("cluster", INTEGER),
             new Column("size", INTEGER),
             new Column("dominant_region", TEXT),
             new Column("internal_links", INTEGER),
-            new Column("external_links", INTEGER)),
+            new Column("external_links", INTEGER),
+            new Column("ei_index", DOUBLE)),
         analysis.clusters().size(),
         i -> cluster(analysis.clusters().get(i), members));
   }
@@ -207,7 +226,8 @@ final class NetworkLayers {
         (long) c.size(),
         c.dominantRegion(),
         (long) c.internalLinks(),
-        (long) c.externalLinks());
+        (long) c.externalLinks(),
+        c.eiIndex());
   }
 
   /**

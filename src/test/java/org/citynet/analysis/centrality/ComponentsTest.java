@@ -1,6 +1,7 @@
 package org.citynet.analysis.centrality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,23 @@ class ComponentsTest {
         .containsExactly(1, 1, 3, 0, 0, 0, 2, 2);
     assertThat(c.count()).isEqualTo(4);
     assertThat(IntStream.range(0, 4).map(c::size).toArray()).containsExactly(3, 2, 2, 1);
+  }
+
+  @Test
+  void numbersComponentsGivenAsLabelsLikeItsOwnSearch() {
+    // The graph above, labelled as GraphX does: by the lowest vertex of each component.
+    Components c = Components.fromLabels(new int[] {0, 0, 2, 3, 3, 3, 6, 6});
+
+    assertThat(IntStream.range(0, 8).map(c::componentOf).toArray())
+        .containsExactly(1, 1, 3, 0, 0, 0, 2, 2);
+    assertThat(IntStream.range(0, 4).map(c::size).toArray()).containsExactly(3, 2, 2, 1);
+  }
+
+  @Test
+  void refusesALabelThatIsNoVertex() {
+    assertThatThrownBy(() -> Components.fromLabels(new int[] {0, 2}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("label 2");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.citynet.analysis.centrality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.concurrent.ExecutionException;
@@ -153,6 +154,43 @@ class ShortestPathCentralitiesTest {
     return SampleGraphs.of(
         15, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 0, 0, 6, 0, 7, 7, 8, 3, 9, 9, 10, 10, 11, 4, 12, 4, 13,
         4, 14);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("graphsWithTrees")
+  void partialsOfSourceRangesAddUpToTheWholeComputation(String name, CompactGraph g) {
+    ShortestPathCentralities whole = ShortestPathCentralities.of(g);
+    int sources = ShortestPathCentralities.sourceCount(g);
+    // Three uneven ranges, added out of order, as a cluster's reduce may.
+    int a = sources / 3;
+    int b = sources - 1;
+    ShortestPathCentralities.Partial sum =
+        ShortestPathCentralities.partial(g, b, sources)
+            .plus(ShortestPathCentralities.partial(g, 0, a))
+            .plus(ShortestPathCentralities.partial(g, a, b));
+    ShortestPathCentralities split = ShortestPathCentralities.ofPartials(g, sum);
+
+    for (int v = 0; v < g.vertexCount(); v++) {
+      assertThat(split.betweenness(v)).as("betweenness %d", v)
+          .isCloseTo(whole.betweenness(v), within(EPS));
+      assertThat(split.closeness(v)).as("closeness %d", v).isEqualTo(whole.closeness(v));
+      assertThat(split.harmonic(v)).as("harmonic %d", v).isEqualTo(whole.harmonic(v));
+    }
+  }
+
+  @Test
+  void refusesPartialsThatMissASourceRange() {
+    CompactGraph g = SampleGraphs.path(5, true);
+    int sources = ShortestPathCentralities.sourceCount(g);
+    assertThat(sources).isEqualTo(5);
+
+    ShortestPathCentralities.Partial most = ShortestPathCentralities.partial(g, 0, sources - 1);
+
+    assertThatThrownBy(() -> ShortestPathCentralities.ofPartials(g, most))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("4 searches");
+    assertThatThrownBy(() -> ShortestPathCentralities.partial(g, 2, sources + 1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test

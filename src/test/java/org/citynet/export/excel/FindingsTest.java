@@ -3,9 +3,7 @@ package org.citynet.export.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.citynet.model.BetweennessMethod;
 import org.citynet.model.NetworkAnalysis;
-import org.citynet.model.NetworkSummary;
 import org.junit.jupiter.api.Test;
 
 class FindingsTest {
@@ -20,12 +18,21 @@ class FindingsTest {
                 + " city.",
             "Leiden clustering finds 3 clusters (modularity 0.22). The largest holds 3 cities (50%"
                 + " of all) and is centred on Europe (67% of its members); 1 cluster is a single"
-                + " city.",
-            "40% of partnerships stay within one UN region and 0% within one country.",
+                + " city. The 10 random starts of the clustering agree closely (mean adjusted Rand"
+                + " index 0.92, normalised mutual information 0.95).",
+            // Expected 0.5² + 0.2² + 0.3² = 38%; 0.40 / 0.38 = 1.05; r = 0.02 / 0.62 = 0.032.
+            "40% of partnerships stay within one UN region and 0% within one country. Partners"
+                + " chosen regardless of region would give 38% within one region; the observed"
+                + " share is 1.1 times that (assortativity r = 0.03, where 0 means no preference"
+                + " for the own region).",
             "The largest connected group holds 83% of the cities. 1 city (17%) has no partnership"
                 + " in the data.",
             "Partnerships span a median of 6,000 km; the longest joins Northtown (DE) and"
                 + " =HYPERLINK(\"x\") (BR), 9,500 km apart.",
+            // 2^−0.366 = 0.776: doubling the distance leaves 78% of the chance.
+            "Partnerships per city pair scale as distance^−0.37 (95% confidence interval −1.39 to"
+                + " 0.66): doubling the distance cuts the chance of a partnership between two"
+                + " cities by 22%.",
             "33% of the cities are in the Americas, 33% in Europe and 17% in Africa.");
   }
 
@@ -61,12 +68,14 @@ class FindingsTest {
     NetworkAnalysis empty =
         new NetworkAnalysis(
             SyntheticNetworks.run("empty"),
-            new NetworkSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, BetweennessMethod.exact()),
+            SyntheticNetworks.summary(0, 0, 0, 0, 0, 0, 0, 0, 0),
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            new org.citynet.model.RegionMatrix(List.of(), new int[0][0]));
+            new org.citynet.model.RegionMatrix(List.of(), new int[0][0]),
+            List.of(),
+            org.citynet.model.DistanceDecayCurve.none());
     assertThat(Findings.of(empty))
         .containsExactly("The input lists no cities, so there is no network to describe.");
   }

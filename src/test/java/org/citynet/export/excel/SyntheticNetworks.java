@@ -9,11 +9,14 @@ import org.citynet.model.BetweennessMethod;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
+import org.citynet.model.ClusterStability;
+import org.citynet.model.DistanceDecayCurve;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
+import org.citynet.model.RegionalMixingSummary;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.RunInfo;
 
@@ -48,11 +51,20 @@ final class SyntheticNetworks {
    * S–W = 0.3. Closeness and harmonic follow the Wasserman-Faust and ÷(n−1) definitions; PageRank
    * and eigenvector are made-up plausible values. Clusters {N, E, S}, {H, W}, {L}; modularity 0.6 −
    * 0.49 + 0.2 − 0.09 = 0.22.
+   *
+   * <p>Roles: every member of a cluster has as many partners inside it, so z = 0; P = 1 − (2/3)² −
+   * (1/3)² = 4/9 for Northtown (R2), 1 − 2·(1/2)² = 1/2 for HYPERLINK (R2), 0 for the rest (R1).
+   * E–I by region: Northtown (2 − 1)/3, Easton 0, Southport 1, HYPERLINK 0, Westfield −1,
+   * Loneville none; cluster 0 pools E 5, I 2 → 3/7, cluster 1 E 1, I 2 → −1/3. Mixing by region:
+   * 2 of 5 within, ends Europe 5, Africa 2, Americas 3 of 10 → expected 0.38, r = 0.02/0.62;
+   * sub-region 1 of 5, ends 5, 2, 2, 1 → 0.34; country 0, ends 3, 2, 2, 2, 1 → 0.22. Distance
+   * decay: made-up bands with 15 pairs, the fit from scipy.stats.linregress on them.
    */
   static NetworkAnalysis sixCities() {
     List<CityMetrics> cities =
         List.of(
-            metrics(
+            role(
+metrics(
                 city("c1", "Northtown", "DE", 52.0, 10.0, 250_000L, "@cityhall"),
                 "Europe",
                 "Western Europe",
@@ -66,8 +78,9 @@ final class SyntheticNetworks {
                 2,
                 1 / 3.0,
                 0,
-                0),
-            metrics(
+                0), 0, 4 / 9.0, "R2", "peripheral", 1 / 3.0),
+            role(
+metrics(
                 city("c2", "Easton", "FR", 48.0, 3.0, 120_000L, ""),
                 "Europe",
                 "Western Europe",
@@ -81,8 +94,9 @@ final class SyntheticNetworks {
                 2,
                 1.0,
                 0,
-                0),
-            metrics(
+                0), 0, 0, "R1", "ultra-peripheral", 0),
+            role(
+metrics(
                 city("c3", "Southport", "KE", -1.0, 37.0, null, "+254 desk"),
                 "Africa",
                 "Sub-Saharan Africa",
@@ -96,8 +110,9 @@ final class SyntheticNetworks {
                 2,
                 1.0,
                 0,
-                0),
-            metrics(
+                0), 0, 0, "R1", "ultra-peripheral", 1),
+            role(
+metrics(
                 city("c4", HYPERLINK, "BR", -15.0, -47.0, 1_500_000L, "=1+1"),
                 "Americas",
                 "Latin America and the Caribbean",
@@ -111,8 +126,9 @@ final class SyntheticNetworks {
                 1,
                 0.0,
                 0,
-                1),
-            metrics(
+                1), 0, 0.5, "R2", "peripheral", 0),
+            role(
+metrics(
                 city("c5", WESTFIELD, "US", 40.0, -75.0, 45_000L, "-"),
                 "Americas",
                 "Northern America",
@@ -126,8 +142,9 @@ final class SyntheticNetworks {
                 1,
                 0.0,
                 0,
-                1),
-            metrics(
+                1), 0, 0, "R1", "ultra-peripheral", -1),
+            role(
+metrics(
                 city("c6", "Loneville", "JP", 35.0, 139.0, 9_000L, "quiet"),
                 "Asia",
                 "Eastern Asia",
@@ -141,7 +158,7 @@ final class SyntheticNetworks {
                 0,
                 0.0,
                 1,
-                2));
+                2), 0, 0, "R1", "ultra-peripheral", Double.NaN));
     List<LinkMetrics> links =
         List.of(
             link("c1", "c2", 2, 2, List.of("twinning", "cooperation"), 500, true),
@@ -151,20 +168,43 @@ final class SyntheticNetworks {
             link("c2", "c3", 1, 1, List.of("cooperation"), 5800, false));
     List<Cluster> clusters =
         List.of(
-            new Cluster(0, 3, "Europe", 2 / 3.0, List.of("Northtown", "Easton", "Southport"), 3, 1),
-            new Cluster(1, 2, "Americas", 1.0, List.of(HYPERLINK, WESTFIELD), 1, 1),
-            new Cluster(2, 1, "Asia", 1.0, List.of("Loneville"), 0, 0));
+            new Cluster(
+                0, 3, "Europe", 2 / 3.0, List.of("Northtown", "Easton", "Southport"), 3, 1, 3 / 7.0),
+            new Cluster(1, 2, "Americas", 1.0, List.of(HYPERLINK, WESTFIELD), 1, 1, -1 / 3.0),
+            new Cluster(2, 1, "Asia", 1.0, List.of("Loneville"), 0, 0, Double.NaN));
     // Africa, Americas, Asia, Europe: Africa–Europe 2, Americas–Americas 1, Americas–Europe 1,
     // Europe–Europe 1.
     int[][] counts = {{0, 0, 0, 2}, {0, 1, 0, 1}, {0, 0, 0, 0}, {2, 1, 0, 1}};
+    DistanceDecayCurve decay =
+        new DistanceDecayCurve(
+            List.of(
+                new DistanceDecayCurve.Band(398.107, 630.957, 1, 1, 0),
+                new DistanceDecayCurve.Band(630.957, 3981.07, 0, 0, 0),
+                new DistanceDecayCurve.Band(3981.07, 6309.57, 2, 4, 0),
+                new DistanceDecayCurve.Band(6309.57, 10000, 2, 6, 0),
+                new DistanceDecayCurve.Band(10000, 15848.9, 0, 4, 0)),
+            true,
+            0,
+            -0.36644908002160553,
+            0.08093511630966346,
+            -1.394827238219134,
+            0.6619290781759228,
+            0.9987580251086248,
+            0.9534883128721514,
+            3);
     return new NetworkAnalysis(
         run("synthetic-six"),
-        new NetworkSummary(6, 5, 6, 2, 5 / 6.0, 5 / 15.0, 10 / 6.0, 3, 0.22, BetweennessMethod.exact()),
+        summary(6, 5, 6, 2, 5 / 6.0, 5 / 15.0, 10 / 6.0, 3, 0.22),
         cities,
         List.of("contact"),
         links,
         clusters,
-        new RegionMatrix(List.of("Africa", "Americas", "Asia", "Europe"), counts));
+        new RegionMatrix(List.of("Africa", "Americas", "Asia", "Europe"), counts),
+        List.of(
+            new RegionalMixingSummary("region", 5, 2, 0.4, 0.38, 0.02 / 0.62, 0),
+            new RegionalMixingSummary("subregion", 5, 1, 0.2, 0.34, -0.14 / 0.66, 0),
+            new RegionalMixingSummary("country", 5, 0, 0, 0.22, -0.22 / 0.78, 0)),
+        decay);
   }
 
   /** Three European cities, all linked to each other: one cluster, no brokers, a three-way tie. */
@@ -223,12 +263,15 @@ final class SyntheticNetworks {
             link("a", "c", 1, 1, List.of(), 800, true));
     return new NetworkAnalysis(
         run("synthetic-triangle"),
-        new NetworkSummary(3, 3, 3, 1, 1.0, 1.0, 2.0, 1, 0.0, BetweennessMethod.exact()),
+        summary(3, 3, 3, 1, 1.0, 1.0, 2.0, 1, 0.0),
         cities,
         List.of(),
         links,
-        List.of(new Cluster(0, 3, "Europe", 1.0, List.of("Alpha", "Beta", "Gamma"), 3, 0)),
-        new RegionMatrix(List.of("Europe"), new int[][] {{3}}));
+        List.of(
+            new Cluster(0, 3, "Europe", 1.0, List.of("Alpha", "Beta", "Gamma"), 3, 0, -1.0)),
+        new RegionMatrix(List.of("Europe"), new int[][] {{3}}),
+        List.of(),
+        DistanceDecayCurve.none());
   }
 
   /** Three cities and no partnerships: every city is its own component and cluster. */
@@ -282,15 +325,17 @@ final class SyntheticNetworks {
                 2));
     return new NetworkAnalysis(
         run("synthetic-unlinked"),
-        new NetworkSummary(3, 0, 0, 3, 1 / 3.0, 0, 0, 3, 0, BetweennessMethod.exact()),
+        summary(3, 0, 0, 3, 1 / 3.0, 0, 0, 3, 0),
         cities,
         List.of(),
         List.of(),
         List.of(
-            new Cluster(0, 1, "Europe", 1, List.of("Alpha"), 0, 0),
-            new Cluster(1, 1, "Africa", 1, List.of("Beta"), 0, 0),
-            new Cluster(2, 1, "Unknown", 1, List.of("Gamma"), 0, 0)),
-        new RegionMatrix(List.of("Africa", "Europe", "Unknown"), new int[3][3]));
+            new Cluster(0, 1, "Europe", 1, List.of("Alpha"), 0, 0, Double.NaN),
+            new Cluster(1, 1, "Africa", 1, List.of("Beta"), 0, 0, Double.NaN),
+            new Cluster(2, 1, "Unknown", 1, List.of("Gamma"), 0, 0, Double.NaN)),
+        new RegionMatrix(List.of("Africa", "Europe", "Unknown"), new int[3][3]),
+        List.of(),
+        DistanceDecayCurve.none());
   }
 
   /**
@@ -360,21 +405,30 @@ final class SyntheticNetworks {
     List<Cluster> clusters =
         List.of(
             new Cluster(
-                0, 12, "Europe", 7 / 12.0, List.of("Member 0", "Member 1", "Member 2"), 1, 14),
-            new Cluster(1, 1, "Africa", 1, List.of("Outer 1"), 0, 3),
-            new Cluster(2, 1, "Africa", 1, List.of("Outer 2"), 0, 3),
-            new Cluster(3, 1, "Africa", 1, List.of("Outer 3"), 0, 2),
-            new Cluster(11, 1, "Africa", 1, List.of("Outer 11"), 0, 6));
+                0,
+                12,
+                "Europe",
+                7 / 12.0,
+                List.of("Member 0", "Member 1", "Member 2"),
+                1,
+                14,
+                Double.NaN),
+            new Cluster(1, 1, "Africa", 1, List.of("Outer 1"), 0, 3, Double.NaN),
+            new Cluster(2, 1, "Africa", 1, List.of("Outer 2"), 0, 3, Double.NaN),
+            new Cluster(3, 1, "Africa", 1, List.of("Outer 3"), 0, 2, Double.NaN),
+            new Cluster(11, 1, "Africa", 1, List.of("Outer 11"), 0, 6, Double.NaN));
     // Africa, Asia, Europe, Unknown.
     int[][] counts = {{0, 4, 10, 0}, {4, 1, 0, 0}, {10, 0, 0, 0}, {0, 0, 0, 0}};
     return new NetworkAnalysis(
         run("synthetic-bridges"),
-        new NetworkSummary(16, 15, 15, 4, 12 / 16.0, 15 / 120.0, 30 / 16.0, 5, 0.1, BetweennessMethod.exact()),
+        summary(16, 15, 15, 4, 12 / 16.0, 15 / 120.0, 30 / 16.0, 5, 0.1),
         cities,
         List.of(),
         links,
         clusters,
-        new RegionMatrix(List.of("Africa", "Asia", "Europe", "Unknown"), counts));
+        new RegionMatrix(List.of("Africa", "Asia", "Europe", "Unknown"), counts),
+        List.of(),
+        DistanceDecayCurve.none());
   }
 
   /**
@@ -434,17 +488,75 @@ final class SyntheticNetworks {
     }
     List<Cluster> clusters = new ArrayList<>();
     for (int c = 0; c < 50; c++) {
-      clusters.add(new Cluster(c, n / 50, "Europe", 0.5, List.of("a", "b", "c"), 10, 5));
+      clusters.add(
+          new Cluster(c, n / 50, "Europe", 0.5, List.of("a", "b", "c"), 10, 5, Double.NaN));
     }
     return new NetworkAnalysis(
         run("synthetic-random"),
-        new NetworkSummary(
-            n, m, m, 1, 1.0, 2.0 * m / n / (n - 1.0), 2.0 * m / n, 50, 0.4, BetweennessMethod.exact()),
+        summary(n, m, m, 1, 1.0, 2.0 * m / n / (n - 1.0), 2.0 * m / n, 50, 0.4),
         cities,
         List.of("note"),
         links,
         clusters,
-        new RegionMatrix(regions, counts));
+        new RegionMatrix(regions, counts),
+        List.of(),
+        DistanceDecayCurve.none());
+  }
+
+  /** The figures of a clustering by modularity whose 10 starts agreed closely; no gravity run. */
+  static NetworkSummary summary(
+      int cities,
+      int links,
+      int linkRows,
+      int components,
+      double largestComponentShare,
+      double density,
+      double meanDegree,
+      int clusters,
+      double modularity) {
+    return new NetworkSummary(
+        cities,
+        links,
+        linkRows,
+        components,
+        largestComponentShare,
+        density,
+        meanDegree,
+        clusters,
+        modularity,
+        AnalysisSettings.Quality.MODULARITY,
+        modularity,
+        new ClusterStability(10, 0.92, 0.85, 0.95),
+        0,
+        Double.NaN,
+        Double.NaN,
+        BetweennessMethod.exact());
+  }
+
+  /** {@code m} with the given role in its cluster and E–I index. */
+  private static CityMetrics role(
+      CityMetrics m, double z, double participation, String role, String name, double ei) {
+    return new CityMetrics(
+        m.city(),
+        m.region(),
+        m.subregion(),
+        m.degree(),
+        m.strength(),
+        m.betweenness(),
+        m.closeness(),
+        m.harmonic(),
+        m.pagerank(),
+        m.eigenvector(),
+        m.coreness(),
+        m.clustering(),
+        m.component(),
+        m.cluster(),
+        z,
+        participation,
+        role,
+        name,
+        ei,
+        m.clusterSpatial());
   }
 
   private static City city(
@@ -494,7 +606,13 @@ final class SyntheticNetworks {
         coreness,
         clustering,
         component,
-        cluster);
+        cluster,
+        0,
+        0,
+        "R1",
+        "ultra-peripheral",
+        Double.NaN,
+        CityMetrics.NOT_COMPUTED);
   }
 
   private static LinkMetrics link(

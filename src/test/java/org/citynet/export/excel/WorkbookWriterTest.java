@@ -55,7 +55,7 @@ import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTOneCellAn
 
 class WorkbookWriterTest {
   private static final List<String> SHEETS =
-      List.of("Overview", "Cities", "Links", "Clusters", "Regions", "Method");
+      List.of("Overview", "Cities", "Links", "Clusters", "Roles", "Regions", "Method");
 
   /** The six-city network written once and read back with POI. */
   @Nested
@@ -85,11 +85,11 @@ class WorkbookWriterTest {
 
     @Test
     void listsCitiesLinksAndClustersAsExcelTablesWithoutSheetFilters() {
-      assertThat(table("Cities").getArea().formatAsString()).isEqualTo("A1:T7");
+      assertThat(table("Cities").getArea().formatAsString()).isEqualTo("A1:Y7");
       assertThat(table("Links").getArea().formatAsString()).isEqualTo("A1:J6");
-      assertThat(table("Clusters").getArea().formatAsString()).isEqualTo("A1:H4");
+      assertThat(table("Clusters").getArea().formatAsString()).isEqualTo("A1:I4");
       assertThat(table("Cities").getStyleName()).isNotBlank();
-      assertThat(table("Cities").getCTTable().getAutoFilter().getRef()).isEqualTo("A1:T7");
+      assertThat(table("Cities").getCTTable().getAutoFilter().getRef()).isEqualTo("A1:Y7");
       for (Sheet sheet : workbook) {
         assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter())
             .as(sheet.getSheetName())
@@ -107,7 +107,7 @@ class WorkbookWriterTest {
               .isEqualTo(header.getCell(c).getStringCellValue());
         }
       }
-      assertThat(table("Cities").getColumns().get(19).getName()).isEqualTo("contact");
+      assertThat(table("Cities").getColumns().get(24).getName()).isEqualTo("contact");
     }
 
     @Test
@@ -126,11 +126,106 @@ class WorkbookWriterTest {
         XSSFDrawing drawing = ((XSSFSheet) sheet).getDrawingPatriarch();
         charts += drawing == null ? 0 : drawing.getCharts().size();
       }
-      assertThat(charts).isEqualTo(4);
+      assertThat(charts).isEqualTo(6);
       assertThat(workbook.getSheet("Overview").getDrawingPatriarch().getCharts())
           .extracting(c -> c.getTitleText().getString())
           .containsExactly(
               "Top 6 cities by betweenness", "Cities per cluster", "Partnerships by distance");
+      assertThat(workbook.getSheet("Roles").getDrawingPatriarch().getCharts())
+          .extracting(c -> c.getTitleText().getString())
+          .containsExactly("Participation P against within-cluster z-score");
+      assertThat(workbook.getSheet("Regions").getDrawingPatriarch().getCharts())
+          .extracting(c -> c.getTitleText().getString())
+          .containsExactly(
+              "Partnerships within and between regions", "Partnerships per city pair by distance");
+    }
+
+    @Test
+    void listsEachCitysRoleAndRegionalEiIndex() {
+      Sheet sheet = workbook.getSheet("Cities");
+      assertThat(text(sheet).lines().findFirst().orElseThrow())
+          .contains(
+              "cluster | within_cluster_z | participation | role | role_name | ei_index | contact")
+          .doesNotContain("cluster_spatial");
+      for (int r = 1; r <= 6; r++) {
+        Row row = sheet.getRow(r);
+        CityMetrics city = cityById(row.getCell(0).getStringCellValue());
+        assertThat(row.getCell(19).getNumericCellValue()).isEqualTo(city.withinClusterZ());
+        assertThat(row.getCell(20).getNumericCellValue()).isEqualTo(city.participation());
+        assertThat(row.getCell(21).getStringCellValue()).isEqualTo(city.role());
+        assertThat(row.getCell(22).getStringCellValue()).isEqualTo(city.roleName());
+      }
+      // Northtown: E 2 (Southport, HYPERLINK), I 1 (Easton); Loneville has no partner.
+      assertThat(format(sheet.getRow(1).getCell(20))).isEqualTo("0.444");
+      assertThat(format(sheet.getRow(1).getCell(23))).isEqualTo("0.33");
+      Cell loneville = sheet.getRow(6).getCell(23);
+      assertThat(loneville == null || loneville.getCellType() == CellType.BLANK).isTrue();
+    }
+
+    @Test
+    void countsTheCitiesOfEachRoleWithExamples() {
+      String text = text(workbook.getSheet("Roles"));
+      assertThat(text)
+          .contains(
+              "R1 | ultra-peripheral | z < 2.5, P ≤ 0.05: all partners in its cluster | 4 | 66.7%"
+                  + " | Easton (FR), Southport (KE), -Westfield (US) and 1 more")
+          .contains(
+              "R2 | peripheral | z < 2.5, 0.05 < P ≤ 0.62: most partners in its cluster | 2 |"
+                  + " 33.3% | Northtown (DE), =HYPERLINK(\"x\") (BR)")
+          .contains("R7 | kinless hub | z ≥ 2.5, P > 0.75: a hub with no home cluster | 0 | 0.0%");
+    }
+
+    @Test
+    void plotsParticipationAgainstZFromTheCitiesSheetWithTheRoleBoundaries() {
+      XSSFChart chart = workbook.getSheet("Roles").getDrawingPatriarch().getCharts().get(0);
+      XDDFChartData.Series cities = chart.getChartSeries().get(0).getSeries(0);
+      assertThat(cities.getCategoryData().getDataRangeReference()).isEqualTo("Cities!$U$2:$U$7");
+      assertThat(cities.getValuesData().getDataRangeReference()).isEqualTo("Cities!$T$2:$T$7");
+      assertThat(number(cities.getCategoryData().getPointAt(0))).isEqualTo(4 / 9.0);
+      XDDFChartData.Series boundaries = chart.getChartSeries().get(0).getSeries(1);
+      // Every corner of the path lies on a role boundary: P at a threshold or z at 2.5.
+      List<Double> p = new ArrayList<>();
+      List<Double> z = new ArrayList<>();
+      for (int i = 0; i < boundaries.getCategoryData().getPointCount(); i++) {
+        p.add(number(boundaries.getCategoryData().getPointAt(i)));
+        z.add(boundaries.getValuesData().getPointAt(i).doubleValue());
+      }
+      assertThat(p).containsAll(List.of(0.05, 0.62, 0.80, 0.30, 0.75));
+      // Blank points are gaps: LibreOffice would otherwise draw a line to (0, 0).
+      assertThat(chart.getCTChart().getDispBlanksAs().getVal().toString()).isEqualTo("gap");
+      for (int i = 0; i < p.size(); i++) {
+        assertThat(z.get(i) == 2.5 || List.of(0.05, 0.62, 0.80, 0.30, 0.75).contains(p.get(i)))
+            .as("corner " + i)
+            .isTrue();
+      }
+    }
+
+    @Test
+    void tablesRegionalMixingAgainstItsExpectation() {
+      String text = text(workbook.getSheet("Regions"));
+      assertThat(text)
+          .contains("UN region | 5 | 2 | 40.0% | 38.0% | 1.05 | 0.032")
+          .contains("UN sub-region | 5 | 1 | 20.0% | 34.0% | 0.59 | -0.212")
+          .contains("Country | 5 | 0 | 0.0% | 22.0% | 0.00 | -0.282");
+    }
+
+    @Test
+    void tablesAndChartsTheDistanceDecayOnLogAxes() {
+      Sheet sheet = workbook.getSheet("Regions");
+      String text = text(sheet);
+      assertThat(text)
+          .contains(
+              "Partnerships per city pair scale as distance^−0.37 (95% confidence interval −1.39"
+                  + " to 0.66); 3 bands fitted, R² = 0.95; all 15 city pairs counted.")
+          // The empty band 631–3,981 km holds no pair and is left out.
+          .contains("398 | 631 | 1 | 1 | 1.00E+00")
+          .doesNotContain("631 | 3,981")
+          .contains("10,000 | 15,849 | 0 | 4 | 0.00E+00");
+      XSSFChart chart = workbook.getSheet("Regions").getDrawingPatriarch().getCharts().get(1);
+      XDDFChartData.Series observed = chart.getChartSeries().get(0).getSeries(0);
+      assertThat(observed.getCategoryData().getPointCount()).isEqualTo(3);
+      assertThat(observed.getValuesData().getPointAt(1).doubleValue()).isEqualTo(0.5);
+      assertThat(chart.getAxes()).hasSize(2).allMatch(a -> a.getLogBase() == 10);
     }
 
     @Test
@@ -168,9 +263,9 @@ class WorkbookWriterTest {
         assertThat(row.getCell(18).getNumericCellValue()).isEqualTo(city.cluster());
         String extra = city.city().extras().get(0);
         if (extra.isEmpty()) {
-          assertThat(row.getCell(19).getStringCellValue()).isEmpty();
+          assertThat(row.getCell(24).getStringCellValue()).isEmpty();
         } else {
-          assertThat(row.getCell(19).getStringCellValue()).isEqualTo(extra);
+          assertThat(row.getCell(24).getStringCellValue()).isEqualTo(extra);
         }
       }
       // Southport has no population: the cell stays blank rather than showing 0.
@@ -206,11 +301,11 @@ class WorkbookWriterTest {
       Sheet sheet = workbook.getSheet("Clusters");
       assertThat(text(sheet).lines().limit(4))
           .containsExactly(
-              "cluster | dominant_region | size | internal_links | external_links | regions"
-                  + " | members | bridge_cities",
-              "0 | Europe | 3 | 3 | 1 | Europe 2, Africa 1 | Northtown (DE), Easton (FR),"
+              "cluster | dominant_region | size | internal_links | external_links | ei_index"
+                  + " | regions | members | bridge_cities",
+              "0 | Europe | 3 | 3 | 1 | 0.43 | Europe 2, Africa 1 | Northtown (DE), Easton (FR),"
                   + " Southport (KE) | Northtown (DE): 1 partnership with cluster 1",
-              "1 | Americas | 2 | 1 | 1 | Americas 2 | "
+              "1 | Americas | 2 | 1 | 1 | -0.33 | Americas 2 | "
                   + SyntheticNetworks.HYPERLINK
                   + " (BR), "
                   + SyntheticNetworks.WESTFIELD
@@ -220,8 +315,8 @@ class WorkbookWriterTest {
               "2 | Asia | 1 | 0 | 0 | Asia 1 | Loneville (JP) | none: no member partners with a"
                   + " city of another cluster");
       // The member list starts with "=": it must stay text.
-      assertThat(sheet.getRow(2).getCell(6).getCellStyle().getQuotePrefixed()).isTrue();
-      assertThat(sheet.getRow(1).getCell(6).getCellStyle().getWrapText()).isTrue();
+      assertThat(sheet.getRow(2).getCell(7).getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(sheet.getRow(1).getCell(7).getCellStyle().getWrapText()).isTrue();
     }
 
     @Test
@@ -282,6 +377,9 @@ class WorkbookWriterTest {
           .contains("Cities | 6")
           .contains("Share of cities in the largest component | 83.3%")
           .contains("Modularity of the clusters | 0.220")
+          .contains("Agreement of 10 starts (mean ARI) | 0.920")
+          .contains("Agreement of 10 starts (mean NMI) | 0.950")
+          .doesNotContain("gravity model")
           .contains("5,000–10,000 km | 4 | 80%")
           .contains("Northtown | DE | 40.0% | Northtown | DE | 3");
     }
@@ -294,6 +392,13 @@ class WorkbookWriterTest {
           .contains("Brandes, U. (2001)")
           .contains("Traag, V. A., Waltman, L. & van Eck, N. J. (2019)")
           .contains("Karney, C. F. F. (2013)")
+          .contains("Guimerà, R. & Amaral, L. A. N. (2005)")
+          .contains("Nature 433, 895–900")
+          .contains("Newman, M. E. J. (2003). Mixing patterns in networks. Phys. Rev. E 67, 026126")
+          .contains("Krackhardt, D. & Stern, R. N. (1988)")
+          .contains("Expert, P., Evans, T. S., Blondel, V. D. & Lambiotte, R. (2011)")
+          .contains("ei_index | ")
+          .contains("cluster_spatial | ")
           .contains("--seed | 42")
           .contains("cities.csv\nSHA-256 " + "0".repeat(63) + "1")
           .contains("Data attribution | Synthetic test data made up for the tests.");
@@ -339,18 +444,23 @@ class WorkbookWriterTest {
       List<String> lines = r.output().lines().toList();
       assertThat(lines)
           .contains("sheets=" + String.join(",", SHEETS))
-          .contains("table=Cities:Cities:A1:T7", "table=Links:Links:A1:J6")
-          .contains("table=Clusters:Clusters:A1:H4")
+          .contains("table=Cities:Cities:A1:Y7", "table=Links:Links:A1:J6")
+          .contains("table=Clusters:Clusters:A1:I4")
           .contains("freeze=Cities:C2", "freeze=Links:A2", "freeze=Clusters:A2")
           .contains("formula-like=Cities!B3:s:1:'=HYPERLINK(\"x\")'")
           .contains("formula-like=Cities!B6:s:1:'-Westfield'")
-          .contains("formula-like=Cities!T2:s:1:'@cityhall'")
-          .contains("formula-like=Cities!T5:s:1:'+254 desk'")
+          .contains("formula-like=Cities!Y2:s:1:'@cityhall'")
+          .contains("formula-like=Cities!Y5:s:1:'+254 desk'")
           .contains("formulas=0")
           .noneMatch(l -> l.startsWith("autofilter="));
       assertThat(lines.stream().filter(l -> l.startsWith("formula-like=")))
           .isNotEmpty()
           .allMatch(l -> l.contains(":s:1:"), "is a quote-prefixed string");
+    }
+
+    /** A point of a chart's cache: POI reads the x values of a scatter chart back as text. */
+    private double number(Object point) {
+      return Double.parseDouble(point.toString());
     }
 
     private XSSFTable table(String name) {
@@ -396,7 +506,7 @@ class WorkbookWriterTest {
       assertThat(text(workbook.getSheet("Overview")))
           .contains("Network map")
           .contains("Full size: six.png.");
-      for (String other : List.of("Cities", "Links", "Clusters", "Regions", "Method")) {
+      for (String other : SHEETS.subList(1, SHEETS.size())) {
         assertThat(pictures(workbook.getSheet(other))).as(other).isEmpty();
       }
     }
@@ -482,13 +592,15 @@ class WorkbookWriterTest {
               List.of("Degree"),
               six.links(),
               six.clusters(),
-              six.regionMatrix());
+              six.regionMatrix(),
+              six.regionalMixing(),
+              six.distanceDecay());
       Path file = dir.resolve("clash.xlsx");
       WorkbookWriter.write(clash, file);
       try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
         XSSFTable table = workbook.getSheet("Cities").getTables().get(0);
-        assertThat(table.getColumns().get(19).getName()).isEqualTo("Degree (2)");
-        assertThat(workbook.getSheet("Cities").getRow(0).getCell(19).getStringCellValue())
+        assertThat(table.getColumns().get(24).getName()).isEqualTo("Degree (2)");
+        assertThat(workbook.getSheet("Cities").getRow(0).getCell(24).getStringCellValue())
             .isEqualTo("Degree (2)");
       }
     }
@@ -574,7 +686,7 @@ class WorkbookWriterTest {
       WorkbookWriter.write(SyntheticNetworks.sixCities(), file, 6);
       try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
         XSSFSheet cities = workbook.getSheet("Cities");
-        assertThat(cities.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:T4");
+        assertThat(cities.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:Y4");
         assertThat(cities.getLastRowNum()).isEqualTo(5);
         assertThat(cities.getRow(5).getCell(0).getStringCellValue())
             .isEqualTo(
@@ -594,7 +706,7 @@ class WorkbookWriterTest {
       Path file = dir.resolve("large.xlsx");
       WorkbookWriter.write(SyntheticNetworks.random(3_000, 5_000, 7), file);
       Map<String, String> refs = tableRefs(file);
-      assertThat(refs).containsEntry("Cities", "A1:T3001").containsEntry("Links", "A1:J5001");
+      assertThat(refs).containsEntry("Cities", "A1:Y3001").containsEntry("Links", "A1:J5001");
     }
   }
 
@@ -627,7 +739,9 @@ class WorkbookWriterTest {
               six.cityExtraColumns(),
               six.links(),
               six.clusters(),
-              new RegionMatrix(six.regionMatrix().regions(), new int[][] {{1}}));
+              new RegionMatrix(six.regionMatrix().regions(), new int[][] {{1}}),
+              six.regionalMixing(),
+              six.distanceDecay());
       assertThatThrownBy(() -> WorkbookWriter.write(broken, file))
           .isInstanceOf(ArrayIndexOutOfBoundsException.class);
       assertThat(Files.readString(file)).isEqualTo("old");

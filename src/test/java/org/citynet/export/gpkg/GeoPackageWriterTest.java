@@ -19,6 +19,8 @@ import org.citynet.model.BetweennessMethod;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
+import org.citynet.model.ClusterStability;
+import org.citynet.model.DistanceDecayCurve;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
@@ -184,6 +186,15 @@ class GeoPackageWriterTest {
         assertThat(real(row, "clustering")).isCloseTo(m.clustering(), within(1e-12));
         assertThat(row.getField("component")).isEqualTo("" + m.component());
         assertThat(row.getField("cluster")).isEqualTo("" + m.cluster());
+        assertThat(real(row, "within_cluster_z")).isCloseTo(m.withinClusterZ(), within(1e-12));
+        assertThat(real(row, "participation")).isCloseTo(m.participation(), within(1e-12));
+        assertThat(row.getField("role")).isEqualTo(m.role());
+        assertThat(row.getField("role_name")).isEqualTo(m.roleName());
+        assertThat(real(row, "ei_index")).isCloseTo(m.eiIndex(), within(1e-12));
+        // A cluster under the gravity model that was not computed is NULL, not -1.
+        assertThat(row.getField("cluster_spatial"))
+            .isEqualTo(
+                m.clusterSpatial() == CityMetrics.NOT_COMPUTED ? "" : "" + m.clusterSpatial());
         for (int e = 0; e < EXTRA_NAMES.size(); e++) {
           assertThat(row.getField(EXTRA_NAMES.get(e))).isEqualTo(c.extras().get(e));
         }
@@ -240,6 +251,12 @@ class GeoPackageWriterTest {
         assertThat(row.getField("dominant_region")).isEqualTo(c.dominantRegion());
         assertThat(row.getField("internal_links")).isEqualTo("" + c.internalLinks());
         assertThat(row.getField("external_links")).isEqualTo("" + c.externalLinks());
+        // NaN (no partnership with known regions) is stored as NULL.
+        assertThat(row.getField("ei_index"))
+            .isEqualTo(Double.isNaN(c.eiIndex()) ? "" : row.getField("ei_index"));
+        if (!Double.isNaN(c.eiIndex())) {
+          assertThat(real(row, "ei_index")).isCloseTo(c.eiIndex(), within(1e-12));
+        }
       }
       assertThat(wkt(rows.get(0)).getNumGeometries()).as("Europe and Quito").isEqualTo(2);
       assertThat(wkt(rows.get(1)).getNumGeometries()).as("cut at ±180°").isEqualTo(2);
@@ -411,10 +428,10 @@ class GeoPackageWriterTest {
             link("IS-REY", "DE-BER", 1, 1, List.of(), cities, false, true));
     List<Cluster> clusters =
         List.of(
-            new Cluster(0, 3, "Europe", 2 / 3.0, List.of("Berlin"), 2, 0),
-            new Cluster(1, 2, "Oceania", 1, List.of("Suva"), 1, 0),
-            new Cluster(2, 1, "Europe", 1, List.of("Reykjavík"), 0, 0),
-            new Cluster(3, 0, "", 0, List.of(), 0, 0));
+            new Cluster(0, 3, "Europe", 2 / 3.0, List.of("Berlin"), 2, 0, -0.5),
+            new Cluster(1, 2, "Oceania", 1, List.of("Suva"), 1, 0, -1),
+            new Cluster(2, 1, "Europe", 1, List.of("Reykjavík"), 0, 0, Double.NaN),
+            new Cluster(3, 0, "", 0, List.of(), 0, 0, Double.NaN));
     RunInfo run =
         new RunInfo(
             name,
@@ -428,12 +445,30 @@ class GeoPackageWriterTest {
             List.of("Synthetic test data"));
     return new NetworkAnalysis(
         run,
-        new NetworkSummary(6, 3, 4, 3, 0.5, 0.2, 1.0, 3, 0.25, BetweennessMethod.exact()),
+        new NetworkSummary(
+            6,
+            3,
+            4,
+            3,
+            0.5,
+            0.2,
+            1.0,
+            3,
+            0.25,
+            AnalysisSettings.Quality.MODULARITY,
+            0.25,
+            new ClusterStability(10, 0.9, 0.8, 0.95),
+            0,
+            Double.NaN,
+            Double.NaN,
+            BetweennessMethod.exact()),
         cities,
         EXTRA_COLUMNS,
         links,
         clusters,
-        new RegionMatrix(List.of("Europe"), new int[][] {{1}}));
+        new RegionMatrix(List.of("Europe"), new int[][] {{1}}),
+        List.of(),
+        DistanceDecayCurve.none());
   }
 
   private static CityMetrics city(
@@ -478,7 +513,13 @@ class GeoPackageWriterTest {
         degree,
         1 / 3.0,
         component,
-        cluster);
+        cluster,
+        seed,
+        degree / 4.0,
+        "R2",
+        "peripheral",
+        -seed,
+        cluster == 0 ? 1 : CityMetrics.NOT_COMPUTED);
   }
 
   private static LinkMetrics link(
@@ -511,7 +552,15 @@ class GeoPackageWriterTest {
   static NetworkAnalysis withCities(
       NetworkAnalysis a, List<CityMetrics> cities, List<LinkMetrics> links) {
     return new NetworkAnalysis(
-        a.run(), a.summary(), cities, a.cityExtraColumns(), links, a.clusters(), a.regionMatrix());
+        a.run(),
+        a.summary(),
+        cities,
+        a.cityExtraColumns(),
+        links,
+        a.clusters(),
+        a.regionMatrix(),
+        a.regionalMixing(),
+        a.distanceDecay());
   }
 
   /** The cities of {@code a} and one more, in cluster 0 with synthetic measures. */

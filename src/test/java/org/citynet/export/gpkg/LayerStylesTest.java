@@ -43,9 +43,9 @@ class LayerStylesTest {
 
     @Test
     void labelsAClusterWithItsRegionAndSize() {
-      assertThat(LayerStyles.clusterLabel(new Cluster(3, 1234, "Europe", 0.9, List.of(), 0, 0)))
+      assertThat(LayerStyles.clusterLabel(new Cluster(3, 1234, "Europe", 0.9, List.of(), 0, 0, 0)))
           .isEqualTo("Cluster 3 · Europe · 1,234 cities");
-      assertThat(LayerStyles.clusterLabel(new Cluster(12, 1, "", 0, List.of(), 0, 0)))
+      assertThat(LayerStyles.clusterLabel(new Cluster(12, 1, "", 0, List.of(), 0, 0, 0)))
           .isEqualTo("Cluster 12 · 1 city");
     }
   }
@@ -141,7 +141,7 @@ class LayerStylesTest {
     void greysClustersBeyondThePaletteAndHidesTheirFootprintsUntilTickedOn() {
       List<Cluster> eleven =
           IntStream.range(0, 11)
-              .mapToObj(i -> new Cluster(i, 11 - i, "Europe", 1, List.of(), 0, 0))
+              .mapToObj(i -> new Cluster(i, 11 - i, "Europe", 1, List.of(), 0, 0, 0))
               .toList();
       NetworkAnalysis many =
           new NetworkAnalysis(
@@ -151,7 +151,9 @@ class LayerStylesTest {
               analysis.cityExtraColumns(),
               analysis.links(),
               eleven,
-              analysis.regionMatrix());
+              analysis.regionMatrix(),
+              analysis.regionalMixing(),
+              analysis.distanceDecay());
       List<LayerStyle> manyStyles =
           LayerStyles.of(many, AreaLayers.of(many, AreaLayers.Basemap.of(List.of())));
       for (LayerStyle style : manyStyles.subList(0, 3)) {

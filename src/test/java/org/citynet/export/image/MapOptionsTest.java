@@ -71,7 +71,13 @@ class MapOptionsTest {
             1,
             0,
             0,
-            0);
+            0,
+            0,
+            0,
+            "R1",
+            "ultra-peripheral",
+            Double.NaN,
+            CityMetrics.NOT_COMPUTED);
     assertThat(SizeMeasure.DEGREE.of(m)).isEqualTo(3);
     assertThat(SizeMeasure.STRENGTH.of(m)).isEqualTo(4.5);
     assertThat(SizeMeasure.BETWEENNESS.of(m)).isEqualTo(0.25);

@@ -85,7 +85,9 @@ class MapRendererTest {
               a.cityExtraColumns(),
               List.of(),
               a.clusters(),
-              a.regionMatrix());
+              a.regionMatrix(),
+              a.regionalMixing(),
+              a.distanceDecay());
       Document svg = parse(MapRenderer.with(LOW_RES).write(bare, dir).svg());
       assertThat(idsUnder(group(svg, "links"), "link-")).isEmpty();
       assertThat(idsUnder(group(svg, "cities"), "city-")).hasSize(SampleNetwork.CITIES);
@@ -103,7 +105,9 @@ class MapRendererTest {
               a.cityExtraColumns(),
               a.links(),
               a.clusters(),
-              a.regionMatrix());
+              a.regionMatrix(),
+              a.regionalMixing(),
+              a.distanceDecay());
       assertThatThrownBy(() -> MapRenderer.with(MapOptions.defaults()).write(escaping, dir))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("../x");

@@ -7,6 +7,8 @@ import org.citynet.model.BetweennessMethod;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
+import org.citynet.model.ClusterStability;
+import org.citynet.model.DistanceDecayCurve;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
@@ -63,10 +65,10 @@ final class SampleNetwork {
             link("ber", "qc", 9));
     List<Cluster> clusters =
         List.of(
-            new Cluster(0, 3, "Europe", 2 / 3.0, List.of("Barcelona"), 2, 3),
-            new Cluster(1, 2, "Americas", 0.5, List.of("Quezon City"), 1, 2),
-            new Cluster(2, 2, "Oceania", 1, List.of("Suva"), 1, 0),
-            new Cluster(3, 1, "Europe", 1, List.of("Reykjavík"), 0, 0));
+            new Cluster(0, 3, "Europe", 2 / 3.0, List.of("Barcelona"), 2, 3, 0),
+            new Cluster(1, 2, "Americas", 0.5, List.of("Quezon City"), 1, 2, 0),
+            new Cluster(2, 2, "Oceania", 1, List.of("Suva"), 1, 0, 0),
+            new Cluster(3, 1, "Europe", 1, List.of("Reykjavík"), 0, 0, Double.NaN));
     RunInfo run =
         new RunInfo(
             "sample-map",
@@ -78,12 +80,30 @@ final class SampleNetwork {
             List.of("Synthetic test network"));
     return new NetworkAnalysis(
         run,
-        new NetworkSummary(CITIES, LINKS, LINKS, 3, 7 / 8.0, LINKS / 28.0, 1.5, 4, 0.3, BetweennessMethod.exact()),
+        new NetworkSummary(
+            CITIES,
+            LINKS,
+            LINKS,
+            3,
+            7 / 8.0,
+            LINKS / 28.0,
+            1.5,
+            4,
+            0.3,
+            AnalysisSettings.Quality.MODULARITY,
+            0.3,
+            new ClusterStability(10, 0.9, 0.8, 0.95),
+            0,
+            Double.NaN,
+            Double.NaN,
+            BetweennessMethod.exact()),
         cities,
         List.of(),
         links,
         clusters,
-        new RegionMatrix(List.of(), new int[0][]));
+        new RegionMatrix(List.of(), new int[0][]),
+        List.of(),
+        DistanceDecayCurve.none());
   }
 
   private static CityMetrics city(
@@ -110,7 +130,13 @@ final class SampleNetwork {
         degree > 0 ? 1 : 0,
         0,
         degree > 0 ? 0 : 1,
-        cluster);
+        cluster,
+        0,
+        0,
+        "R1",
+        "ultra-peripheral",
+        Double.NaN,
+        CityMetrics.NOT_COMPUTED);
   }
 
   private static LinkMetrics link(String source, String target, double weight) {

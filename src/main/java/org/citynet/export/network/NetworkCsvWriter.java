@@ -1,0 +1,61 @@
+package org.citynet.export.network;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.citynet.export.AtomicFiles;
+import org.citynet.model.CityMetrics;
+import org.citynet.model.LinkMetrics;
+import org.citynet.model.NetworkAnalysis;
+
+/**
+ * Writes the analysed network as two tables: {@code NAME-cities.csv} ({@code id} then every {@link
+ * NetworkColumns} city attribute) and {@code NAME-links.csv} ({@code source, target, weight} then
+ * every link attribute), one row per city and per link in analysis order.
+ *
+ * <p>RFC 4180: UTF-8 without byte-order mark, comma-separated, CRLF line ends, a header row, fields
+ * quoted only when they hold a comma, quote or line break. Numbers in Java's round-trip form
+ * ({@code 0.25}, {@code 1.0E-5}), booleans {@code true}/{@code false}, a missing value empty. O(n +
+ * m).
+ */
+public final class NetworkCsvWriter {
+  private NetworkCsvWriter() {}
+
+  /** Writes the cities table to {@code citiesFile} and the links table to {@code linksFile}. */
+  public static void write(NetworkAnalysis analysis, Path citiesFile, Path linksFile)
+      throws IOException {
+    List<Column<CityMetrics>> cities = new ArrayList<>();
+    cities.add(new Column<>("id", Column.Type.TEXT, m -> m.city().id()));
+    cities.addAll(NetworkColumns.cities(analysis));
+    write(citiesFile, cities, analysis.cities());
+    List<Column<LinkMetrics>> links = new ArrayList<>();
+    links.add(new Column<>("source", Column.Type.TEXT, l -> l.partnership().source()));
+    links.add(new Column<>("target", Column.Type.TEXT, l -> l.partnership().target()));
+    links.add(new Column<>("weight", Column.Type.DOUBLE, l -> l.partnership().weight()));
+    links.addAll(NetworkColumns.links());
+    write(linksFile, links, analysis.links());
+  }
+
+  private static <T> void write(Path file, List<Column<T>> columns, List<T> rows)
+      throws IOException {
+    AtomicFiles.write(
+        file,
+        partial -> {
+          try (CsvWriter csv = CsvWriter.builder().build(partial, StandardCharsets.UTF_8)) {
+            csv.writeRecord(columns.stream().map(Column::name).toList());
+            List<String> fields = new ArrayList<>(columns.size());
+            for (T row : rows) {
+              fields.clear();
+              for (Column<T> column : columns) {
+                String text = column.text(row);
+                fields.add(text == null ? "" : text);
+              }
+              csv.writeRecord(fields);
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Writes the analysed network for other tools: GraphML ({@code NAME.graphml}, for NetworkX,
+ * igraph, yEd, Cytoscape), GEXF ({@code NAME.gexf}, for Gephi) and two plain CSV tables ({@code
+ * NAME-cities.csv}, {@code NAME-links.csv}, for R, pandas or a spreadsheet). All three carry the
+ * same typed columns ({@link org.citynet.export.network.NetworkColumns}) and write through {@link
+ * org.citynet.export.AtomicFiles}.
+ */
+package org.citynet.export.network;
