@@ -5,6 +5,7 @@ import java.util.List;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicLine;
 import net.sf.geographiclib.GeodesicMask;
+import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -22,6 +23,8 @@ import org.locationtech.jts.geom.PrecisionModel;
  * longitude and no renderer draws the line the long way round the globe.
  *
  * <p>Cost: O(length / maxStepKm) GeographicLib positions, plus about 30 per antimeridian crossing.
+ * For drawing, {@link #equalEarthLine} samples the same pieces adaptively, as densely as the map's
+ * scale needs.
  */
 public final class Geodesics {
   /** Longest step of a line drawn by {@link #line(double, double, double, double)}, in km. */
@@ -31,6 +34,16 @@ public final class Geodesics {
   public static final int SRID = 4326;
 
   private static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), SRID);
+
+  /** Factory of the projected lines: EPSG:8857, Equal Earth Greenwich. */
+  private static final GeometryFactory EQUAL_EARTH =
+      new GeometryFactory(new PrecisionModel(), 8857);
+
+  /** First sampling step of {@link #equalEarthLine}, in km, before refinement. */
+  private static final double COARSE_STEP_KM = 1000;
+
+  /** Halvings of a coarse step at most: 1000 km / 2^16 is 15 m, below any map's detail. */
+  private static final int MAX_REFINEMENTS = 16;
 
   /** A crossing is located on the geodesic to this distance, in metres. */
   private static final double CROSSING_TOLERANCE_M = 1e-3;
@@ -66,26 +79,129 @@ public final class Geodesics {
     if (!(maxStepKm > 0) || Double.isInfinite(maxStepKm)) {
       throw new IllegalArgumentException("maxStepKm must be positive and finite: " + maxStepKm);
     }
-    GeodesicLine geodesic =
-        Geodesic.WGS84.InverseLine(
-            lat1,
-            lon1,
-            lat2,
-            lon2,
-            GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE | GeodesicMask.DISTANCE_IN);
+    GeodesicLine geodesic = geodesic(lat1, lon1, lat2, lon2);
+    List<List<Vertex>> parts = pieces(geodesic, lat1, lon1, lat2, lon2, maxStepKm);
+    LineString[] lines = new LineString[parts.size()];
+    for (int i = 0; i < lines.length; i++) {
+      List<Vertex> part = parts.get(i);
+      double shift = shift(part);
+      Coordinate[] shifted =
+          part.stream()
+              .map(v -> new Coordinate(v.lon() - shift, v.lat()))
+              .toArray(Coordinate[]::new);
+      Coordinate last = shifted[shifted.length - 1];
+      if (i == lines.length - 1 && Math.abs(last.x - lon2) < 1e-9) {
+        // the shift rounds: restore the input longitude exactly
+        last.x = lon2;
+      }
+      lines[i] = FACTORY.createLineString(shifted);
+    }
+    return lines.length == 1 ? lines[0] : FACTORY.createMultiLineString(lines);
+  }
+
+  /**
+   * The geodesic between two points drawn on an {@link EqualEarth} map: cut at the antimeridian as
+   * {@link #line(double, double, double, double, double)} is, projected, and sampled only as
+   * densely as the map needs. Each chord is halved at its midpoint along the geodesic until that
+   * midpoint lies within {@code toleranceM} of the chord (the adaptive resampling of d3-geo and
+   * PROJ's densifiers), starting from steps of {@value #COARSE_STEP_KM} km so that no bend is
+   * hidden between two samples.
+   *
+   * <p>Cost: O(length / {@value #COARSE_STEP_KM} km + v) GeographicLib positions for v vertices
+   * drawn; on a world map a geodesic needs a few dozen, where steps of {@link #DEFAULT_MAX_STEP_KM}
+   * give hundreds.
+   *
+   * @param toleranceM how far the drawn chords may stray from the projected geodesic, in projected
+   *     metres, &gt; 0 (a map's smallest visible detail divided by its scale)
+   * @return a {@link LineString}, or a {@code MultiLineString} of its pieces in order, in Equal
+   *     Earth metres
+   */
+  public static Geometry equalEarthLine(
+      double lat1, double lon1, double lat2, double lon2, double toleranceM) {
+    if (!(toleranceM > 0) || Double.isInfinite(toleranceM)) {
+      throw new IllegalArgumentException("toleranceM must be positive and finite: " + toleranceM);
+    }
+    GeodesicLine geodesic = geodesic(lat1, lon1, lat2, lon2);
+    List<List<Vertex>> parts = pieces(geodesic, lat1, lon1, lat2, lon2, COARSE_STEP_KM);
+    LineString[] lines = new LineString[parts.size()];
+    for (int i = 0; i < lines.length; i++) {
+      List<Vertex> part = parts.get(i);
+      double shift = shift(part);
+      List<Coordinate> xy = new ArrayList<>();
+      Vertex from = part.get(0);
+      Coordinate fromXy = EqualEarth.project(from.lat(), from.lon() - shift);
+      xy.add(fromXy);
+      for (Vertex to : part.subList(1, part.size())) {
+        Coordinate toXy = EqualEarth.project(to.lat(), to.lon() - shift);
+        refine(geodesic, shift, toleranceM, from.s(), fromXy, to.s(), toXy, 0, xy);
+        xy.add(toXy);
+        from = to;
+        fromXy = toXy;
+      }
+      lines[i] = EQUAL_EARTH.createLineString(xy.toArray(Coordinate[]::new));
+    }
+    return lines.length == 1 ? lines[0] : EQUAL_EARTH.createMultiLineString(lines);
+  }
+
+  /**
+   * Adds to {@code out} the vertices strictly between {@code (s0, p0)} and {@code (s1, p1)} that
+   * keep every chord within {@code tolerance} of the projected geodesic at its midpoint.
+   */
+  private static void refine(
+      GeodesicLine geodesic,
+      double shift,
+      double tolerance,
+      double s0,
+      Coordinate p0,
+      double s1,
+      Coordinate p1,
+      int depth,
+      List<Coordinate> out) {
+    if (depth == MAX_REFINEMENTS) {
+      return;
+    }
+    double s = (s0 + s1) / 2;
+    Coordinate lonLat = position(geodesic, s);
+    Coordinate mid = EqualEarth.project(lonLat.y, lonLat.x - shift);
+    if (Distance.pointToSegment(mid, p0, p1) <= tolerance) {
+      return;
+    }
+    refine(geodesic, shift, tolerance, s0, p0, s, mid, depth + 1, out);
+    out.add(mid);
+    refine(geodesic, shift, tolerance, s, mid, s1, p1, depth + 1, out);
+  }
+
+  private static GeodesicLine geodesic(double lat1, double lon1, double lat2, double lon2) {
+    return Geodesic.WGS84.InverseLine(
+        lat1,
+        lon1,
+        lat2,
+        lon2,
+        GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE | GeodesicMask.DISTANCE_IN);
+  }
+
+  /** A sample of a geodesic: its distance from the start in metres, its unrolled position. */
+  private record Vertex(double s, double lon, double lat) {}
+
+  /**
+   * The geodesic sampled at equal steps of at most {@code maxStepKm}, with longitudes unrolled and
+   * cut wherever it passes an antimeridian: the pieces in order, each cut point ending one piece
+   * and starting the next.
+   */
+  private static List<List<Vertex>> pieces(
+      GeodesicLine geodesic, double lat1, double lon1, double lat2, double lon2, double maxStepKm) {
     double length = geodesic.Distance();
     int steps = Math.max(1, (int) Math.ceil(length / (maxStepKm * 1000)));
-
-    List<List<Coordinate>> parts = new ArrayList<>();
-    List<Coordinate> part = new ArrayList<>();
-    Coordinate previous = new Coordinate(lon1, lat1);
-    double previousS = 0;
+    List<List<Vertex>> parts = new ArrayList<>();
+    List<Vertex> part = new ArrayList<>();
+    Vertex previous = new Vertex(0, lon1, lat1);
     part.add(previous);
     for (int i = 1; i <= steps; i++) {
       double s = length * i / steps;
-      Coordinate next = i == steps ? end(geodesic, length, lat2, lon2) : position(geodesic, s);
-      for (double meridian : antimeridiansBetween(previous.x, next.x)) {
-        Coordinate cut = crossing(geodesic, previousS, s, meridian, previous.x < next.x);
+      Coordinate p = i == steps ? end(geodesic, length, lat2, lon2) : position(geodesic, s);
+      Vertex next = new Vertex(s, p.x, p.y);
+      for (double meridian : antimeridiansBetween(previous.lon(), next.lon())) {
+        Vertex cut = crossing(geodesic, previous.s(), s, meridian, previous.lon() < next.lon());
         part.add(cut);
         parts.add(part);
         part = new ArrayList<>();
@@ -93,15 +209,9 @@ public final class Geodesics {
       }
       part.add(next);
       previous = next;
-      previousS = s;
     }
     parts.add(part);
-
-    LineString[] lines = new LineString[parts.size()];
-    for (int i = 0; i < lines.length; i++) {
-      lines[i] = shiftedLine(parts.get(i), i == lines.length - 1 ? lon2 : Double.NaN);
-    }
-    return lines.length == 1 ? lines[0] : FACTORY.createMultiLineString(lines);
+    return parts;
   }
 
   private static Coordinate position(GeodesicLine geodesic, double s) {
@@ -136,7 +246,7 @@ public final class Geodesics {
    * The point between distances {@code s0} and {@code s1} where the geodesic reaches unrolled
    * longitude {@code meridian}, by bisection: longitude is monotonic along a geodesic.
    */
-  private static Coordinate crossing(
+  private static Vertex crossing(
       GeodesicLine geodesic, double s0, double s1, double meridian, boolean eastward) {
     double lo = s0;
     double hi = s1;
@@ -148,26 +258,17 @@ public final class Geodesics {
         hi = mid;
       }
     }
-    return new Coordinate(meridian, position(geodesic, (lo + hi) / 2).y);
+    double s = (lo + hi) / 2;
+    return new Vertex(s, meridian, position(geodesic, s).y);
   }
 
   /**
-   * A piece with no antimeridian strictly inside, shifted by a multiple of 360° into [-180, 180]; a
-   * piece already there stays put, so a point at exactly ±180° keeps its sign.
-   *
-   * @param endLon the input longitude the piece ends at, restored exactly after the shift (which
-   *     rounds), or NaN for a piece that ends at a cut
+   * The multiple of 360° that moves a piece with no antimeridian strictly inside into [-180, 180];
+   * zero for a piece already there, so a point at exactly ±180° keeps its sign.
    */
-  private static LineString shiftedLine(List<Coordinate> part, double endLon) {
-    double min = part.stream().mapToDouble(c -> c.x).min().orElseThrow();
-    double max = part.stream().mapToDouble(c -> c.x).max().orElseThrow();
-    double shift = min >= -180 && max <= 180 ? 0 : 360 * Math.floor(((min + max) / 2 + 180) / 360);
-    Coordinate[] shifted =
-        part.stream().map(c -> new Coordinate(c.x - shift, c.y)).toArray(Coordinate[]::new);
-    Coordinate last = shifted[shifted.length - 1];
-    if (Math.abs(last.x - endLon) < 1e-9) {
-      last.x = endLon;
-    }
-    return FACTORY.createLineString(shifted);
+  private static double shift(List<Vertex> part) {
+    double min = part.stream().mapToDouble(Vertex::lon).min().orElseThrow();
+    double max = part.stream().mapToDouble(Vertex::lon).max().orElseThrow();
+    return min >= -180 && max <= 180 ? 0 : 360 * Math.floor(((min + max) / 2 + 180) / 360);
   }
 }

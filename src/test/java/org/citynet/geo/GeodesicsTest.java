@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -119,6 +120,77 @@ class GeodesicsTest {
     @Test
     void rejectsANonPositiveStep() {
       assertThatThrownBy(() -> Geodesics.line(0, 0, 1, 1, 0))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Nested
+  class OnAnEqualEarthMap {
+    /** A tenth of a point on a 680-point-wide world map, in Equal Earth metres. */
+    private static final double TOLERANCE_M = 0.1 * 2 * EqualEarth.MAX_X / 680;
+
+    @Test
+    void staysWithinTheToleranceOfTheDensifiedGeodesicWithFarFewerVertices() {
+      double[][][] pairs = {
+        {BARCELONA, BERLIN},
+        {MADRID, WELLINGTON},
+        {QUITO, QUEZON_CITY},
+        {ANCHORAGE, PETROPAVLOVSK},
+        {SUVA, APIA},
+        // Longyearbyen to McMurdo Station: pole to pole, where Equal Earth bends lines most
+        {{78.2232, 15.6267}, {-77.8419, 166.6863}}
+      };
+      for (double[][] pair : pairs) {
+        double[] a = pair[0];
+        double[] b = pair[1];
+        Geometry adaptive = Geodesics.equalEarthLine(a[0], a[1], b[0], b[1], TOLERANCE_M);
+        Geometry dense = EqualEarth.project(Geodesics.line(a[0], a[1], b[0], b[1], 1));
+        assertThat(adaptive.getNumGeometries()).isEqualTo(dense.getNumGeometries());
+        for (int g = 0; g < dense.getNumGeometries(); g++) {
+          Geometry piece = adaptive.getGeometryN(g);
+          Coordinate[] onGeodesic = dense.getGeometryN(g).getCoordinates();
+          for (Coordinate c : onGeodesic) {
+            assertThat(piece.distance(piece.getFactory().createPoint(c)))
+                .as("pair %d, piece %d", List.of(pairs).indexOf(pair), g)
+                .isLessThanOrEqualTo(TOLERANCE_M);
+          }
+          Coordinate[] drawn = piece.getCoordinates();
+          assertThat(drawn[0].distance(onGeodesic[0])).isLessThan(1e-3);
+          assertThat(drawn[drawn.length - 1].distance(onGeodesic[onGeodesic.length - 1]))
+              .isLessThan(1e-3);
+        }
+        assertThat(adaptive.getNumPoints()).isLessThan(dense.getNumPoints() / 20 + 10);
+      }
+    }
+
+    @Test
+    void cutsQuitoToQuezonCityAtTheMapEdgesOnBothSides() {
+      Geometry line =
+          Geodesics.equalEarthLine(QUITO[0], QUITO[1], QUEZON_CITY[0], QUEZON_CITY[1], 5000);
+      assertThat(line.getNumGeometries()).isEqualTo(2);
+      Coordinate[] first = line.getGeometryN(0).getCoordinates();
+      Coordinate[] second = line.getGeometryN(1).getCoordinates();
+      Coordinate end = first[first.length - 1];
+      Coordinate start = second[0];
+      Coordinate[] denseFirst =
+          EqualEarth.project(Geodesics.line(QUITO[0], QUITO[1], QUEZON_CITY[0], QUEZON_CITY[1]))
+              .getGeometryN(0)
+              .getCoordinates();
+      // the cut is the GeoPackage line's, which lies at exactly ±180°: the edge of the map
+      assertThat(end.distance(denseFirst[denseFirst.length - 1])).isLessThan(1e-3);
+      assertThat(start.x).isCloseTo(-end.x, within(1e-6));
+      assertThat(start.y).isEqualTo(end.y);
+      for (int g = 0; g < 2; g++) {
+        Coordinate[] cs = line.getGeometryN(g).getCoordinates();
+        for (int i = 1; i < cs.length; i++) {
+          assertThat(Math.abs(cs[i].x - cs[i - 1].x)).isLessThan(EqualEarth.MAX_X);
+        }
+      }
+    }
+
+    @Test
+    void rejectsANonPositiveTolerance() {
+      assertThatThrownBy(() -> Geodesics.equalEarthLine(0, 0, 1, 1, 0))
           .isInstanceOf(IllegalArgumentException.class);
     }
   }

@@ -17,7 +17,6 @@ import java.util.Map;
 import org.citynet.export.ClusterPalette;
 import org.citynet.geo.EqualEarth;
 import org.citynet.geo.Geodesics;
-import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
@@ -37,7 +36,9 @@ import org.locationtech.jts.geom.LineString;
  * layout) is computed once here. Drawn elements are grouped for SVG readers: groups {@code
  * basemap}, {@code links}, {@code cities}, {@code labels} and {@code legend}; each link carries the
  * id {@code link-i} and each city circle {@code city-i}, with {@code i} its index in the analysis.
- * Building is O(c + l·s) for c cities and l links of s samples each.
+ * Building is O(c + l·s) for c cities and l links of s samples each, a link's geodesic being
+ * sampled only as densely as {@link PageTransform#TOLERANCE} needs. Links are drawn one by one, not
+ * batched per style: their translucent strokes must add up where they overlap, to show density.
  */
 final class MapPainter {
   /** Page width in points: 10 inches, a full-width figure. */
@@ -249,22 +250,26 @@ final class MapPainter {
       maxWeight = Math.max(maxWeight, l.partnership().weight());
     }
     Geometry view = GEOMETRIES.toGeometry(page.view());
+    double tolerance = PageTransform.TOLERANCE / page.scale();
     List<LinkMark> marks = new ArrayList<>();
     List<Integer> clusters = new ArrayList<>();
     for (int i = 0; i < analysis.links().size(); i++) {
       Partnership p = analysis.links().get(i).partnership();
       CityMetrics a = cityOf(analysis, index, p.source());
       CityMetrics b = cityOf(analysis, index, p.target());
-      Geometry route = EqualEarth.project(route(a.city(), b.city()));
+      // the GeoPackage's route, split at the antimeridian alike, with no more vertices than shown
+      Geometry route =
+          Geodesics.equalEarthLine(
+              a.city().lat(), a.city().lon(), b.city().lat(), b.city().lon(), tolerance);
       // the parts of a split route lie at both ends of the map: test them, not their envelope
-      if (!route.intersects(view)) {
+      if (!page.view().covers(route.getEnvelopeInternal()) && !route.intersects(view)) {
         continue;
       }
       int cluster = a.cluster() == b.cluster() ? a.cluster() : -1;
       marks.add(
           new LinkMark(
               i,
-              page.toShape(route),
+              page.toPath(route),
               ClusterPalette.rgb(cluster),
               (float) linkWidth(p.weight(), minWeight, maxWeight)));
       clusters.add(ClusterPalette.hasOwnColour(cluster) ? cluster : -1);
@@ -280,11 +285,6 @@ final class MapPainter {
             .thenComparingInt(i -> -clusters.get(i))
             .thenComparingDouble(i -> marks.get(i).width()));
     return order.stream().map(marks::get).toList();
-  }
-
-  /** The link's geodesic route in (lon, lat), split at the antimeridian, as in the GeoPackage. */
-  private static Geometry route(City a, City b) {
-    return Geodesics.line(a.lat(), a.lon(), b.lat(), b.lon());
   }
 
   private static CityMetrics cityOf(

@@ -38,7 +38,11 @@ record PageTransform(Envelope view, Rectangle2D frame) {
     simplifier.setDistanceTolerance(TOLERANCE / scale());
     // a sub-point self-intersection is invisible; repairing it would cost more than drawing
     simplifier.setEnsureValid(false);
-    return new ShapeWriter((src, dest) -> dest.setLocation(toPage(src)))
-        .toShape(simplifier.getResultGeometry());
+    return toPath(simplifier.getResultGeometry());
+  }
+
+  /** A projected geometry as a page shape, vertex for vertex. */
+  Shape toPath(Geometry metres) {
+    return new ShapeWriter((src, dest) -> dest.setLocation(toPage(src))).toShape(metres);
   }
 }
