@@ -3,7 +3,6 @@ package org.citynet.analysis.centrality;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.concurrent.RecursiveTask;
 import org.citynet.graph.CompactGraph;
 import org.citynet.model.BetweennessMethod;
 
@@ -176,7 +175,19 @@ public final class ShortestPathCentralities implements PathCentralities {
     double[] dependency = new double[kernel.core.vertexCount()];
     if (count > 0) {
       int blocks = Math.min(BLOCKS, count);
-      dependency = new SourceBlocks(kernel, blocks, 0, blocks).invoke();
+      dependency =
+          BlockSums.of(
+              blocks,
+              b -> {
+                Search search = new Search(kernel);
+                for (int i = BlockSums.firstOf(b, blocks, count),
+                        end = BlockSums.firstOf(b + 1, blocks, count);
+                    i < end;
+                    i++) {
+                  search.from(kernel.anchors[i]);
+                }
+                return search.dependency;
+              });
     }
     return finish(kernel, dependency, kernel.closeness, kernel.harmonic);
   }
@@ -351,45 +362,6 @@ public final class ShortestPathCentralities implements PathCentralities {
       largestTree = largest;
       closeness = new double[g.vertexCount()];
       harmonic = new double[g.vertexCount()];
-    }
-  }
-
-  /** The blocks {@code [from, to)} of anchors; returns their summed unscaled core betweenness. */
-  private static final class SourceBlocks extends RecursiveTask<double[]> {
-    private final Kernel kernel;
-    private final int blocks;
-    private final int from;
-    private final int to;
-
-    SourceBlocks(Kernel kernel, int blocks, int from, int to) {
-      this.kernel = kernel;
-      this.blocks = blocks;
-      this.from = from;
-      this.to = to;
-    }
-
-    @Override
-    protected double[] compute() {
-      if (to - from == 1) {
-        Search search = new Search(kernel);
-        for (int i = firstAnchor(from), end = firstAnchor(to); i < end; i++) {
-          search.from(kernel.anchors[i]);
-        }
-        return search.dependency;
-      }
-      int middle = (from + to) >>> 1;
-      SourceBlocks left = new SourceBlocks(kernel, blocks, from, middle);
-      left.fork();
-      double[] right = new SourceBlocks(kernel, blocks, middle, to).compute();
-      double[] sum = left.join();
-      for (int v = 0; v < sum.length; v++) {
-        sum[v] += right[v];
-      }
-      return sum;
-    }
-
-    private int firstAnchor(int block) {
-      return (int) ((long) block * kernel.anchors.length / blocks);
     }
   }
 

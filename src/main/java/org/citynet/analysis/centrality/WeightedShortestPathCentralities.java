@@ -1,7 +1,6 @@
 package org.citynet.analysis.centrality;
 
 import java.util.Arrays;
-import java.util.concurrent.RecursiveTask;
 import org.citynet.graph.CompactGraph;
 import org.citynet.model.BetweennessMethod;
 
@@ -70,7 +69,19 @@ public final class WeightedShortestPathCentralities implements PathCentralities 
     double[] dependency = new double[n];
     if (n > 0) {
       int blocks = Math.min(ShortestPathCentralities.BLOCKS, n);
-      dependency = new SourceBlocks(kernel, blocks, 0, blocks).invoke();
+      dependency =
+          BlockSums.of(
+              blocks,
+              b -> {
+                Search search = new Search(kernel);
+                for (int s = BlockSums.firstOf(b, blocks, n),
+                        end = BlockSums.firstOf(b + 1, blocks, n);
+                    s < end;
+                    s++) {
+                  search.from(s);
+                }
+                return search.dependency;
+              });
     }
     double[] scores = new double[n];
     if (n > 2) {
@@ -114,45 +125,6 @@ public final class WeightedShortestPathCentralities implements PathCentralities 
       CompactGraph g, double[] length, double[] closeness, double[] harmonic) {
     Kernel(CompactGraph g, double[] length) {
       this(g, length, new double[g.vertexCount()], new double[g.vertexCount()]);
-    }
-  }
-
-  /** The sources of blocks {@code [from, to)}; returns their summed dependencies. */
-  private static final class SourceBlocks extends RecursiveTask<double[]> {
-    private final Kernel kernel;
-    private final int blocks;
-    private final int from;
-    private final int to;
-
-    SourceBlocks(Kernel kernel, int blocks, int from, int to) {
-      this.kernel = kernel;
-      this.blocks = blocks;
-      this.from = from;
-      this.to = to;
-    }
-
-    @Override
-    protected double[] compute() {
-      if (to - from == 1) {
-        Search search = new Search(kernel);
-        for (int s = firstSource(from), end = firstSource(to); s < end; s++) {
-          search.from(s);
-        }
-        return search.dependency;
-      }
-      int middle = (from + to) >>> 1;
-      SourceBlocks left = new SourceBlocks(kernel, blocks, from, middle);
-      left.fork();
-      double[] right = new SourceBlocks(kernel, blocks, middle, to).compute();
-      double[] sum = left.join();
-      for (int v = 0; v < sum.length; v++) {
-        sum[v] += right[v];
-      }
-      return sum;
-    }
-
-    private int firstSource(int block) {
-      return (int) ((long) block * kernel.g().vertexCount() / blocks);
     }
   }
 
