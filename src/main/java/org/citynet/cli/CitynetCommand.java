@@ -102,6 +102,13 @@ public final class CitynetCommand implements Callable<Integer> {
   boolean skipInvalid;
 
   @Option(
+      names = "--geojson",
+      description =
+          "Also write NAME-cities.geojson and NAME-links.geojson (RFC 7946) for web maps such as"
+              + " kepler.gl.")
+  boolean geoJson;
+
+  @Option(
       names = "--attribution",
       paramLabel = "TEXT",
       description =
@@ -171,7 +178,8 @@ public final class CitynetCommand implements Callable<Integer> {
             String.join(" ", commandLineWords()),
             attribution.isEmpty() ? attributionBeside(cities) : attribution,
             mapOptions(),
-            measureEngine());
+            measureEngine(),
+            geoJson);
     RunResult result = new Pipeline(line -> err.println("warning: " + line)).run(config);
     printSummary(result, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;

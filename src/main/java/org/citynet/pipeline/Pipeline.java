@@ -30,6 +30,7 @@ import org.citynet.export.AtomicFiles;
 import org.citynet.export.excel.WorkbookWriter;
 import org.citynet.export.gpkg.GeoPackageWriter;
 import org.citynet.export.image.MapRenderer;
+import org.citynet.export.network.GeoJsonWriter;
 import org.citynet.export.network.GexfWriter;
 import org.citynet.export.network.GraphMlWriter;
 import org.citynet.export.network.NetworkCsvWriter;
@@ -156,6 +157,13 @@ public final class Pipeline {
           outputs.write(
               List.of(citiesCsv, linksCsv),
               () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv));
+          if (config.geoJson()) {
+            Path citiesGeoJson = config.outDir().resolve(config.name() + "-cities.geojson");
+            Path linksGeoJson = config.outDir().resolve(config.name() + "-links.geojson");
+            outputs.write(
+                List.of(citiesGeoJson, linksGeoJson),
+                () -> GeoJsonWriter.write(analysis, citiesGeoJson, linksGeoJson));
+          }
         };
     Task mapsThenWorkbook =
         () -> {
@@ -323,7 +331,16 @@ public final class Pipeline {
     /** What follows NAME in each output's file name. */
     private static final List<String> OUTPUT_SUFFIXES =
         List.of(
-            ".gpkg", ".png", ".svg", ".xlsx", ".graphml", ".gexf", "-cities.csv", "-links.csv");
+            ".gpkg",
+            ".png",
+            ".svg",
+            ".xlsx",
+            ".graphml",
+            ".gexf",
+            "-cities.csv",
+            "-links.csv",
+            "-cities.geojson",
+            "-links.geojson");
     private static final String DISK_FULL =
         "the disk is full (no space left on device); free some space or choose another --out";
     private final List<Path> inputs;

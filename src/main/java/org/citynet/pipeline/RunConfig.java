@@ -24,6 +24,7 @@ import org.citynet.model.AnalysisSettings;
  * @param attribution data licence and attribution lines to print on every output
  * @param map how the map images are drawn
  * @param engine where the heavy measures run ({@code --engine})
+ * @param geoJson also write the network as GeoJSON ({@code --geojson})
  */
 public record RunConfig(
     Path cities,
@@ -37,7 +38,8 @@ public record RunConfig(
     String commandLine,
     List<String> attribution,
     MapOptions map,
-    MeasureEngine engine) {
+    MeasureEngine engine,
+    boolean geoJson) {
   public RunConfig {
     attribution = List.copyOf(attribution);
   }

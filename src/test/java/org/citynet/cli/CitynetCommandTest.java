@@ -308,4 +308,40 @@ class CitynetCommandTest {
       assertThat(out.toString()).contains("--cities").contains("--seed").contains("Exit codes:");
     }
   }
+
+  @Nested
+  class GeoJson {
+    @Test
+    void writesCitiesAndLinksGeoJsonOnlyWhenAsked() throws Exception {
+      Path cities =
+          write(
+              "cities.csv",
+              "id,name,country,lat,lon\nsuva,Suva,FJ,-18.14,178.44\napia,Apia,WS,-13.83,-171.77\n"
+                  + "bcn,Barcelona,ES,41.39,2.16\n");
+      Path links = write("links.csv", "source,target\nsuva,apia\napia,bcn\n");
+      List<String> common =
+          List.of(
+              "--cities", cities.toString(),
+              "--links", links.toString(),
+              "--name", "g",
+              "--dpi", "50");
+
+      List<String> plain = new ArrayList<>(common);
+      plain.addAll(List.of("--out", dir.resolve("plain").toString()));
+      assertThat(run(plain.toArray(String[]::new))).as(err.toString()).isZero();
+      assertThat(dir.resolve("plain/g-links.csv")).exists();
+      assertThat(dir.resolve("plain/g-cities.geojson")).doesNotExist();
+      assertThat(dir.resolve("plain/g-links.geojson")).doesNotExist();
+
+      List<String> geoJson = new ArrayList<>(common);
+      geoJson.addAll(List.of("--out", dir.resolve("out").toString(), "--geojson"));
+      assertThat(run(geoJson.toArray(String[]::new))).as(err.toString()).isZero();
+      assertThat(outputFiles()).contains("g-cities.geojson", "g-links.geojson");
+      assertThat(Files.readString(dir.resolve("out/g-cities.geojson")))
+          .startsWith("{\"type\":\"FeatureCollection\"")
+          .contains("\"name\":\"Barcelona\"");
+      assertThat(Files.readString(dir.resolve("out/g-links.geojson")))
+          .contains("\"type\":\"MultiLineString\"");
+    }
+  }
 }

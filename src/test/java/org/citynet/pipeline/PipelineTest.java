@@ -45,7 +45,8 @@ class PipelineTest {
             "citynet --cities cities.csv --links links.csv",
             List.of(),
             MapOptions.defaults(),
-            MeasureEngine.local());
+            MeasureEngine.local(),
+            false);
     return new Pipeline(w -> {}, Progress::quiet, FIXED, parallelWriters).run(config);
   }
 

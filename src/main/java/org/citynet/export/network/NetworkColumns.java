@@ -64,6 +64,27 @@ public final class NetworkColumns {
     return List.copyOf(columns);
   }
 
+  /** The city table of the plain formats (CSV, GeoJSON): {@code id}, then {@link #cities}. */
+  public static List<Column<CityMetrics>> keyedCities(NetworkAnalysis analysis) {
+    List<Column<CityMetrics>> columns = new ArrayList<>();
+    columns.add(new Column<>("id", Type.TEXT, m -> m.city().id()));
+    columns.addAll(cities(analysis));
+    return List.copyOf(columns);
+  }
+
+  /**
+   * The link table of the plain formats (CSV, GeoJSON): {@code source, target, weight}, then
+   * {@link #links}.
+   */
+  public static List<Column<LinkMetrics>> keyedLinks() {
+    List<Column<LinkMetrics>> columns = new ArrayList<>();
+    columns.add(new Column<>("source", Type.TEXT, l -> l.partnership().source()));
+    columns.add(new Column<>("target", Type.TEXT, l -> l.partnership().target()));
+    columns.add(new Column<>("weight", Type.DOUBLE, l -> l.partnership().weight()));
+    columns.addAll(links());
+    return List.copyOf(columns);
+  }
+
   /** The link attributes besides its ends and weight. */
   public static List<Column<LinkMetrics>> links() {
     return List.of(

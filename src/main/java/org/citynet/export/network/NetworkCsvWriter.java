@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.citynet.export.AtomicFiles;
-import org.citynet.model.CityMetrics;
-import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 
 /**
@@ -27,16 +25,8 @@ public final class NetworkCsvWriter {
   /** Writes the cities table to {@code citiesFile} and the links table to {@code linksFile}. */
   public static void write(NetworkAnalysis analysis, Path citiesFile, Path linksFile)
       throws IOException {
-    List<Column<CityMetrics>> cities = new ArrayList<>();
-    cities.add(new Column<>("id", Column.Type.TEXT, m -> m.city().id()));
-    cities.addAll(NetworkColumns.cities(analysis));
-    write(citiesFile, cities, analysis.cities());
-    List<Column<LinkMetrics>> links = new ArrayList<>();
-    links.add(new Column<>("source", Column.Type.TEXT, l -> l.partnership().source()));
-    links.add(new Column<>("target", Column.Type.TEXT, l -> l.partnership().target()));
-    links.add(new Column<>("weight", Column.Type.DOUBLE, l -> l.partnership().weight()));
-    links.addAll(NetworkColumns.links());
-    write(linksFile, links, analysis.links());
+    write(citiesFile, NetworkColumns.keyedCities(analysis), analysis.cities());
+    write(linksFile, NetworkColumns.keyedLinks(), analysis.links());
   }
 
   private static <T> void write(Path file, List<Column<T>> columns, List<T> rows)
