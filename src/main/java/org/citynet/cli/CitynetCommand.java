@@ -237,7 +237,7 @@ public final class CitynetCommand implements Callable<Integer> {
     NetworkSummary s = result.analysis().summary();
     out.printf(
         Locale.ROOT,
-        "%d cities, %d links (%d rows), %d components (largest %.0f%% of cities)%n",
+        "%d cities, %d links (%d rows), %d components (largest %.1f%% of cities)%n",
         s.cities(),
         s.links(),
         s.linkRows(),
@@ -248,6 +248,13 @@ public final class CitynetCommand implements Callable<Integer> {
         s.clusters(),
         s.modularity(),
         result.analysis().run().settings().seed());
+    if (s.hasSpatialClusters()) {
+      out.printf(
+          Locale.ROOT,
+          "%d clusters net of distance (gravity null model), NMI %.2f with the clusters above%n",
+          s.spatialClusters(),
+          s.partitionNmi());
+    }
     out.println("Top cities by betweenness:");
     result.analysis().cities().stream()
         .sorted(Comparator.comparingDouble(CityMetrics::betweenness).reversed())

@@ -100,6 +100,7 @@ class CitynetCommandTest {
       assertThat(out.toString())
           .contains("319 cities, 363 links")
           .contains("modularity")
+          .contains("clusters net of distance (gravity null model), NMI ")
           .contains("Top cities by betweenness:")
           .contains("Done in");
     }
