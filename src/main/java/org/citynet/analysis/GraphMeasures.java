@@ -1,7 +1,6 @@
 package org.citynet.analysis;
 
 import org.citynet.analysis.centrality.Components;
-import org.citynet.analysis.centrality.ShortestPathCentralities;
 
 /**
  * What a {@link MeasureEngine} computes for every vertex of a graph.
@@ -10,17 +9,15 @@ import org.citynet.analysis.centrality.ShortestPathCentralities;
  * @param strength sum of the weights of the vertex's edges
  * @param pagerank weighted PageRank as {@link org.citynet.analysis.centrality.PageRank}
  * @param components connected components, 0 = largest
- * @param paths betweenness, closeness and harmonic centrality
  */
 public record GraphMeasures(
     int[] degree,
     double[] strength,
     double[] pagerank,
-    Components components,
-    ShortestPathCentralities paths) {
+    Components components) {
   public GraphMeasures {
     int n = degree.length;
-    if (strength.length != n || pagerank.length != n || paths.vertexCount() != n) {
+    if (strength.length != n || pagerank.length != n) {
       throw new IllegalArgumentException("measures of different vertex counts");
     }
   }

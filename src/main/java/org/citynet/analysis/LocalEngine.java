@@ -20,13 +20,14 @@ final class LocalEngine implements MeasureEngine {
   }
 
   @Override
-  public GraphMeasures measure(
-      CompactGraph g, BetweennessMode mode, ApproximateBetweenness approximation) {
+  public GraphMeasures measure(CompactGraph g) {
     return new GraphMeasures(
-        Degrees.degree(g),
-        Degrees.strength(g),
-        PageRank.compute(g),
-        Components.of(g),
-        ShortestPathCentralities.of(g, mode, approximation));
+        Degrees.degree(g), Degrees.strength(g), PageRank.compute(g), Components.of(g));
+  }
+
+  @Override
+  public ShortestPathCentralities hopPaths(
+      CompactGraph g, BetweennessMode mode, ApproximateBetweenness approximation) {
+    return ShortestPathCentralities.of(g, mode, approximation);
   }
 }

@@ -22,11 +22,16 @@ public interface MeasureEngine {
   /** The name {@code --engine} selects this engine by, e.g. {@code local}. */
   String name();
 
+  /** Degree, strength, PageRank and the connected components of every vertex of {@code g}. */
+  GraphMeasures measure(CompactGraph g);
+
   /**
-   * Measures every vertex of {@code g}, betweenness as {@link ShortestPathCentralities#of(
-   * CompactGraph, BetweennessMode, ApproximateBetweenness)} computes it for {@code mode}.
+   * Betweenness, closeness and harmonic centrality over paths counted in hops, as {@link
+   * ShortestPathCentralities#of(CompactGraph, BetweennessMode, ApproximateBetweenness)} computes
+   * them for {@code mode}. Separate from {@link #measure} so that a run with weighted path lengths
+   * never searches hop paths it would throw away.
    */
-  GraphMeasures measure(
+  ShortestPathCentralities hopPaths(
       CompactGraph g, BetweennessMode mode, ApproximateBetweenness approximation);
 
   /** The engine in this JVM, on the ForkJoin pool of the calling thread. */

@@ -86,18 +86,10 @@ public final class NetworkAnalyzer {
     CompactGraph g = graph.compact();
     int n = g.vertexCount();
     AnalysisSettings settings = run.settings();
-    GraphMeasures measured =
-        engine.measure(
-            g,
-            BetweennessMode.valueOf(settings.betweenness().name()),
-            ApproximateBetweenness.of(settings.epsilon(), settings.delta(), settings.seed()));
+    GraphMeasures measured = engine.measure(g);
     int[] degree = measured.degree();
     double[] strength = measured.strength();
-    // The engines search hop paths; weighted path lengths are searched here, on this machine.
-    PathCentralities paths =
-        settings.pathLength() == AnalysisSettings.PathLength.HOPS
-            ? measured.paths()
-            : pathCentralities(g, graph, settings);
+    PathCentralities paths = pathCentralities(g, graph, settings, engine);
     double[] pagerank = measured.pagerank();
     double[] eigenvector = EigenvectorCentrality.compute(g);
     int[] coreness = Coreness.compute(g);
@@ -284,10 +276,11 @@ public final class NetworkAnalyzer {
    * or kilometres (Dijkstra, always exact betweenness).
    */
   private static PathCentralities pathCentralities(
-      CompactGraph g, CityGraph graph, AnalysisSettings settings) {
+      CompactGraph g, CityGraph graph, AnalysisSettings settings, MeasureEngine engine) {
+    // The engines search hop paths; weighted path lengths are searched here, on this machine.
     return switch (settings.pathLength()) {
       case HOPS ->
-          ShortestPathCentralities.of(
+          engine.hopPaths(
               g,
               BetweennessMode.valueOf(settings.betweenness().name()),
               ApproximateBetweenness.of(settings.epsilon(), settings.delta(), settings.seed()));

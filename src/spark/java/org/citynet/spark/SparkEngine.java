@@ -126,8 +126,7 @@ public final class SparkEngine implements MeasureEngine {
   }
 
   @Override
-  public GraphMeasures measure(
-      CompactGraph g, BetweennessMode mode, ApproximateBetweenness approximation) {
+  public GraphMeasures measure(CompactGraph g) {
     JavaSparkContext spark = context();
     long start = System.nanoTime();
     Broadcast<CompactGraph> graph = spark.broadcast(g);
@@ -152,16 +151,28 @@ public final class SparkEngine implements MeasureEngine {
       double[] pagerank = pageRank(spark, blocks, strength);
       start = lap("PageRank", start);
       Components components = components(blocks, n, g.edgeCount() == 0);
-      start = lap("components", start);
-      ShortestPathCentralities paths =
-          mode.resolve(g, approximation) == BetweennessMode.EXACT
-              ? shortestPaths(spark, graph, g)
-              // Sampling is cheap by design: it stays on the driver.
-              : ShortestPathCentralities.of(g, mode, approximation);
-      lap("betweenness, closeness, harmonic", start);
-      return new GraphMeasures(degree, strength, pagerank, components, paths);
+      lap("components", start);
+      return new GraphMeasures(degree, strength, pagerank, components);
     } finally {
       blocks.unpersist(false);
+      graph.destroy();
+    }
+  }
+
+  @Override
+  public ShortestPathCentralities hopPaths(
+      CompactGraph g, BetweennessMode mode, ApproximateBetweenness approximation) {
+    if (mode.resolve(g, approximation) != BetweennessMode.EXACT) {
+      // Sampling is cheap by design: it stays on the driver.
+      return ShortestPathCentralities.of(g, mode, approximation);
+    }
+    JavaSparkContext spark = context();
+    long start = System.nanoTime();
+    Broadcast<CompactGraph> graph = spark.broadcast(g);
+    try {
+      return shortestPaths(spark, graph, g);
+    } finally {
+      lap("betweenness, closeness, harmonic", start);
       graph.destroy();
     }
   }

@@ -16,6 +16,7 @@ import org.citynet.analysis.GraphMeasures;
 import org.citynet.analysis.MeasureEngine;
 import org.citynet.analysis.centrality.ApproximateBetweenness;
 import org.citynet.analysis.centrality.BetweennessMode;
+import org.citynet.analysis.centrality.ShortestPathCentralities;
 import org.citynet.cli.CitynetCommand;
 import org.citynet.graph.CityGraphs;
 import org.citynet.graph.CompactGraph;
@@ -117,8 +118,12 @@ class SparkEngineTest {
 
   private static void assertSameMeasures(CompactGraph g) {
     ApproximateBetweenness unused = ApproximateBetweenness.of(0.01, 0.1, 42);
-    GraphMeasures local = MeasureEngine.local().measure(g, BetweennessMode.EXACT, unused);
-    GraphMeasures distributed = SparkEngine.on(spark).measure(g, BetweennessMode.EXACT, unused);
+    GraphMeasures local = MeasureEngine.local().measure(g);
+    SparkEngine engine = SparkEngine.on(spark);
+    GraphMeasures distributed = engine.measure(g);
+    ShortestPathCentralities localPaths =
+        MeasureEngine.local().hopPaths(g, BetweennessMode.EXACT, unused);
+    ShortestPathCentralities distributedPaths = engine.hopPaths(g, BetweennessMode.EXACT, unused);
     int n = g.vertexCount();
 
     assertThat(distributed.degree()).containsExactly(local.degree());
@@ -127,15 +132,15 @@ class SparkEngineTest {
     assertThat(componentsOf(distributed, n)).containsExactly(componentsOf(local, n));
     assertThat(distributed.components().count()).isEqualTo(local.components().count());
     for (int v = 0; v < n; v++) {
-      assertThat(distributed.paths().betweenness(v))
+      assertThat(distributedPaths.betweenness(v))
           .as("betweenness of %d", v)
-          .isCloseTo(local.paths().betweenness(v), within(TOLERANCE));
-      assertThat(distributed.paths().closeness(v))
+          .isCloseTo(localPaths.betweenness(v), within(TOLERANCE));
+      assertThat(distributedPaths.closeness(v))
           .as("closeness of %d", v)
-          .isCloseTo(local.paths().closeness(v), within(TOLERANCE));
-      assertThat(distributed.paths().harmonic(v))
+          .isCloseTo(localPaths.closeness(v), within(TOLERANCE));
+      assertThat(distributedPaths.harmonic(v))
           .as("harmonic of %d", v)
-          .isCloseTo(local.paths().harmonic(v), within(TOLERANCE));
+          .isCloseTo(localPaths.harmonic(v), within(TOLERANCE));
     }
   }
 
