@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.citynet.model.Cluster;
 import org.citynet.model.CityMetrics;
+import org.citynet.model.Cluster;
 
 /**
  * Describes each cluster for a reader: size, dominant region, top cities, links in and out, and how

@@ -11,10 +11,7 @@ import org.citynet.analysis.centrality.Components;
  * @param components connected components, 0 = largest
  */
 public record GraphMeasures(
-    int[] degree,
-    double[] strength,
-    double[] pagerank,
-    Components components) {
+    int[] degree, double[] strength, double[] pagerank, Components components) {
   public GraphMeasures {
     int n = degree.length;
     if (strength.length != n || pagerank.length != n) {

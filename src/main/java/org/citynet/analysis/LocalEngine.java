@@ -8,7 +8,9 @@ import org.citynet.analysis.centrality.PageRank;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
 import org.citynet.graph.CompactGraph;
 
-/** The measures in this JVM: the {@code analysis.centrality} kernels, multi-threaded where useful. */
+/**
+ * The measures in this JVM: the {@code analysis.centrality} kernels, multi-threaded where useful.
+ */
 final class LocalEngine implements MeasureEngine {
   static final LocalEngine INSTANCE = new LocalEngine();
 

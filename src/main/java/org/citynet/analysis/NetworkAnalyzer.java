@@ -49,8 +49,8 @@ import org.citynet.model.RunInfo;
  * regional mixing (Newman 2003), the distance decay and the geodesic length of each partnership.
  *
  * <p>The shortest-path measures run in one breadth-first pass per city over a compact snapshot of
- * the graph (O(n·m) time, O(n + m) memory per thread), unless the settings' {@code betweenness}
- * (or {@code auto} on a network too large for that) asks for sampled betweenness: see {@link
+ * the graph (O(n·m) time, O(n + m) memory per thread), unless the settings' {@code betweenness} (or
+ * {@code auto} on a network too large for that) asks for sampled betweenness: see {@link
  * ShortestPathCentralities#of(CompactGraph, BetweennessMode, ApproximateBetweenness)}; what was
  * done is recorded in the summary's {@link org.citynet.model.BetweennessMethod}. Counting city
  * pairs per distance band is O(n²) up to 20,000 cities and sampled beyond; the rest are O(m) per
@@ -174,8 +174,7 @@ public final class NetworkAnalyzer {
     }
 
     List<Cluster> clusters =
-        ClusterSummaries.of(
-            cities, graph.partnershipEnds(), partition.clusterCount(), clusterEi);
+        ClusterSummaries.of(cities, graph.partnershipEnds(), partition.clusterCount(), clusterEi);
     int m = g.edgeCount();
     StartStability stability = leiden.stability();
     NetworkSummary summary =
@@ -249,8 +248,8 @@ public final class NetworkAnalyzer {
   /**
    * Each city's population as its gravity mass.
    *
-   * @throws IllegalArgumentException naming the cities without one: a guessed mass would bias
-   *     the null model, so none is invented
+   * @throws IllegalArgumentException naming the cities without one: a guessed mass would bias the
+   *     null model, so none is invented
    */
   private static double[] populations(List<City> cities) {
     List<String> missing =
@@ -284,8 +283,7 @@ public final class NetworkAnalyzer {
               g,
               BetweennessMode.valueOf(settings.betweenness().name()),
               ApproximateBetweenness.of(settings.epsilon(), settings.delta(), settings.seed()));
-      case INVERSE_WEIGHT ->
-          WeightedShortestPathCentralities.of(g, PathLengths.inverseWeight(g));
+      case INVERSE_WEIGHT -> WeightedShortestPathCentralities.of(g, PathLengths.inverseWeight(g));
       case KM ->
           WeightedShortestPathCentralities.of(
               g,

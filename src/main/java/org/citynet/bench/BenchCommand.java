@@ -59,8 +59,8 @@ import picocli.CommandLine.Spec;
     })
 public final class BenchCommand implements Callable<Integer> {
   /**
-   * Datasets timed when no {@code --data} is given, relative to the working directory; absent
-   * ones are skipped with a message.
+   * Datasets timed when no {@code --data} is given, relative to the working directory; absent ones
+   * are skipped with a message.
    */
   static final List<Path> DEFAULT_DATA =
       List.of(
@@ -306,8 +306,7 @@ public final class BenchCommand implements Callable<Integer> {
         clock.time(
             "read links.csv", () -> new LinkCsvReader(ignore).read(folder.resolve("links.csv")));
     CityGraph graph =
-        clock.time(
-            "build graph", () -> CityGraphs.build(cities, links, "links.csv", true, ignore));
+        clock.time("build graph", () -> CityGraphs.build(cities, links, "links.csv", true, ignore));
     return clock.time("snapshot (CSR)", graph::compact);
   }
 

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Seeded synthetic city networks of any size, placed where real cities are and linked by a
- * gravity model: for benchmarks far beyond the ~23,000 real cities of GeoNames' {@code
- * cities15000}. The result is clearly synthetic, only derived from real coordinates.
+ * Seeded synthetic city networks of any size, placed where real cities are and linked by a gravity
+ * model: for benchmarks far beyond the ~23,000 real cities of GeoNames' {@code cities15000}. The
+ * result is clearly synthetic, only derived from real coordinates.
  *
  * <p><b>Cities.</b> Each synthetic city takes its position from a real city drawn with probability
  * proportional to its population, moved by a seeded Gaussian jitter of {@value #JITTER_DEGREES}°
@@ -23,16 +23,16 @@ import java.util.SplittableRandom;
  *
  * <p><b>Links.</b> The gravity model of spatial interaction (Zipf 1946; Barthélemy, "Spatial
  * networks", Phys. Rep. 499 (2011) §2.2.2): a link joins {@code i} and {@code j} with probability
- * proportional to {@code P_i P_j / max(D, D0)²}, D the straight-line distance (through the
- * sphere, R = 6371 km; within 3% of the great-circle distance up to 5,000 km, and it needs no
- * trigonometry per pair) between the centres of their 1° × 1° cells and {@code D0 = }{@value
- * #D0_KM} km, so pairs in the same or neighbouring cells are not told apart by distance. Sampled exactly for that model in
- * three steps per link: the first endpoint's cell with probability proportional to its population
- * times its total pull {@code Σ_c M_c / max(D, D0)²}, a city in it by population, then the second
- * cell by {@code M_c / max(D, D0)²} and a city in it by population; self-pairs are redrawn and
- * repeated pairs dropped and drawn again, so exactly the requested number of distinct links comes
- * out. O(C² + m log C) time for C occupied cells (about 5,000 at 1° whatever the city count) and m
- * links, O(n + m + C) memory. The same inputs and seed give the same network.
+ * proportional to {@code P_i P_j / max(D, D0)²}, D the straight-line distance (through the sphere,
+ * R = 6371 km; within 3% of the great-circle distance up to 5,000 km, and it needs no trigonometry
+ * per pair) between the centres of their 1° × 1° cells and {@code D0 = }{@value #D0_KM} km, so
+ * pairs in the same or neighbouring cells are not told apart by distance. Sampled exactly for that
+ * model in three steps per link: the first endpoint's cell with probability proportional to its
+ * population times its total pull {@code Σ_c M_c / max(D, D0)²}, a city in it by population, then
+ * the second cell by {@code M_c / max(D, D0)²} and a city in it by population; self-pairs are
+ * redrawn and repeated pairs dropped and drawn again, so exactly the requested number of distinct
+ * links comes out. O(C² + m log C) time for C occupied cells (about 5,000 at 1° whatever the city
+ * count) and m links, O(n + m + C) memory. The same inputs and seed give the same network.
  */
 public final class GravityNetworks {
   /** Standard deviation of the position jitter, in degrees of latitude and longitude. */
@@ -117,8 +117,8 @@ public final class GravityNetworks {
   /**
    * Generates {@code cityCount} cities and {@code linkCount} distinct links.
    *
-   * @throws IllegalArgumentException if there are fewer than 2 cities or real cities, or more
-   *     links than the model can place among distinct pairs
+   * @throws IllegalArgumentException if there are fewer than 2 cities or real cities, or more links
+   *     than the model can place among distinct pairs
    */
   public static Network generate(List<RealCity> real, int cityCount, int linkCount, long seed) {
     if (cityCount < 2 || real.isEmpty()) {
@@ -191,6 +191,7 @@ public final class GravityNetworks {
   /** The occupied 1° cells: their cities (by population) and their pull on each other. */
   private static final class Cells {
     private final int n;
+
     /** Unit vector of each cell's centre. */
     private final double[] x;
 

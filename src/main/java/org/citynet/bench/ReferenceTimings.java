@@ -103,7 +103,10 @@ final class ReferenceTimings {
     }
     if (process.waitFor() != 0) {
       remarks.println(
-          "  python: exit code " + process.exitValue() + " (stopped after " + timeoutSeconds
+          "  python: exit code "
+              + process.exitValue()
+              + " (stopped after "
+              + timeoutSeconds
               + " s?)");
     }
     return timings;

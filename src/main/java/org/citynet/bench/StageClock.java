@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Times stages one after the other: wall clock, process CPU time, peak resident memory from
- * {@code /proc/self/status} ({@code VmHWM}, Linux only) and the load average from {@code
- * /proc/loadavg}, which says how much other work shared the machine.
+ * Times stages one after the other: wall clock, process CPU time, peak resident memory from {@code
+ * /proc/self/status} ({@code VmHWM}, Linux only) and the load average from {@code /proc/loadavg},
+ * which says how much other work shared the machine.
  */
 final class StageClock {
   private final OperatingSystemMXBean os =

@@ -39,7 +39,8 @@ final class AnalysisOptionsMixin {
   @Option(
       names = "--seed",
       paramLabel = "N",
-      description = "Random seed of the clustering and of sampled betweenness. Default: ${DEFAULT-VALUE}")
+      description =
+          "Random seed of the clustering and of sampled betweenness. Default: ${DEFAULT-VALUE}")
   long seed = DEFAULTS.seed();
 
   @Option(
@@ -54,7 +55,8 @@ final class AnalysisOptionsMixin {
   @Option(
       names = "--importance",
       paramLabel = "MASS",
-      description = "City mass of the gravity null model: strength or population. Default: strength")
+      description =
+          "City mass of the gravity null model: strength or population. Default: strength")
   String importance = AnalysisSettings.name(DEFAULTS.importance());
 
   @Option(
@@ -85,7 +87,8 @@ final class AnalysisOptionsMixin {
   @Option(
       names = "--delta",
       paramLabel = "D",
-      description = "Probability that sampled betweenness misses --epsilon. Default: ${DEFAULT-VALUE}")
+      description =
+          "Probability that sampled betweenness misses --epsilon. Default: ${DEFAULT-VALUE}")
   double delta = DEFAULTS.delta();
 
   /**
@@ -95,7 +98,8 @@ final class AnalysisOptionsMixin {
    */
   AnalysisSettings settings() {
     if (!(resolution > 0) || Double.isInfinite(resolution)) {
-      throw new IllegalArgumentException("--resolution must be a positive number, got " + resolution);
+      throw new IllegalArgumentException(
+          "--resolution must be a positive number, got " + resolution);
     }
     if (starts < 1) {
       throw new IllegalArgumentException("--starts must be at least 1, got " + starts);

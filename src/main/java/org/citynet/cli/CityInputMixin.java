@@ -17,7 +17,8 @@ final class CityInputMixin {
   @Option(
       names = "--id-column",
       paramLabel = "NAME",
-      description = "GeoJSON property or GeoPackage column with the city id. Default: ${DEFAULT-VALUE}")
+      description =
+          "GeoJSON property or GeoPackage column with the city id. Default: ${DEFAULT-VALUE}")
   String id = DEFAULTS.idColumn();
 
   @Option(

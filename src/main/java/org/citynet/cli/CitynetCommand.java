@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.citynet.analysis.MeasureEngine;
+import org.citynet.bench.BenchCommand;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.io.CityLayerReader;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkSummary;
-import org.citynet.bench.BenchCommand;
 import org.citynet.pipeline.Pipeline;
 import org.citynet.pipeline.RunConfig;
 import org.citynet.pipeline.RunResult;
@@ -244,7 +244,8 @@ public final class CitynetCommand implements Callable<Integer> {
         s.components(),
         100 * s.largestComponentShare());
     out.printf(
-        Locale.ROOT, "%d clusters, modularity %.4f (seed %d)%n",
+        Locale.ROOT,
+        "%d clusters, modularity %.4f (seed %d)%n",
         s.clusters(),
         s.modularity(),
         result.analysis().run().settings().seed());

@@ -16,7 +16,8 @@ final class MapOptionsMixin {
   @Option(
       names = "--size-by",
       paramLabel = "MEASURE",
-      description = "City circle size on the map: betweenness, pagerank, degree or strength. Default: betweenness")
+      description =
+          "City circle size on the map: betweenness, pagerank, degree or strength. Default: betweenness")
   String sizeBy = MapOptions.defaults().sizeBy().label();
 
   @Option(

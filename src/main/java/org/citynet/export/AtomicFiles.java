@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * recognise and remove it.
  */
 public final class AtomicFiles {
-  private static final Pattern PARTIAL = Pattern.compile("\\.(.+)\\.[0-9a-f-]{36}\\.tmp(-journal)?");
+  private static final Pattern PARTIAL =
+      Pattern.compile("\\.(.+)\\.[0-9a-f-]{36}\\.tmp(-journal)?");
 
   private AtomicFiles() {}
 
@@ -39,7 +40,8 @@ public final class AtomicFiles {
     Path file = target.toAbsolutePath();
     Path partial = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
     // The journal is SQLite's, when the content is a GeoPackage.
-    List<Path> leftovers = List.of(partial, partial.resolveSibling(partial.getFileName() + "-journal"));
+    List<Path> leftovers =
+        List.of(partial, partial.resolveSibling(partial.getFileName() + "-journal"));
     boolean moved = false;
     try {
       // CREATE_NEW keeps the user's default permissions, unlike createTempFile's owner-only ones.
@@ -48,7 +50,8 @@ public final class AtomicFiles {
       try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
         channel.force(true);
       }
-      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       moved = true;
     } finally {
       if (!moved) {
@@ -59,7 +62,9 @@ public final class AtomicFiles {
     }
   }
 
-  /** Whether {@code fileName} is a partial file left while writing the output {@code outputName}. */
+  /**
+   * Whether {@code fileName} is a partial file left while writing the output {@code outputName}.
+   */
   public static boolean isPartialOf(String fileName, String outputName) {
     var m = PARTIAL.matcher(fileName);
     return m.matches() && m.group(1).equals(outputName);

@@ -39,9 +39,8 @@ public final class CityGraphs {
   }
 
   /**
-   * Builds the network: every city is a vertex (isolated ones too); link rows between the same
-   * two cities merge into one edge whose weight is their sum; self-links are dropped with a
-   * warning.
+   * Builds the network: every city is a vertex (isolated ones too); link rows between the same two
+   * cities merge into one edge whose weight is their sum; self-links are dropped with a warning.
    *
    * @param linksFile the links file as the user named it, for messages
    * @param skipInvalid drop links to unknown cities (with a warning) instead of failing
@@ -50,7 +49,11 @@ public final class CityGraphs {
    *     lists the first {@value #LISTED_PROBLEMS} offending lines
    */
   public static CityGraph build(
-      CityTable cities, LinkTable links, String linksFile, boolean skipInvalid, Consumer<String> warn)
+      CityTable cities,
+      LinkTable links,
+      String linksFile,
+      boolean skipInvalid,
+      Consumer<String> warn)
       throws InputException {
     List<City> list = cities.cities();
     Map<String, Integer> index = new HashMap<>(list.size() * 2);

@@ -23,9 +23,9 @@ import org.citynet.model.CityTable;
  *
  * <p>A legacy {@code crs} member (GeoJSON 2008) naming an EPSG system is honoured by converting to
  * WGS84 ({@link Wgs84Transform}); {@code CRS84} and EPSG:4326 are read as longitude, latitude, as
- * GDAL does. Any other {@code crs} is refused. A MultiPoint of one point counts as a point. Features
- * are numbered from 1 in file order in messages ("feature 12"). The file is parsed whole (Jackson
- * tree, nesting depth bounded by Jackson's default read constraints): O(file size) memory.
+ * GDAL does. Any other {@code crs} is refused. A MultiPoint of one point counts as a point.
+ * Features are numbered from 1 in file order in messages ("feature 12"). The file is parsed whole
+ * (Jackson tree, nesting depth bounded by Jackson's default read constraints): O(file size) memory.
  */
 public final class GeoJsonCityReader {
   private static final ObjectMapper JSON =
@@ -36,7 +36,8 @@ public final class GeoJsonCityReader {
       Pattern.compile(
           "(?i)(?:epsg:|urn:ogc:def:crs:epsg:[0-9.]*:|https?://www\\.opengis\\.net/def/crs/epsg/[0-9.]+/)(\\d{1,9})");
 
-  private static final Pattern CRS84 = Pattern.compile("(?i)(?:urn:ogc:def:crs:ogc:[0-9.]*:)?crs84");
+  private static final Pattern CRS84 =
+      Pattern.compile("(?i)(?:urn:ogc:def:crs:ogc:[0-9.]*:)?crs84");
   private static final String REPROJECT =
       "convert it to WGS84: ogr2ogr -t_srs EPSG:4326 -lco RFC7946=YES out.geojson in.geojson";
 
@@ -85,7 +86,8 @@ public final class GeoJsonCityReader {
       number++;
       LayerCities.Feature feature = layer.feature("feature " + number);
       if (!f.isObject()) {
-        feature.problem("", "is not a JSON object", "write each feature as {\"type\": \"Feature\", ...}");
+        feature.problem(
+            "", "is not a JSON object", "write each feature as {\"type\": \"Feature\", ...}");
         continue;
       }
       double[] lonLat = point(feature, f.get("geometry"), toWgs84);
@@ -144,7 +146,9 @@ public final class GeoJsonCityReader {
                           file,
                           0,
                           "crs",
-                          "the coordinate reference system EPSG:" + code + " is not one citynet knows",
+                          "the coordinate reference system EPSG:"
+                              + code
+                              + " is not one citynet knows",
                           REPROJECT)));
     }
     String shown = name.isEmpty() ? oneLine(crs.toString()) : CsvRow.shorten(name);
@@ -177,8 +181,7 @@ public final class GeoJsonCityReader {
         position = coordinates.path(0);
       }
       case "" -> {
-        feature.problem(
-            "geometry", "geometry has no \"type\"", "write {\"type\": \"Point\", ...}");
+        feature.problem("geometry", "geometry has no \"type\"", "write {\"type\": \"Point\", ...}");
         return none;
       }
       default -> {

@@ -36,10 +36,10 @@ import org.citynet.model.CityTable;
  * but the primary key and the geometry is kept as an extra column.
  *
  * <p>The layer is the one named, else the only point (or multipoint) layer, else the only layer of
- * unspecified geometry type. Its spatial reference
- * system must be an EPSG one, converted to WGS84 with {@link Wgs84Transform}; the GeoPackage's
- * undefined geographic system (srs_id 0) is taken for WGS84 with a warning, any other is refused.
- * Messages name features by their primary key ("feature fid 12"). The file is opened read-only.
+ * unspecified geometry type. Its spatial reference system must be an EPSG one, converted to WGS84
+ * with {@link Wgs84Transform}; the GeoPackage's undefined geographic system (srs_id 0) is taken for
+ * WGS84 with a warning, any other is refused. Messages name features by their primary key ("feature
+ * fid 12"). The file is opened read-only.
  */
 public final class GeoPackageCityReader {
   private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -120,7 +120,11 @@ public final class GeoPackageCityReader {
           layers.stream()
               .filter(d -> d.getTableName().equals(wanted))
               .findFirst()
-              .or(() -> layers.stream().filter(d -> d.getTableName().equalsIgnoreCase(wanted)).findFirst())
+              .or(
+                  () ->
+                      layers.stream()
+                          .filter(d -> d.getTableName().equalsIgnoreCase(wanted))
+                          .findFirst())
               .orElseThrow(
                   () ->
                       new InputException(
@@ -128,7 +132,11 @@ public final class GeoPackageCityReader {
                               file,
                               0,
                               "",
-                              "has no layer '" + CsvRow.shorten(wanted) + "' (layers: " + listed + ")",
+                              "has no layer '"
+                                  + CsvRow.shorten(wanted)
+                                  + "' (layers: "
+                                  + listed
+                                  + ")",
                               "name one of its layers with --cities-layer")));
       GeometryType type = dao.getGeometryType();
       if (!isPoint(type) && type != GeometryType.GEOMETRY) {
@@ -137,7 +145,11 @@ public final class GeoPackageCityReader {
                 file,
                 0,
                 "",
-                "layer '" + dao.getTableName() + "' holds " + typeName(type) + " geometries, not points",
+                "layer '"
+                    + dao.getTableName()
+                    + "' holds "
+                    + typeName(type)
+                    + " geometries, not points",
                 "name the layer of city points with --cities-layer"));
       }
       return dao;
@@ -158,7 +170,9 @@ public final class GeoPackageCityReader {
             points.isEmpty()
                 ? "has no point layer (layers: " + listed + ")"
                 : "has several point layers: "
-                    + points.stream().map(FeatureDao::getTableName).collect(Collectors.joining(", ")),
+                    + points.stream()
+                        .map(FeatureDao::getTableName)
+                        .collect(Collectors.joining(", ")),
             "name the layer of city points with --cities-layer"));
   }
 

@@ -125,8 +125,8 @@ public record InterlockingNetwork(LinkTable links, List<CityConnectivity> connec
   /**
    * The cities with two more extra columns, {@value #CONNECTIVITY} (N_a) and {@value
    * #CONNECTIVITY_SHARE} (N_a / max N), so that every output carries them; cities without
-   * memberships get 0 and 0, and so does
-   * every city when no two cities share a group. Numbers are written in plain decimal ({@code 12}, {@code 0.25}).
+   * memberships get 0 and 0, and so does every city when no two cities share a group. Numbers are
+   * written in plain decimal ({@code 12}, {@code 0.25}).
    */
   public CityTable withConnectivity(CityTable cities) {
     Map<String, CityConnectivity> byCity = new HashMap<>();

@@ -18,9 +18,9 @@ import org.citynet.model.CityTable;
  * and its point as WGS84 degrees.
  *
  * <p>The id, name, country and population properties are found case-insensitively under the names
- * of {@link CityLayerOptions}; every other property becomes an extra column, in layer order, as
- * the CSV reader keeps extra columns. Problems are collected over the whole layer, the first
- * {@value CsvInput#LISTED_PROBLEMS} listed and the rest counted.
+ * of {@link CityLayerOptions}; every other property becomes an extra column, in layer order, as the
+ * CSV reader keeps extra columns. Problems are collected over the whole layer, the first {@value
+ * CsvInput#LISTED_PROBLEMS} listed and the rest counted.
  */
 final class LayerCities {
   private static final List<String> ROLES = List.of("id", "name", "country", "population");
@@ -108,8 +108,7 @@ final class LayerCities {
                         + " '"
                         + s.found()
                         + "'")
-            .orElse(
-                "name the property holding the city's " + ROLES.get(role) + " with " + option);
+            .orElse("name the property holding the city's " + ROLES.get(role) + " with " + option);
     return new InputProblem(
         file, 0, wanted, "required property is missing (the layer has: " + listed + ")", hint);
   }
@@ -123,7 +122,10 @@ final class LayerCities {
       this.place = place;
     }
 
-    /** Records a problem; {@code column} is a role ("id") or "geometry", shown as the layer names it. */
+    /**
+     * Records a problem; {@code column} is a role ("id") or "geometry", shown as the layer names
+     * it.
+     */
     @Override
     public void problem(String column, String message, String hint) {
       failed = true;

@@ -10,8 +10,8 @@ import org.locationtech.proj4j.ProjCoordinate;
 
 /**
  * Converts a layer's coordinates from its EPSG coordinate reference system to WGS84 longitude and
- * latitude (EPSG:4326), with proj4j and the EPSG parameters it ships (proj4j-epsg). Coordinates
- * are in the GIS order of GeoJSON and GeoPackage: x (easting or longitude) first.
+ * latitude (EPSG:4326), with proj4j and the EPSG parameters it ships (proj4j-epsg). Coordinates are
+ * in the GIS order of GeoJSON and GeoPackage: x (easting or longitude) first.
  */
 final class Wgs84Transform {
   private static final int WGS84 = 4326;
@@ -39,7 +39,8 @@ final class Wgs84Transform {
       CoordinateReferenceSystem source = CRS.createFromName("EPSG:" + code);
       CoordinateReferenceSystem target = CRS.createFromName("EPSG:" + WGS84);
       return Optional.of(
-          new Wgs84Transform(code, new CoordinateTransformFactory().createTransform(source, target)));
+          new Wgs84Transform(
+              code, new CoordinateTransformFactory().createTransform(source, target)));
     } catch (Proj4jException | IllegalArgumentException e) {
       // proj4j's way of saying it has no parameters for the code, or cannot use them
       return Optional.empty();

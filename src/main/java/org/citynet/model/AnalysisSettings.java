@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How the network is measured and clustered: every analysis choice a user can make, echoed in
- * every output's provenance so that a run can be repeated exactly.
+ * How the network is measured and clustered: every analysis choice a user can make, echoed in every
+ * output's provenance so that a run can be repeated exactly.
  *
  * @param quality the function the Leiden clustering maximises
  * @param resolution Leiden resolution γ (1 = classic modularity; for CPM a density threshold)
@@ -100,8 +100,8 @@ public record AnalysisSettings(
 
   /**
    * The defaults of the command line: modularity, resolution 1, 10 starts, seed 42, gravity
-   * clusters when affordable, strength as importance, hop paths, exact betweenness when
-   * affordable, ε = 0.01, δ = 0.1.
+   * clusters when affordable, strength as importance, hop paths, exact betweenness when affordable,
+   * ε = 0.01, δ = 0.1.
    */
   public static AnalysisSettings defaults() {
     return new AnalysisSettings(

@@ -24,13 +24,13 @@ package org.citynet.model;
  * @param cluster Leiden community, 0 = largest
  * @param withinClusterZ z-score of the city's partners inside its cluster among the cluster's
  *     members (Guimerà and Amaral 2005); 0 when all members have as many
- * @param participation participation coefficient P = 1 − Σ_s (κ_s / k)², κ_s partners in cluster
- *     s: 0 when all partners are in one cluster, near 1 when spread over many
+ * @param participation participation coefficient P = 1 − Σ_s (κ_s / k)², κ_s partners in cluster s:
+ *     0 when all partners are in one cluster, near 1 when spread over many
  * @param role Guimerà-Amaral role code from z and P, "R1" … "R7"
  * @param roleName the role's name, e.g. "connector hub"
- * @param eiIndex Krackhardt-Stern E–I index by M49 region, (E − I)/(E + I): −1 only partners in
- *     the city's own region, +1 only elsewhere; NaN when the region of the city or of all partners
- *     is unknown, or the city has no partner
+ * @param eiIndex Krackhardt-Stern E–I index by M49 region, (E − I)/(E + I): −1 only partners in the
+ *     city's own region, +1 only elsewhere; NaN when the region of the city or of all partners is
+ *     unknown, or the city has no partner
  * @param clusterSpatial community under the gravity null model (Expert et al. 2011), 0 = largest;
  *     -1 when not computed
  */

@@ -13,8 +13,8 @@ import java.util.List;
  * @param internalLinks partnerships with both ends in the cluster
  * @param externalLinks partnerships with exactly one end in the cluster
  * @param eiIndex Krackhardt-Stern E–I index by M49 region of the members' partnerships, each
- *     counted from each member end: −1 all within the members' own regions, +1 all across; NaN
- *     when no partnership has known regions at both ends
+ *     counted from each member end: −1 all within the members' own regions, +1 all across; NaN when
+ *     no partnership has known regions at both ends
  */
 public record Cluster(
     int id,

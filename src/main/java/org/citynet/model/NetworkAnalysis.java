@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param links every partnership with its geography, in order of first appearance
  * @param clusters the clusters, by id
  * @param regionMatrix link counts between M49 regions
- * @param regionalMixing partnerships within one unit against expectation, for region, subregion
- *     and country in this order
+ * @param regionalMixing partnerships within one unit against expectation, for region, subregion and
+ *     country in this order
  * @param distanceDecay partnerships per city pair by distance, with the fitted power law
  */
 public record NetworkAnalysis(

@@ -6,8 +6,8 @@ import java.util.List;
  * Symmetric counts of partnerships between UN M49 regions.
  *
  * @param regions region names, rows and columns in this order ("Unknown" last when present)
- * @param counts counts[i][j] = partnerships between regions i and j (each counted once, both
- *     cells filled)
+ * @param counts counts[i][j] = partnerships between regions i and j (each counted once, both cells
+ *     filled)
  */
 public record RegionMatrix(List<String> regions, int[][] counts) {
   public RegionMatrix {

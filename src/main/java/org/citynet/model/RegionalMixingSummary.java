@@ -7,8 +7,7 @@ package org.citynet.model;
  * @param attribute the attribute: "region", "subregion" or "country"
  * @param links partnerships with a known unit at both ends
  * @param linksWithin those within one unit
- * @param withinShare observed share within one unit, {@code linksWithin / links}; NaN without
- *     links
+ * @param withinShare observed share within one unit, {@code linksWithin / links}; NaN without links
  * @param expectedWithinShare Σ a_u², the share expected if partners were drawn in proportion to
  *     their number of partners (a_u: share of partnership ends in unit u); NaN without links
  * @param assortativity Newman's r = (within − expected) / (1 − expected): 0 no preference for the

@@ -1,4 +1,2 @@
-/**
- * Immutable records passed between the pipeline stages; no library types appear here.
- */
+/** Immutable records passed between the pipeline stages; no library types appear here. */
 package org.citynet.model;

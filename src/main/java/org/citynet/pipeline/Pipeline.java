@@ -11,8 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
@@ -249,8 +249,7 @@ public final class Pipeline {
    * Stops before any work when the gravity null model is to weigh cities by a population some of
    * them lack: a guessed mass would bias the model, so none is invented.
    */
-  private static void requirePopulations(RunConfig config, CityTable cities)
-      throws InputException {
+  private static void requirePopulations(RunConfig config, CityTable cities) throws InputException {
     AnalysisSettings settings = config.settings();
     if (settings.importance() != AnalysisSettings.Importance.POPULATION
         || settings.nullModel() == AnalysisSettings.NullModel.CONFIGURATION) {
@@ -341,6 +340,7 @@ public final class Pipeline {
             "-links.csv",
             "-cities.geojson",
             "-links.geojson");
+
     private static final String DISK_FULL =
         "the disk is full (no space left on device); free some space or choose another --out";
     private final List<Path> inputs;
@@ -354,7 +354,8 @@ public final class Pipeline {
       try {
         Files.createDirectories(config.outDir());
       } catch (IOException e) {
-        throw new OutputException("cannot create output directory " + config.outDir() + ": " + e, e);
+        throw new OutputException(
+            "cannot create output directory " + config.outDir() + ": " + e, e);
       }
       if (!Files.isWritable(config.outDir())) {
         throw new OutputException("output directory " + config.outDir() + " is not writable", null);
@@ -364,8 +365,8 @@ public final class Pipeline {
     }
 
     /**
-     * Deletes the partial files a killed earlier run of the same name left beside its outputs
-     * (a process killed with SIGKILL cannot clean up after itself).
+     * Deletes the partial files a killed earlier run of the same name left beside its outputs (a
+     * process killed with SIGKILL cannot clean up after itself).
      */
     private static void removeLeftovers(RunConfig config) throws OutputException {
       try (Stream<Path> files = Files.list(config.outDir())) {
@@ -432,9 +433,7 @@ public final class Pipeline {
     /** The files written, in the order of {@link #OUTPUT_SUFFIXES}. */
     List<Path> written() {
       synchronized (written) {
-        return written.stream()
-            .sorted(Comparator.comparingInt(Outputs::rank))
-            .toList();
+        return written.stream().sorted(Comparator.comparingInt(Outputs::rank)).toList();
       }
     }
 

@@ -42,10 +42,10 @@ import scala.reflect.ClassTag$;
  *       id, as many supersteps as the largest component's diameter), renumbered by {@link
  *       Components#fromLabels} so that 0 is the largest;
  *   <li><b>betweenness, closeness, harmonic</b>, when exact (sampled betweenness stays on the
- *       driver): the searches of {@link ShortestPathCentralities}
- *       (Brandes 2001 with pendant trees peeled) split into ranges of sources, each range run on
- *       an executor against the broadcast graph and the partial sums added by a tree reduce.
- *       O(n·m / executors) time; each executor holds the whole graph.
+ *       driver): the searches of {@link ShortestPathCentralities} (Brandes 2001 with pendant trees
+ *       peeled) split into ranges of sources, each range run on an executor against the broadcast
+ *       graph and the partial sums added by a tree reduce. O(n·m / executors) time; each executor
+ *       holds the whole graph.
  * </ul>
  */
 public final class SparkEngine implements MeasureEngine {
@@ -67,8 +67,8 @@ public final class SparkEngine implements MeasureEngine {
   /**
    * Most arc visits one range of searches may take, about 100 minutes at the 20 ns per visit the
    * local kernel spends. Shorter ranges would cost less to redo when an executor is lost, but each
-   * range sends back 24 bytes per city through the reduce (and its shuffle files): on a graph of
-   * 10 million cities, 6,700 ranges of this size already make 1.6 TB.
+   * range sends back 24 bytes per city through the reduce (and its shuffle files): on a graph of 10
+   * million cities, 6,700 ranges of this size already make 1.6 TB.
    */
   private static final double RANGE_WORK = 3e11;
 
@@ -111,8 +111,7 @@ public final class SparkEngine implements MeasureEngine {
           .setIfMissing("spark.driver.host", "127.0.0.1")
           .setIfMissing("spark.driver.bindAddress", "127.0.0.1");
     }
-    return conf
-        .setIfMissing("spark.app.name", "citynet")
+    return conf.setIfMissing("spark.app.name", "citynet")
         .setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
         // A partial sum of betweenness is 8 bytes per vertex, 3 times: above Kryo's 64 MB default
         // from about 2.8 million cities.
@@ -254,7 +253,8 @@ public final class SparkEngine implements MeasureEngine {
         (int)
             Math.min(
                 sources,
-                Math.max(RANGES_PER_CORE * spark.defaultParallelism(), Math.ceil(work / RANGE_WORK)));
+                Math.max(
+                    RANGES_PER_CORE * spark.defaultParallelism(), Math.ceil(work / RANGE_WORK)));
     List<int[]> ranges =
         IntStream.range(0, count)
             .mapToObj(

@@ -10,7 +10,8 @@ public class MeasureEngineTest {
   /** Whether this build has Spark on its class path ({@code mvn -Pspark}). */
   public static boolean sparkOnClassPath() {
     try {
-      Class.forName("org.apache.spark.SparkContext", false, MeasureEngineTest.class.getClassLoader());
+      Class.forName(
+          "org.apache.spark.SparkContext", false, MeasureEngineTest.class.getClassLoader());
       return true;
     } catch (ClassNotFoundException e) {
       return false;

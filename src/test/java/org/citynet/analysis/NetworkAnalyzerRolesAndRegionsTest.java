@@ -141,14 +141,12 @@ class NetworkAnalyzerRolesAndRegionsTest {
       assertThat(summary.stability().starts()).isEqualTo(10);
       // Two triangles and a pendant leave no room for another partition.
       assertThat(summary.stability().meanAdjustedRandIndex()).isEqualTo(1);
-      assertThat(summary.stability().meanNormalizedMutualInformation())
-          .isCloseTo(1, within(1e-12));
+      assertThat(summary.stability().meanNormalizedMutualInformation()).isCloseTo(1, within(1e-12));
     }
 
     @Test
     void leavesTheGravityClustersNotComputedUnderTheConfigurationModel() {
-      assertThat(analysis.cities())
-          .allMatch(c -> c.clusterSpatial() == CityMetrics.NOT_COMPUTED);
+      assertThat(analysis.cities()).allMatch(c -> c.clusterSpatial() == CityMetrics.NOT_COMPUTED);
       assertThat(analysis.summary().hasSpatialClusters()).isFalse();
       assertThat(analysis.summary().spatialModularity()).isNaN();
       assertThat(analysis.summary().partitionNmi()).isNaN();

@@ -97,8 +97,7 @@ class CitiesLayerCommandTest {
 
   @Test
   void refusesLayerOptionsForACsvFile() {
-    int code =
-        run("--cities", NETWORK.resolve("cities.csv").toString(), "--id-column", "code");
+    int code = run("--cities", NETWORK.resolve("cities.csv").toString(), "--id-column", "code");
     assertThat(code).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString())
         .contains(

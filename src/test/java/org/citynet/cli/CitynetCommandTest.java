@@ -149,12 +149,14 @@ class CitynetCommandTest {
       Map<String, Double> groupTotal = new HashMap<>();
       List<NamedCsvRecord> memberships = csv(slice.resolve("memberships.csv"));
       for (NamedCsvRecord m : memberships) {
-        groupTotal.merge(m.getField("group"), Double.parseDouble(m.getField("weight")), Double::sum);
+        groupTotal.merge(
+            m.getField("group"), Double.parseDouble(m.getField("weight")), Double::sum);
       }
       Map<String, Double> expected = new HashMap<>();
       for (NamedCsvRecord m : memberships) {
         double v = Double.parseDouble(m.getField("weight"));
-        expected.merge(m.getField("city"), v * (groupTotal.get(m.getField("group")) - v), Double::sum);
+        expected.merge(
+            m.getField("city"), v * (groupTotal.get(m.getField("group")) - v), Double::sum);
       }
       double top = expected.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
       List<NamedCsvRecord> rows = csv(dir.resolve("out/of-cities.csv"));
@@ -168,8 +170,7 @@ class CitynetCommandTest {
     }
 
     private static List<NamedCsvRecord> csv(Path file) throws Exception {
-      try (CsvReader<NamedCsvRecord> reader =
-          CsvReader.builder().ofNamedCsvRecord(file, UTF_8)) {
+      try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file, UTF_8)) {
         return reader.stream().toList();
       }
     }
@@ -214,10 +215,16 @@ class CitynetCommandTest {
 
     @Test
     void linkToUnknownCityExitsThreeUnlessSkipped() throws Exception {
-      Path cities = write("cities.csv", "id,name,country,lat,lon\n1,A,ES,41.4,2.2\n2,B,FR,48.9,2.3\n");
+      Path cities =
+          write("cities.csv", "id,name,country,lat,lon\n1,A,ES,41.4,2.2\n2,B,FR,48.9,2.3\n");
       Path links = write("links.csv", "source,target\n1,2\n1,9\n");
       String[] args = {
-        "--cities", cities.toString(), "--links", links.toString(), "--out", dir.resolve("out").toString()
+        "--cities",
+        cities.toString(),
+        "--links",
+        links.toString(),
+        "--out",
+        dir.resolve("out").toString()
       };
       assertThat(run(args)).isEqualTo(ExitCodes.INPUT);
       assertThat(err.toString()).contains(links + ":3: column 'target': no city has id '9'");
@@ -322,10 +329,14 @@ class CitynetCommandTest {
       Path links = write("links.csv", "source,target\nsuva,apia\napia,bcn\n");
       List<String> common =
           List.of(
-              "--cities", cities.toString(),
-              "--links", links.toString(),
-              "--name", "g",
-              "--dpi", "50");
+              "--cities",
+              cities.toString(),
+              "--links",
+              links.toString(),
+              "--name",
+              "g",
+              "--dpi",
+              "50");
 
       List<String> plain = new ArrayList<>(common);
       plain.addAll(List.of("--out", dir.resolve("plain").toString()));

@@ -30,8 +30,15 @@ class DiskFullTest {
     ExternalTools.Result probe =
         ExternalTools.run(
             List.of(
-                "unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
-                "mount -t tmpfs -o size=64k tmpfs \"$1\"", "sh", dir.toString()),
+                "unshare",
+                "--user",
+                "--map-root-user",
+                "--mount",
+                "sh",
+                "-c",
+                "mount -t tmpfs -o size=64k tmpfs \"$1\"",
+                "sh",
+                dir.toString()),
             30);
     assumeTrue(
         probe.exitCode() == 0,
@@ -47,7 +54,14 @@ class DiskFullTest {
     ExternalTools.Result r =
         ExternalTools.run(
             List.of(
-                "unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script, "sh",
+                "unshare",
+                "--user",
+                "--map-root-user",
+                "--mount",
+                "sh",
+                "-c",
+                script,
+                "sh",
                 dir.toString(),
                 java,
                 System.getProperty("java.class.path"),

@@ -99,8 +99,7 @@ class ExtractCommandTest {
 
   @Test
   void reportsUnknownSeedIdsAndColumnsAsInputProblems() {
-    assertThat(run("--around", "zz", "--around-where", "nope"))
-        .isEqualTo(ExitCodes.INPUT);
+    assertThat(run("--around", "zz", "--around-where", "nope")).isEqualTo(ExitCodes.INPUT);
     assertThat(err.toString())
         .contains("no city has id 'zz'")
         .contains(

@@ -26,7 +26,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The same inputs and seed give the same numbers, and a killed run never breaks earlier outputs. */
+/**
+ * The same inputs and seed give the same numbers, and a killed run never breaks earlier outputs.
+ */
 class RepeatableRunTest {
   static final Path CITIES = Path.of("src/test/resources/networks/wikidata-pt-ie/cities.csv");
   static final Path LINKS = Path.of("src/test/resources/networks/wikidata-pt-ie/links.csv");
@@ -48,8 +50,16 @@ class RepeatableRunTest {
     int code =
         CitynetCommand.execute(
             new String[] {
-              "--cities", CITIES.toString(), "--links", LINKS.toString(),
-              "--out", out.toString(), "--name", "study", "--seed", "7"
+              "--cities",
+              CITIES.toString(),
+              "--links",
+              LINKS.toString(),
+              "--out",
+              out.toString(),
+              "--name",
+              "study",
+              "--seed",
+              "7"
             },
             new PrintWriter(new StringWriter(), true),
             new PrintWriter(err, true));
@@ -89,8 +99,16 @@ class RepeatableRunTest {
                 "-cp",
                 System.getProperty("java.class.path"),
                 Main.class.getName(),
-                "--cities", CITIES.toString(), "--links", LINKS.toString(),
-                "--out", out.toString(), "--name", "study", "--seed", "7")
+                "--cities",
+                CITIES.toString(),
+                "--links",
+                LINKS.toString(),
+                "--out",
+                out.toString(),
+                "--name",
+                "study",
+                "--seed",
+                "7")
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("child.log").toFile())
             .start();
@@ -139,10 +157,7 @@ class RepeatableRunTest {
 
   static List<String> partialFiles(Path out) throws Exception {
     try (Stream<Path> files = Files.list(out)) {
-      return files
-          .map(f -> f.getFileName().toString())
-          .filter(f -> !OUTPUTS.contains(f))
-          .toList();
+      return files.map(f -> f.getFileName().toString()).filter(f -> !OUTPUTS.contains(f)).toList();
     }
   }
 

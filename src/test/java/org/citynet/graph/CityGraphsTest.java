@@ -64,9 +64,13 @@ class CityGraphsTest {
 
   @Test
   void dropsSelfLinksWithAWarningNamingTheLine() throws Exception {
-    CityGraph g = build(cities("a", "b"), false, link("a", "a", 1, "", 7), link("a", "b", 1, "", 8));
+    CityGraph g =
+        build(cities("a", "b"), false, link("a", "a", 1, "", 7), link("a", "b", 1, "", 8));
     assertThat(g.partnerships()).hasSize(1);
-    assertThat(warnings).singleElement().asString().startsWith("links.csv:7: self-link of city 'a'");
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .startsWith("links.csv:7: self-link of city 'a'");
   }
 
   @Test
@@ -92,8 +96,7 @@ class CityGraphsTest {
 
   @Test
   void skipInvalidDropsUnknownLinksAndSaysHowMany() throws Exception {
-    CityGraph g =
-        build(cities("a", "b"), true, link("a", "x", 1, "", 2), link("a", "b", 1, "", 3));
+    CityGraph g = build(cities("a", "b"), true, link("a", "x", 1, "", 2), link("a", "b", 1, "", 3));
     assertThat(g.partnerships()).hasSize(1);
     assertThat(warnings).singleElement().asString().contains("1 links to unknown cities dropped");
   }

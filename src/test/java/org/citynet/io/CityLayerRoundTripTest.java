@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The default dataset's cities, converted by GDAL to GeoJSON and GeoPackage (in WGS84 and in Web
- * Mercator), read back into the same table the CSV reader gives: ids, names, countries,
- * populations and the four extra columns exactly, coordinates to 1e-6 degrees after proj4j undoes
- * GDAL's projection.
+ * Mercator), read back into the same table the CSV reader gives: ids, names, countries, populations
+ * and the four extra columns exactly, coordinates to 1e-6 degrees after proj4j undoes GDAL's
+ * projection.
  */
 class CityLayerRoundTripTest {
   static final Path CSV = Path.of("datasets/mayoral-forum-twinning/cities.csv");
@@ -77,12 +77,7 @@ class CityLayerRoundTripTest {
     // AUTODETECT_TYPE makes population and geonameid INTEGER columns: read back as the same digits
     Path file =
         GdalLayers.fromCities(
-            CSV,
-            dir.resolve("typed.gpkg"),
-            "GPKG",
-            "EPSG:4326",
-            "-oo",
-            "AUTODETECT_TYPE=YES");
+            CSV, dir.resolve("typed.gpkg"), "GPKG", "EPSG:4326", "-oo", "AUTODETECT_TYPE=YES");
     assertSameCities(read(file), expected(), 1e-9);
   }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
  * slower than {@link ReaderFuzzTest#TIMEOUT_SECONDS} is a finding.
  *
  * <p>The regular build replays the seeds: the bad-input corpus and the GeoJSON files under {@code
- * GeoJsonCityReaderFuzzTestInputs/}, where Jazzer also saves the inputs it finds. {@code mvn
- * -Pfuzz test} fuzzes.
+ * GeoJsonCityReaderFuzzTestInputs/}, where Jazzer also saves the inputs it finds. {@code mvn -Pfuzz
+ * test} fuzzes.
  */
 class GeoJsonCityReaderFuzzTest {
   @TempDir Path dir;
@@ -23,8 +23,6 @@ class GeoJsonCityReaderFuzzTest {
     Path file = dir.resolve("cities.geojson");
     Files.write(file, input);
     ReadersNeverCrashTest.checkCities(
-        file,
-        input,
-        f -> new GeoJsonCityReader(CityLayerOptions.defaults(), w -> {}).read(f));
+        file, input, f -> new GeoJsonCityReader(CityLayerOptions.defaults(), w -> {}).read(f));
   }
 }

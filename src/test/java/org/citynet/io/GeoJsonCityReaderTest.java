@@ -71,8 +71,22 @@ class GeoJsonCityReaderTest {
     assertThat(t.extraColumns()).containsExactly("note", "founded");
     assertThat(t.cities())
         .containsExactly(
-            new City("bcn", "Barcelona", "ES", 41.38879, 2.15899, OptionalLong.of(1621537), List.of("", "")),
-            new City("uio", "Quito", "EC", -0.22985, -78.52495, OptionalLong.empty(), List.of("high", "1534")));
+            new City(
+                "bcn",
+                "Barcelona",
+                "ES",
+                41.38879,
+                2.15899,
+                OptionalLong.of(1621537),
+                List.of("", "")),
+            new City(
+                "uio",
+                "Quito",
+                "EC",
+                -0.22985,
+                -78.52495,
+                OptionalLong.empty(),
+                List.of("high", "1534")));
   }
 
   @Test
@@ -129,14 +143,22 @@ class GeoJsonCityReaderTest {
                     feature(
                         "{\"id\":\"road\",\"name\":\"Road\",\"country\":\"ES\"}",
                         "{\"type\":\"LineString\",\"coordinates\":[[0,0],[1,1]]}"),
-                    feature("{\"name\":\"Nameless\",\"country\":\"ES\"}", "{\"type\":\"Point\",\"coordinates\":[1,2]}"),
-                    feature("{\"id\":\"bcn\",\"name\":\"Again\",\"country\":\"ES\"}", "{\"type\":\"Point\",\"coordinates\":[1,2]}"),
+                    feature(
+                        "{\"name\":\"Nameless\",\"country\":\"ES\"}",
+                        "{\"type\":\"Point\",\"coordinates\":[1,2]}"),
+                    feature(
+                        "{\"id\":\"bcn\",\"name\":\"Again\",\"country\":\"ES\"}",
+                        "{\"type\":\"Point\",\"coordinates\":[1,2]}"),
                     feature("{\"id\":\"x\",\"name\":\"X\",\"country\":\"Spain\"}", "null"),
                     feature(
                         "{\"id\":\"y\",\"name\":\"Y\",\"country\":\"ES\"}",
                         "{\"type\":\"MultiPoint\",\"coordinates\":[[1,2],[3,4]]}"),
-                    feature("{\"id\":\"z\",\"name\":\"Z\",\"country\":\"ES\"}", "{\"type\":\"Point\",\"coordinates\":[]}"),
-                    feature("{\"id\":\"w\",\"name\":\"W\",\"country\":\"ES\"}", "{\"type\":\"Point\",\"coordinates\":[41.4,120.5]}"))))
+                    feature(
+                        "{\"id\":\"z\",\"name\":\"Z\",\"country\":\"ES\"}",
+                        "{\"type\":\"Point\",\"coordinates\":[]}"),
+                    feature(
+                        "{\"id\":\"w\",\"name\":\"W\",\"country\":\"ES\"}",
+                        "{\"type\":\"Point\",\"coordinates\":[41.4,120.5]}"))))
         .containsExactly(
             "F: feature 2: column 'geometry': geometry is a LineString, not a Point — cities must be"
                 + " points: replace the shape by one point, e.g. its centroid",
@@ -199,14 +221,16 @@ class GeoJsonCityReaderTest {
         .containsExactly(
             "F: is JSON but not GeoJSON (no \"type\": \"FeatureCollection\" at the top) — write one"
                 + " Point feature per city in a FeatureCollection");
-    assertThat(problems("")).containsExactly("F: file is empty — write a GeoJSON FeatureCollection");
+    assertThat(problems(""))
+        .containsExactly("F: file is empty — write a GeoJSON FeatureCollection");
     assertThat(problems("{\"type\":\"FeatureCollection\",\"features\":[]}"))
-        .containsExactly("F: column 'id': required property is missing (the layer has: none) — name"
-            + " the property holding the city's id with --id-column",
+        .containsExactly(
+            "F: column 'id': required property is missing (the layer has: none) — name"
+                + " the property holding the city's id with --id-column",
             "F: column 'name': required property is missing (the layer has: none) — name"
-            + " the property holding the city's name with --name-column",
+                + " the property holding the city's name with --name-column",
             "F: column 'country': required property is missing (the layer has: none) — name"
-            + " the property holding the city's country with --country-column");
+                + " the property holding the city's country with --country-column");
   }
 
   @Test

@@ -12,7 +12,8 @@ class ProgressTest {
   @Test
   void drawsTheStageNamesOnATerminal() {
     ByteArrayOutputStream shown = new ByteArrayOutputStream();
-    try (Progress progress = Progress.bar(2, new PrintStream(shown, true, StandardCharsets.UTF_8))) {
+    try (Progress progress =
+        Progress.bar(2, new PrintStream(shown, true, StandardCharsets.UTF_8))) {
       progress.begin("reading the cities").done();
       progress.begin("drawing the maps").done();
     }

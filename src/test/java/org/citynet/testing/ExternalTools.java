@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
  * Runs the real third-party programs the tests compare against (GDAL, Debian's Python with
  * NetworkX/igraph/openpyxl, LibreOffice).
  *
- * <p>On CI ({@code CI=true}, where {@code .ci/run} installs them) a missing tool fails the test;
- * on a developer machine without them the test is skipped with the install command.
+ * <p>On CI ({@code CI=true}, where {@code .ci/run} installs them) a missing tool fails the test; on
+ * a developer machine without them the test is skipped with the install command.
  */
 public final class ExternalTools {
   /** Debian's Python, which has the packages python3-networkx, -igraph, -gdal, -openpyxl. */

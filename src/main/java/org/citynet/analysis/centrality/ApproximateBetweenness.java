@@ -12,10 +12,10 @@ import org.citynet.graph.CompactGraph;
  * <p>Riondato and Kornaropoulos, "Fast approximation of betweenness centrality through sampling",
  * Data Mining and Knowledge Discovery 30(2) (2016): sample {@code r} ordered pairs of distinct
  * vertices uniformly, pick one of their shortest paths uniformly, and credit {@code 1/r} to each
- * vertex inside it. With {@code r = ⌈(c/ε²)(⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉}, {@code c = 0.5} and
- * VD an upper bound on the vertex diameter (most vertices on a shortest path), the estimates of the
- * betweenness normalised by {@code n(n-1)} are all within ε with probability ≥ 1 − δ (their
- * Theorem 2, through the VC dimension of the range set). VD is bounded by {@code 2·e + 1}, e the
+ * vertex inside it. With {@code r = ⌈(c/ε²)(⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉}, {@code c = 0.5} and VD
+ * an upper bound on the vertex diameter (most vertices on a shortest path), the estimates of the
+ * betweenness normalised by {@code n(n-1)} are all within ε with probability ≥ 1 − δ (their Theorem
+ * 2, through the VC dimension of the range set). VD is bounded by {@code 2·e + 1}, e the
  * eccentricity of one vertex of each component (their §5.1), and by the component's size.
  *
  * <p>Results are scaled to NetworkX's normalisation (see {@link ShortestPathCentralities}), which
@@ -24,8 +24,8 @@ import org.citynet.graph.CompactGraph;
  * vertices, as in KADABRA (Borassi and Natale, ESA 2016), which on sparse networks touches a small
  * fraction of the graph: O(r·(n + m)) time at worst, O(n) memory per worker thread. Samples are
  * split into fixed blocks, each with its own random stream split off the seed, and the per-vertex
- * hit counts are integers, so the result depends only on the graph, ε, δ and the seed, never on
- * the number of threads. Read-only.
+ * hit counts are integers, so the result depends only on the graph, ε, δ and the seed, never on the
+ * number of threads. Read-only.
  */
 public final class ApproximateBetweenness {
   /** Default absolute error bound, on NetworkX's [0, 1] scale. */
@@ -221,11 +221,11 @@ public final class ApproximateBetweenness {
      * Balanced bidirectional search between {@code u} and {@code w} (Borassi and Natale, "KADABRA
      * is an ADaptive Algorithm for Betweenness via Random Approximation", ESA 2016): each round
      * grows, by one whole level, the side whose frontier has fewer arcs, until a new level touches
-     * the other side. The vertices touched, y, are then exactly the middle vertices of the
-     * shortest paths, {@code σ_u(y)·σ_w(y)} of them through each; one y drawn in proportion, and a
-     * walk back from it to each end choosing predecessors in proportion to their path counts,
-     * picks a shortest path uniformly. On sparse real and random networks both searches stay far
-     * smaller than one full search.
+     * the other side. The vertices touched, y, are then exactly the middle vertices of the shortest
+     * paths, {@code σ_u(y)·σ_w(y)} of them through each; one y drawn in proportion, and a walk back
+     * from it to each end choosing predecessors in proportion to their path counts, picks a
+     * shortest path uniformly. On sparse real and random networks both searches stay far smaller
+     * than one full search.
      */
     private void samplePath(int u, int w) {
       forward.start(g, u);

@@ -3,9 +3,9 @@ package org.citynet.analysis.centrality;
 import org.citynet.graph.CompactGraph;
 
 /**
- * How betweenness is computed (the command line's {@code --betweenness exact|approx|auto}):
- * exactly by {@link ShortestPathCentralities}, estimated by {@link ApproximateBetweenness}, or
- * chosen per graph by {@link #resolve}.
+ * How betweenness is computed (the command line's {@code --betweenness exact|approx|auto}): exactly
+ * by {@link ShortestPathCentralities}, estimated by {@link ApproximateBetweenness}, or chosen per
+ * graph by {@link #resolve}.
  */
 public enum BetweennessMode {
   /** Brandes' exact algorithm on the peeled core. */
@@ -16,13 +16,13 @@ public enum BetweennessMode {
   AUTO;
 
   /**
-   * Most arc visits {@code AUTO} still spends on exact betweenness: one search per core vertex
-   * over every core arc, {@code k · 2m_k}. Measured with {@code citynet bench} on a 2-core AMD EPYC
-   * shared with other jobs, the exact kernel spends about 20 ns of CPU per arc visit (4.6 s for
-   * the 2.1·10^8 of twin-cities-world, 47 s for the 2.3·10^9 of a 20,000 × 60,000 random graph),
-   * so this limit is about 200 CPU seconds, under two minutes on two free cores: the longest wait
-   * that still feels like a batch run of a few minutes. At the default ε = 0.01 the sampler draws
-   * about 40,000 paths, so it only wins on cores of more vertices than that.
+   * Most arc visits {@code AUTO} still spends on exact betweenness: one search per core vertex over
+   * every core arc, {@code k · 2m_k}. Measured with {@code citynet bench} on a 2-core AMD EPYC
+   * shared with other jobs, the exact kernel spends about 20 ns of CPU per arc visit (4.6 s for the
+   * 2.1·10^8 of twin-cities-world, 47 s for the 2.3·10^9 of a 20,000 × 60,000 random graph), so
+   * this limit is about 200 CPU seconds, under two minutes on two free cores: the longest wait that
+   * still feels like a batch run of a few minutes. At the default ε = 0.01 the sampler draws about
+   * 40,000 paths, so it only wins on cores of more vertices than that.
    */
   public static final double EXACT_WORK_LIMIT = 1e10;
 

@@ -67,8 +67,8 @@ public final class PageRank {
 
   /**
    * PageRank of the graph whose vertex strengths are {@code strength} and whose edges {@code
-   * propagation} spreads along; the same iteration and stopping rule as {@link #compute(CompactGraph,
-   * double, double, int)}, which calls this.
+   * propagation} spreads along; the same iteration and stopping rule as {@link
+   * #compute(CompactGraph, double, double, int)}, which calls this.
    *
    * @throws IllegalStateException if the iteration has not converged after {@code maxIterations}
    */

@@ -4,18 +4,18 @@ import java.util.Arrays;
 import org.citynet.graph.CompactGraph;
 
 /**
- * The trees that hang off the 2-core of a graph, found by repeatedly removing vertices of degree
- * 1, as in Baglioni, Geraci, Pellegrini and Lastres, "Fast exact computation of betweenness
- * centrality in social networks", ASONAM 2012.
+ * The trees that hang off the 2-core of a graph, found by repeatedly removing vertices of degree 1,
+ * as in Baglioni, Geraci, Pellegrini and Lastres, "Fast exact computation of betweenness centrality
+ * in social networks", ASONAM 2012.
  *
  * <p>Every vertex ends up in exactly one tree with an <em>anchor</em>: a vertex of the 2-core with
- * the trees peeled off it (the anchor alone when nothing hangs there), or, in a component that is
- * a tree (an isolated vertex and a single edge included), the vertex peeled last. Every path
- * between vertices of different trees runs through both anchors, which is what lets the kernel in
- * {@link ShortestPathCentralities} search from the core vertices only.
+ * the trees peeled off it (the anchor alone when nothing hangs there), or, in a component that is a
+ * tree (an isolated vertex and a single edge included), the vertex peeled last. Every path between
+ * vertices of different trees runs through both anchors, which is what lets the kernel in {@link
+ * ShortestPathCentralities} search from the core vertices only.
  *
- * <p>O(n + m) time and memory. Immutable after construction; package-private because the arrays
- * are handed out without copies.
+ * <p>O(n + m) time and memory. Immutable after construction; package-private because the arrays are
+ * handed out without copies.
  */
 final class PendantTrees {
   /** Neighbour towards the anchor, -1 for an anchor. */
@@ -34,8 +34,8 @@ final class PendantTrees {
   final boolean[] inCore;
 
   /**
-   * Members of the tree anchored at {@code a}: {@code members[memberStart[a] ..
-   * memberStart[a+1])}, anchor first, parents before children; empty for non-anchors.
+   * Members of the tree anchored at {@code a}: {@code members[memberStart[a] .. memberStart[a+1])},
+   * anchor first, parents before children; empty for non-anchors.
    */
   final int[] members;
 

@@ -30,18 +30,18 @@ import org.citynet.model.BetweennessMethod;
  *       Pellegrini and Lastres, "Fast exact computation of betweenness centrality in social
  *       networks", ASONAM 2012). Only core vertices are sources, and each core vertex stands for
  *       its tree: a search from core vertex s counts every tree vertex behind s as a source (the
- *       dependencies are multiplied by the tree's size) and every tree vertex behind a reached t
- *       as a target (t passes its tree's size back instead of 1). Pairs split by a tree vertex or
+ *       dependencies are multiplied by the tree's size) and every tree vertex behind a reached t as
+ *       a target (t passes its tree's size back instead of 1). Pairs split by a tree vertex or
  *       anchor need no search: all their paths cross it, so they add {@code S² - Σ b²} ordered
  *       pairs, {@code b} the sizes of the branches around it and {@code S} their sum. Distances
- *       from a tree vertex at depth k are those from its anchor plus k for every vertex outside
- *       its tree, and tree distances inside it, so closeness and harmonic stay exact for every
- *       vertex: the search from the anchor yields how many outside vertices lie at each distance,
- *       and a walk inside the (small) tree does the rest.
+ *       from a tree vertex at depth k are those from its anchor plus k for every vertex outside its
+ *       tree, and tree distances inside it, so closeness and harmonic stay exact for every vertex:
+ *       the search from the anchor yields how many outside vertices lie at each distance, and a
+ *       walk inside the (small) tree does the rest.
  *   <li>The core is renumbered in breadth-first order for cache locality ({@link CoreGraph}).
- *   <li>The forward search records each vertex's successors on shortest paths in one int array,
- *       so the backward pass reads only those (about half the arcs) and turns each path count
- *       into the credit it passes back in place; no allocation per source.
+ *   <li>The forward search records each vertex's successors on shortest paths in one int array, so
+ *       the backward pass reads only those (about half the arcs) and turns each path count into the
+ *       credit it passes back in place; no allocation per source.
  * </ol>
  *
  * <p>Time O(k·m_k + Σ_T |T|² + n + m) for a core of k vertices and m_k edges and trees T (at worst
@@ -79,13 +79,13 @@ public final class ShortestPathCentralities implements PathCentralities {
    * Computes betweenness as {@code mode} says: exactly, with {@code approximation}, or (for {@link
    * BetweennessMode#AUTO}) whichever {@link BetweennessMode#resolve} picks for this graph.
    *
-   * <p>Closeness and harmonic centrality need the distances from every vertex, which is most of
-   * the exact algorithm's work: when betweenness is sampled they are still computed exactly if that
+   * <p>Closeness and harmonic centrality need the distances from every vertex, which is most of the
+   * exact algorithm's work: when betweenness is sampled they are still computed exactly if that
    * work is at most {@link BetweennessMode#EXACT_WORK_LIMIT} (sampling was asked for on a network
-   * that could afford it), and otherwise left NaN, as {@link #method()} says. Sampling them
-   * instead (Eppstein and Wang 2004) would need about {@code ln(n)/ε²} full searches for an
-   * additive error ε, tens of thousands at ε = 0.01: no cheaper than the limit it is meant to
-   * avoid, so they are not estimated.
+   * that could afford it), and otherwise left NaN, as {@link #method()} says. Sampling them instead
+   * (Eppstein and Wang 2004) would need about {@code ln(n)/ε²} full searches for an additive error
+   * ε, tens of thousands at ε = 0.01: no cheaper than the limit it is meant to avoid, so they are
+   * not estimated.
    */
   public static ShortestPathCentralities of(
       CompactGraph g, BetweennessMode mode, ApproximateBetweenness approximation) {
@@ -123,8 +123,8 @@ public final class ShortestPathCentralities implements PathCentralities {
 
   /**
    * Number of searches the exact computation on {@code g} runs: one per core vertex and one per
-   * tree component. {@link #partial} splits them into ranges, e.g. over a cluster's executors.
-   * O(n + m).
+   * tree component. {@link #partial} splits them into ranges, e.g. over a cluster's executors. O(n
+   * + m).
    */
   public static int sourceCount(CompactGraph g) {
     return Kernel.of(g, PendantTrees.of(g), true).anchors.length;
@@ -204,8 +204,7 @@ public final class ShortestPathCentralities implements PathCentralities {
       for (int v = 0; v < n; v++) {
         int c = kernel.core.coreId[v];
         double searched = c < 0 ? 0 : dependency[c];
-        scores[v] =
-            (searched + splitPairs(g, kernel.trees, kernel.componentSize[v], v)) * scale;
+        scores[v] = (searched + splitPairs(g, kernel.trees, kernel.componentSize[v], v)) * scale;
       }
     }
     return new ShortestPathCentralities(BetweennessMethod.exact(), scores, closeness, harmonic);
@@ -338,8 +337,7 @@ public final class ShortestPathCentralities implements PathCentralities {
           anchors[count++] = v;
         }
       }
-      return new Kernel(
-          g, trees, core, componentSize, Arrays.copyOf(anchors, count), betweenness);
+      return new Kernel(g, trees, core, componentSize, Arrays.copyOf(anchors, count), betweenness);
     }
 
     private Kernel(
@@ -382,9 +380,8 @@ public final class ShortestPathCentralities implements PathCentralities {
     private final int[] distance;
 
     /**
-     * Number of shortest paths from the source (Brandes' sigma); once the backward pass has
-     * settled a vertex, the credit {@code (weight + delta) / sigma} it passes to each predecessor
-     * per path.
+     * Number of shortest paths from the source (Brandes' sigma); once the backward pass has settled
+     * a vertex, the credit {@code (weight + delta) / sigma} it passes to each predecessor per path.
      */
     private final double[] paths;
 
@@ -461,8 +458,8 @@ public final class ShortestPathCentralities implements PathCentralities {
     }
 
     /**
-     * Breadth-first search from {@code s} counting shortest paths and recording successors;
-     * returns the number of levels.
+     * Breadth-first search from {@code s} counting shortest paths and recording successors; returns
+     * the number of levels.
      */
     private int forward(int s) {
       final int[] offsets = core.offsets;

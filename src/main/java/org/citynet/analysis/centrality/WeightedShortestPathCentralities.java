@@ -121,8 +121,7 @@ public final class WeightedShortestPathCentralities implements PathCentralities 
   }
 
   /** What every worker shares: the graph, its lengths, and the closeness and harmonic it fills. */
-  private record Kernel(
-      CompactGraph g, double[] length, double[] closeness, double[] harmonic) {
+  private record Kernel(CompactGraph g, double[] length, double[] closeness, double[] harmonic) {
     Kernel(CompactGraph g, double[] length) {
       this(g, length, new double[g.vertexCount()], new double[g.vertexCount()]);
     }

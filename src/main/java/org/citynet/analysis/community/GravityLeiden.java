@@ -15,11 +15,11 @@ import org.citynet.graph.CompactGraph;
  * summed over the original cities: each aggregate node keeps the list of its cities, and each
  * cluster and sub-cluster the list of its cities; the expected weight between two aggregate nodes
  * is never tabulated, so memory stays O(n + m). Evaluating a candidate cluster C for node v costs
- * O(|v| · |C|), at most O(|v| · n), so a sweep is O(n²) at worst. Two things make it much cheaper in
- * practice: {@code P(v, own cluster − v)} is kept up to date for every node (a move of v from A
+ * O(|v| · |C|), at most O(|v| · n), so a sweep is O(n²) at worst. Two things make it much cheaper
+ * in practice: {@code P(v, own cluster − v)} is kept up to date for every node (a move of v from A
  * to B adjusts it for the nodes of A and B in O(|v| · (|A| + |B|))), so a node that stays costs
- * only its links; and a cluster C is not summed when its link weight to v cannot beat the best
- * gain found so far ({@code P ≥ 0}), which leaves the result unchanged.
+ * only its links; and a cluster C is not summed when its link weight to v cannot beat the best gain
+ * found so far ({@code P ≥ 0}), which leaves the result unchanged.
  *
  * <p>Quality is tracked exactly: every local move adds its gain; since singletons score 0, the sum
  * of the gains is {@code 2m · Q_grav} of the current partition.
@@ -116,9 +116,7 @@ final class GravityLeiden {
     return changed;
   }
 
-  /**
-   * {@code P(v, cluster of v − v)} for every city, each summed in a fixed order, in parallel.
-   */
+  /** {@code P(v, cluster of v − v)} for every city, each summed in a fixed order, in parallel. */
   private double[] ownExpected(int[] cluster) {
     CitySets sets = CitySets.of(singletons, cluster);
     double[] own = new double[n];
@@ -129,8 +127,8 @@ final class GravityLeiden {
   }
 
   /**
-   * Fast local moving: nodes taken from a queue, each moved to the cluster of highest gain (its
-   * own on ties); the neighbours a move may have made movable re-enter the queue.
+   * Fast local moving: nodes taken from a queue, each moved to the cluster of highest gain (its own
+   * on ties); the neighbours a move may have made movable re-enter the queue.
    *
    * @param ownExpected {@code P(v, cluster of v − v)} of each node, kept up to date
    */

@@ -1,6 +1,5 @@
 package org.citynet.analysis.community;
 
-import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.citynet.analysis.centrality.Degrees;
 import org.citynet.graph.CompactGraph;
@@ -10,10 +9,10 @@ import org.citynet.graph.CompactGraph;
  * their importance and their distance alone.
  *
  * <p>P. Expert, T. S. Evans, V. D. Blondel and R. Lambiotte, "Uncovering space-independent
- * communities in spatial networks", PNAS 108 (2011) 7663: {@code P_ij = N_i N_j f(d_ij)} for
- * {@code i ≠ j} and {@code P_ii = 0}, where {@code N_i} is the importance of city {@code i} (its
- * strength unless the caller passes, say, its population) and the deterrence function {@code f} is
- * measured from the network itself in distance bins:
+ * communities in spatial networks", PNAS 108 (2011) 7663: {@code P_ij = N_i N_j f(d_ij)} for {@code
+ * i ≠ j} and {@code P_ii = 0}, where {@code N_i} is the importance of city {@code i} (its strength
+ * unless the caller passes, say, its population) and the deterrence function {@code f} is measured
+ * from the network itself in distance bins:
  *
  * <pre>f(bin) = Σ_{i≠j, d_ij ∈ bin} A_ij / Σ_{i≠j, d_ij ∈ bin} N_i N_j</pre>
  *
@@ -39,8 +38,8 @@ import org.citynet.graph.CompactGraph;
  * same), through a lookup table: no trigonometry per pair.
  *
  * <p>Cost: estimating visits every pair once, O(n² + m) time, in parallel over fixed blocks of rows
- * (the sums are combined in a fixed order, so the result does not depend on the thread count);
- * O(n + bins) memory — no n × n table is ever stored, {@link #expected} recomputes a pair's bin in
+ * (the sums are combined in a fixed order, so the result does not depend on the thread count); O(n
+ * + bins) memory — no n × n table is ever stored, {@link #expected} recomputes a pair's bin in
  * O(1).
  */
 public final class GravityNullModel {
@@ -100,11 +99,11 @@ public final class GravityNullModel {
    * @param lon longitude of each vertex in degrees, finite
    * @param importance {@code N_i} of each vertex, finite and ≥ 0 (strength, population, ...);
    *     copied
-   * @param bins number of equal-width distance bins, ≥ 1; 1 makes f constant, so P is
-   *     proportional to {@code N_i N_j} regardless of distance
-   * @throws IllegalArgumentException if an array does not have one finite value per vertex, a
-   *     value is out of range, {@code bins < 1}, or the graph has links but none of them joins two
-   *     cities of positive importance
+   * @param bins number of equal-width distance bins, ≥ 1; 1 makes f constant, so P is proportional
+   *     to {@code N_i N_j} regardless of distance
+   * @throws IllegalArgumentException if an array does not have one finite value per vertex, a value
+   *     is out of range, {@code bins < 1}, or the graph has links but none of them joins two cities
+   *     of positive importance
    */
   public static GravityNullModel estimate(
       CompactGraph graph, double[] lat, double[] lon, double[] importance, int bins) {
@@ -185,7 +184,8 @@ public final class GravityNullModel {
         .mapToDouble(
             block -> {
               double max = 0;
-              for (int i = block * ROWS_PER_BLOCK; i < Math.min(n, (block + 1) * ROWS_PER_BLOCK);
+              for (int i = block * ROWS_PER_BLOCK;
+                  i < Math.min(n, (block + 1) * ROWS_PER_BLOCK);
                   i++) {
                 for (int j = i + 1; j < n; j++) {
                   double dx = x[i] - x[j];

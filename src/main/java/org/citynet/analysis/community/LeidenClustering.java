@@ -30,9 +30,9 @@ import org.citynet.graph.CompactGraph;
  * one leaves the clustering unchanged, at most {@code maxIterations} times; the start with the
  * highest quality is kept (the first on ties). The starts run in parallel, each with its own {@link
  * Random} seeded from the seed and its index, so the result is a function of the graph and the
- * parameters, whatever the number of threads. Cost per iteration is about linear in n
- * + m (the paper's fast local moving); in all O(randomStarts · maxIterations · (n + m)) in the
- * worst case, plus O(randomStarts² · n log n) for the stability of {@link #run}.
+ * parameters, whatever the number of threads. Cost per iteration is about linear in n + m (the
+ * paper's fast local moving); in all O(randomStarts · maxIterations · (n + m)) in the worst case,
+ * plus O(randomStarts² · n log n) for the stability of {@link #run}.
  *
  * <p>Vertices without edges stay singleton clusters. Cluster ids are relabelled by size, 0 =
  * largest, ties by lowest member vertex.

@@ -11,16 +11,16 @@ import org.citynet.graph.CompactGraph;
  *
  * <p>P. Expert, T. S. Evans, V. D. Blondel and R. Lambiotte, "Uncovering space-independent
  * communities in spatial networks", PNAS 108 (2011) 7663, optimised with the local moving,
- * refinement and aggregation of V. A. Traag, L. Waltman and N. J. van Eck, "From Louvain to
- * Leiden: guaranteeing well-connected communities", Sci. Rep. 9 (2019) 5233 (randomness 0.01 as in
- * their implementation). Where Newman-Girvan clusters largely follow distance, these group cities
- * linked more than their importance and distance predict.
+ * refinement and aggregation of V. A. Traag, L. Waltman and N. J. van Eck, "From Louvain to Leiden:
+ * guaranteeing well-connected communities", Sci. Rep. 9 (2019) 5233 (randomness 0.01 as in their
+ * implementation). Where Newman-Girvan clusters largely follow distance, these group cities linked
+ * more than their importance and distance predict.
  *
  * <p>Each of {@code randomStarts} runs starts from singletons and repeats Leiden iterations until
  * one leaves the clustering unchanged, at most {@code maxIterations} times; the start with the
- * highest {@code Q_grav} is kept (the first on ties). Each start has its own {@link Random},
- * seeded from one generator seeded with {@code seed}; the starts run in parallel, and the result is
- * a function of the graph, the model and the parameters, whatever the number of threads.
+ * highest {@code Q_grav} is kept (the first on ties). Each start has its own {@link Random}, seeded
+ * from one generator seeded with {@code seed}; the starts run in parallel, and the result is a
+ * function of the graph, the model and the parameters, whatever the number of threads.
  *
  * <p>Cost: the expected weight between a node and a cluster does not factorise into per-node and
  * per-cluster terms as in Newman-Girvan modularity, so each node visit sums the model over the

@@ -13,8 +13,8 @@ public final class RegionMatrices {
   private RegionMatrices() {}
 
   /**
-   * The symmetric region × region matrix: each partnership adds 1 to its two regions' cell (once
-   * on the diagonal for a partnership within one region). Regions are sorted by name, with {@value
+   * The symmetric region × region matrix: each partnership adds 1 to its two regions' cell (once on
+   * the diagonal for a partnership within one region). Regions are sorted by name, with {@value
    * #UNKNOWN} last when present. O(n + m).
    *
    * @param regionOfCity region of each vertex ("" when unknown)

@@ -21,8 +21,8 @@ final class CitiesSheet {
   private CitiesSheet() {}
 
   /**
-   * The columns: fixed fields, {@code cluster_spatial} when the gravity clusters were computed, then
-   * one per extra input column.
+   * The columns: fixed fields, {@code cluster_spatial} when the gravity clusters were computed,
+   * then one per extra input column.
    */
   static List<Column<CityMetrics>> columns(
       List<String> extraColumns, Format strengthFormat, boolean spatialClusters) {

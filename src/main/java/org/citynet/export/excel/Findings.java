@@ -210,7 +210,9 @@ public final class Findings {
             .filter(m -> m.attribute().equals("region"))
             .findFirst()
             .orElse(null);
-    if (region == null || !Double.isFinite(region.ratio()) || Double.isNaN(region.assortativity())) {
+    if (region == null
+        || !Double.isFinite(region.ratio())
+        || Double.isNaN(region.assortativity())) {
       return s;
     }
     return s

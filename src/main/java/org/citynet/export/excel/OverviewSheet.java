@@ -248,8 +248,7 @@ final class OverviewSheet {
                     s.largestComponentShare(),
                     Format.PERCENT_1),
                 new Figure("Cities without partners", facts.isolated(), Format.INTEGER),
-                new Figure(
-                    "Density (share of city pairs linked)", s.density(), Format.PERCENT_3),
+                new Figure("Density (share of city pairs linked)", s.density(), Format.PERCENT_3),
                 new Figure("Mean number of partners (degree)", s.meanDegree(), Format.DECIMAL),
                 new Figure("Clusters (Leiden)", s.clusters(), Format.INTEGER),
                 new Figure("Modularity of the clusters", s.modularity(), Format.MEASURE)));

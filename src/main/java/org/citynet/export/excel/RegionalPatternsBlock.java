@@ -38,11 +38,7 @@ final class RegionalPatternsBlock {
   }
 
   private static int mixing(
-      SXSSFSheet sheet,
-      CellWriter cells,
-      List<RegionalMixingSummary> mixing,
-      int r,
-      int[] widths) {
+      SXSSFSheet sheet, CellWriter cells, List<RegionalMixingSummary> mixing, int r, int[] widths) {
     cells.text(sheet.createRow(r++), 0, "Do partnerships stay close to home?", Look.HEADING);
     cells.text(
         sheet.createRow(r++),
@@ -230,8 +226,7 @@ final class RegionalPatternsBlock {
     int lines = 1;
     for (int c = 0; c < names.size(); c++) {
       String name = names.get(c);
-      cells.text(
-          header, c, name, textColumns.contains(name) ? Look.HEADER : Look.NUMBER_HEADER);
+      cells.text(header, c, name, textColumns.contains(name) ? Look.HEADER : Look.NUMBER_HEADER);
       lines = Math.max(lines, CellWriter.wrappedLines(names.get(c), widths[c]));
     }
     header.setHeightInPoints(lines * LINE_POINTS + 3);

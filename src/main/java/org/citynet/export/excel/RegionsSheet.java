@@ -22,6 +22,7 @@ final class RegionsSheet {
 
   /** Columns the mixing and distance tables below the matrix use. */
   private static final int TABLE_COLUMNS = 8;
+
   private static final int CHART_ROWS = 18;
   private static final float LINE_POINTS = 13f;
 

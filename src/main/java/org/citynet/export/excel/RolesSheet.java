@@ -40,14 +40,13 @@ final class RolesSheet {
   static final List<RoleRule> ROLES =
       List.of(
           new RoleRule("R1", "ultra-peripheral", "z < 2.5, P ≤ 0.05: all partners in its cluster"),
-          new RoleRule("R2", "peripheral", "z < 2.5, 0.05 < P ≤ 0.62: most partners in its cluster"),
+          new RoleRule(
+              "R2", "peripheral", "z < 2.5, 0.05 < P ≤ 0.62: most partners in its cluster"),
           new RoleRule(
               "R3", "non-hub connector", "z < 2.5, 0.62 < P ≤ 0.80: many partners elsewhere"),
-          new RoleRule(
-              "R4", "non-hub kinless", "z < 2.5, P > 0.80: partners spread over clusters"),
+          new RoleRule("R4", "non-hub kinless", "z < 2.5, P > 0.80: partners spread over clusters"),
           new RoleRule("R5", "provincial hub", "z ≥ 2.5, P ≤ 0.30: a hub of its own cluster"),
-          new RoleRule(
-              "R6", "connector hub", "z ≥ 2.5, 0.30 < P ≤ 0.75: a hub linking clusters"),
+          new RoleRule("R6", "connector hub", "z ≥ 2.5, 0.30 < P ≤ 0.75: a hub linking clusters"),
           new RoleRule("R7", "kinless hub", "z ≥ 2.5, P > 0.75: a hub with no home cluster"));
 
   /**

@@ -26,8 +26,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * lines or both, on linear or logarithmic axes.
  *
  * <p>As for {@link BarChart}, the values are cached in the chart too, because streamed rows cannot
- * be read back while the file is written. Every value must be finite (and positive on a
- * logarithmic axis): a series refers to a block of cells that holds only points to draw.
+ * be read back while the file is written. Every value must be finite (and positive on a logarithmic
+ * axis): a series refers to a block of cells that holds only points to draw.
  *
  * @param title chart title
  * @param x the horizontal axis

@@ -114,8 +114,7 @@ public final class WorkbookWriter {
             fullData);
     RolesSheet.write(rolesSheet, cells, analysis, facts, cities);
     RegionsSheet.write(regionsSheet, cells, analysis, facts);
-    MethodSheet.write(
-        methodSheet, cells, analysis.run(), analysis.summary().betweennessMethod());
+    MethodSheet.write(methodSheet, cells, analysis.run(), analysis.summary().betweennessMethod());
 
     List<String> notes = new ArrayList<>();
     note(notes, cities, CitiesSheet.NAME, "cities", fullData);

@@ -33,11 +33,11 @@ import mil.nga.geopackage.features.user.FeatureTableMetadata;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import mil.nga.sf.GeometryType;
+import org.citynet.export.AtomicFiles;
 import org.citynet.export.gpkg.FeatureLayer.Column;
 import org.citynet.export.gpkg.FeatureLayer.Feature;
 import org.citynet.export.gpkg.LayerStyles.LayerStyle;
 import org.citynet.geo.Geodesics;
-import org.citynet.export.AtomicFiles;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.RunInfo;
 import org.locationtech.jts.geom.Envelope;
@@ -69,7 +69,6 @@ public final class GeoPackageWriter {
 
   /** Names NGA's SQL can quote by wrapping them in double quotes without escaping. */
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
 
   /** Rows made and encoded in parallel before they are inserted. */
   private static final int CHUNK = 2048;

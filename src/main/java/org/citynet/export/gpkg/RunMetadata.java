@@ -18,8 +18,7 @@ import org.citynet.model.RunInfo;
  * §F.8): one JSON document of scope {@code dataset} referenced by the whole GeoPackage — tool and
  * version, command line, inputs with their SHA-256, the analysis settings, how betweenness was
  * actually computed, start time, the data's attribution and the sources and licences of the basemap
- * layers. GDAL shows it as the dataset
- * metadata item {@code GPKG_METADATA_ITEM_1}.
+ * layers. GDAL shows it as the dataset metadata item {@code GPKG_METADATA_ITEM_1}.
  */
 final class RunMetadata {
   /** Names the structure of the JSON document (there is no standard one for run provenance). */
@@ -87,7 +86,11 @@ final class RunMetadata {
   /** The analysis settings as a JSON object; numbers stay numbers. */
   private static String settings(RunInfo run) {
     return run.settings().asOptions().entrySet().stream()
-        .map(e -> quote(e.getKey()) + ": " + (isNumber(e.getValue()) ? e.getValue() : quote(e.getValue())))
+        .map(
+            e ->
+                quote(e.getKey())
+                    + ": "
+                    + (isNumber(e.getValue()) ? e.getValue() : quote(e.getValue())))
         .collect(Collectors.joining(", ", "{", "}"));
   }
 

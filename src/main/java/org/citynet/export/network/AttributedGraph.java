@@ -71,9 +71,9 @@ final class AttributedGraph {
   }
 
   /**
-   * The run's provenance, one entry each: study, tool, command, start, settings, attribution;
-   * names start with {@code citynet_} to stay apart from the city attributes (GraphML keys share
-   * one name space).
+   * The run's provenance, one entry each: study, tool, command, start, settings, attribution; names
+   * start with {@code citynet_} to stay apart from the city attributes (GraphML keys share one name
+   * space).
    */
   Map<String, String> provenance() {
     var run = analysis.run();

@@ -16,14 +16,14 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 
 /**
- * Writes the network as GraphML (Brandes et al., GraphML specification,
- * graphml.graphdrawing.org), for NetworkX ({@code read_graphml}), igraph, yEd and Cytoscape.
+ * Writes the network as GraphML (Brandes et al., GraphML specification, graphml.graphdrawing.org),
+ * for NetworkX ({@code read_graphml}), igraph, yEd and Cytoscape.
  *
  * <p>An undirected graph: node id = city id, edge attribute {@code weight} = link weight, and every
  * {@link NetworkColumns} attribute as a typed key ({@code string}, {@code long}, {@code double},
  * {@code boolean}); a missing value (no population, an empty number) has no {@code data} element.
- * jgrapht-io 1.5.3 writes no graph-level data, so the run's provenance and the data
- * attribution are not in this file (the GEXF, GeoPackage and workbook carry them). UTF-8, O(n + m).
+ * jgrapht-io 1.5.3 writes no graph-level data, so the run's provenance and the data attribution are
+ * not in this file (the GEXF, GeoPackage and workbook carry them). UTF-8, O(n + m).
  */
 public final class GraphMlWriter {
   private GraphMlWriter() {}

@@ -13,8 +13,8 @@ import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 
 /**
- * The columns of the network exports: every {@link CityMetrics} field and every {@link
- * LinkMetrics} field, under the names the GeoPackage and the README use.
+ * The columns of the network exports: every {@link CityMetrics} field and every {@link LinkMetrics}
+ * field, under the names the GeoPackage and the README use.
  *
  * <p>A city's key ({@code id}) and a link's ends and weight ({@code source}, {@code target}, {@code
  * weight}) are not among these attributes: each format writes them in its own structural place (a
@@ -73,8 +73,8 @@ public final class NetworkColumns {
   }
 
   /**
-   * The link table of the plain formats (CSV, GeoJSON): {@code source, target, weight}, then
-   * {@link #links}.
+   * The link table of the plain formats (CSV, GeoJSON): {@code source, target, weight}, then {@link
+   * #links}.
    */
   public static List<Column<LinkMetrics>> keyedLinks() {
     List<Column<LinkMetrics>> columns = new ArrayList<>();

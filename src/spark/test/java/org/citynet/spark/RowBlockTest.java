@@ -31,7 +31,8 @@ class RowBlockTest {
 
   @Test
   void neverMakesMoreRangesThanRows() {
-    assertThat(RowBlock.ranges(STAR_AND_EDGE, 20)).hasSizeLessThanOrEqualTo(9)
+    assertThat(RowBlock.ranges(STAR_AND_EDGE, 20))
+        .hasSizeLessThanOrEqualTo(9)
         .allSatisfy(r -> assertThat(r[1]).isGreaterThan(r[0]));
     assertThat(RowBlock.ranges(CompactGraph.fromEdges(0, List.of(), null), 4)).isEmpty();
   }
@@ -44,9 +45,10 @@ class RowBlockTest {
     assertThat(block.degrees()).containsExactly(1, 1, 1);
     assertThat(block.strengths()).containsExactly(6, 0.5, 0.5);
     // Edge 0-6 belongs to row 0's block; 7-8 is listed once, from 7.
-    assertThat(block.edges()).singleElement()
-        .satisfies(e -> assertThat(List.of(e.srcId(), e.dstId(), e.attr()))
-            .containsExactly(7L, 8L, 0.5));
+    assertThat(block.edges())
+        .singleElement()
+        .satisfies(
+            e -> assertThat(List.of(e.srcId(), e.dstId(), e.attr())).containsExactly(7L, 8L, 0.5));
   }
 
   @Test

@@ -124,12 +124,13 @@ class ShortestPathCentralitiesTest {
     ShortestPathCentralities plain = ShortestPathCentralities.withoutTreePeeling(g);
 
     for (int v = 0; v < g.vertexCount(); v++) {
-      assertThat(peeled.betweenness(v)).as("betweenness %d", v)
+      assertThat(peeled.betweenness(v))
+          .as("betweenness %d", v)
           .isCloseTo(plain.betweenness(v), within(EPS));
-      assertThat(peeled.closeness(v)).as("closeness %d", v)
+      assertThat(peeled.closeness(v))
+          .as("closeness %d", v)
           .isCloseTo(plain.closeness(v), within(EPS));
-      assertThat(peeled.harmonic(v)).as("harmonic %d", v)
-          .isCloseTo(plain.harmonic(v), within(EPS));
+      assertThat(peeled.harmonic(v)).as("harmonic %d", v).isCloseTo(plain.harmonic(v), within(EPS));
     }
   }
 
@@ -143,7 +144,8 @@ class ShortestPathCentralitiesTest {
         Arguments.of("cycle with pendant chains", cycleWithChains()),
         Arguments.of("isolated vertices", SampleGraphs.of(4, 1, 2)),
         Arguments.of("components of size 2", SampleGraphs.of(6, 0, 1, 2, 3, 4, 5)),
-        Arguments.of("core with trees, forest, isolated, pairs",
+        Arguments.of(
+            "core with trees, forest, isolated, pairs",
             SampleGraphs.withTrees(3, 30, 120, 15, 5, 4)),
         Arguments.of("large core with few trees", SampleGraphs.withTrees(4, 200, 30, 0, 0, 0)),
         Arguments.of("sparse random graph", SampleGraphs.random(5, 400, 3, 10, 1.1)));
@@ -171,7 +173,8 @@ class ShortestPathCentralitiesTest {
     ShortestPathCentralities split = ShortestPathCentralities.ofPartials(g, sum);
 
     for (int v = 0; v < g.vertexCount(); v++) {
-      assertThat(split.betweenness(v)).as("betweenness %d", v)
+      assertThat(split.betweenness(v))
+          .as("betweenness %d", v)
           .isCloseTo(whole.betweenness(v), within(EPS));
       assertThat(split.closeness(v)).as("closeness %d", v).isEqualTo(whole.closeness(v));
       assertThat(split.harmonic(v)).as("harmonic %d", v).isEqualTo(whole.harmonic(v));

@@ -75,7 +75,10 @@ class WeightedPathsOracleTest {
   private void check(CompactGraph g, double[] lat, double[] lon) throws IOException {
     double[] km = PathLengths.geodesicKm(g, lat, lon);
     Map<String, double[]> expected = networkX(g, lat, lon, km);
-    compare(expected, "inverse-weight", WeightedShortestPathCentralities.of(g, PathLengths.inverseWeight(g)));
+    compare(
+        expected,
+        "inverse-weight",
+        WeightedShortestPathCentralities.of(g, PathLengths.inverseWeight(g)));
     compare(expected, "km", WeightedShortestPathCentralities.of(g, km));
   }
 

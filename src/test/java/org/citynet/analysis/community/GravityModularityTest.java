@@ -20,9 +20,9 @@ class GravityModularityTest {
   private static final Path ORACLE = Path.of("src/test/python/gravity_oracle.py");
 
   /**
-   * Four cities on the equator at longitudes 0°, 1°, 10° and 11°, importance 1, 2, 2, 1, links
-   * 0-1, 2-3 and 1-2 (m = 3). Largest distance 11° (1,223 km), two bins split at 5.5°: bin 0 holds
-   * the pairs {0,1} and {2,3}, bin 1 the four pairs across.
+   * Four cities on the equator at longitudes 0°, 1°, 10° and 11°, importance 1, 2, 2, 1, links 0-1,
+   * 2-3 and 1-2 (m = 3). Largest distance 11° (1,223 km), two bins split at 5.5°: bin 0 holds the
+   * pairs {0,1} and {2,3}, bin 1 the four pairs across.
    */
   private static final double[] LAT = {0, 0, 0, 0};
 
@@ -114,8 +114,7 @@ class GravityModularityTest {
     assertThatThrownBy(
             () -> GravityNullModel.estimate(g, new double[] {0, 0, 91, 0}, LON, IMPORTANCE, 2))
         .hasMessageContaining("vertex 2");
-    assertThatThrownBy(
-            () -> GravityNullModel.estimate(g, LAT, LON, new double[] {1, -1, 1, 1}, 2))
+    assertThatThrownBy(() -> GravityNullModel.estimate(g, LAT, LON, new double[] {1, -1, 1, 1}, 2))
         .hasMessageContaining("importance of vertex 1");
     assertThatThrownBy(() -> GravityNullModel.estimate(g, LAT, LON, new double[4], 2))
         .hasMessageContaining("no link joins");

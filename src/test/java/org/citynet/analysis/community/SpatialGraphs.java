@@ -51,7 +51,6 @@ record SpatialGraphs(CompactGraph graph, double[] lat, double[] lon, int[] group
 
   /** The gravity model of this network with strength as importance. */
   GravityNullModel model(int bins) {
-    return GravityNullModel.estimate(
-        graph, lat, lon, Degrees.strength(graph), bins);
+    return GravityNullModel.estimate(graph, lat, lon, Degrees.strength(graph), bins);
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Random;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.BetweennessMethod;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
@@ -17,7 +18,6 @@ import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
 import org.citynet.model.RegionalMixingSummary;
-import org.citynet.model.AnalysisSettings;
 import org.citynet.model.RunInfo;
 
 /**
@@ -54,111 +54,141 @@ final class SyntheticNetworks {
    *
    * <p>Roles: every member of a cluster has as many partners inside it, so z = 0; P = 1 − (2/3)² −
    * (1/3)² = 4/9 for Northtown (R2), 1 − 2·(1/2)² = 1/2 for HYPERLINK (R2), 0 for the rest (R1).
-   * E–I by region: Northtown (2 − 1)/3, Easton 0, Southport 1, HYPERLINK 0, Westfield −1,
-   * Loneville none; cluster 0 pools E 5, I 2 → 3/7, cluster 1 E 1, I 2 → −1/3. Mixing by region:
-   * 2 of 5 within, ends Europe 5, Africa 2, Americas 3 of 10 → expected 0.38, r = 0.02/0.62;
-   * sub-region 1 of 5, ends 5, 2, 2, 1 → 0.34; country 0, ends 3, 2, 2, 2, 1 → 0.22. Distance
-   * decay: made-up bands with 15 pairs, the fit from scipy.stats.linregress on them.
+   * E–I by region: Northtown (2 − 1)/3, Easton 0, Southport 1, HYPERLINK 0, Westfield −1, Loneville
+   * none; cluster 0 pools E 5, I 2 → 3/7, cluster 1 E 1, I 2 → −1/3. Mixing by region: 2 of 5
+   * within, ends Europe 5, Africa 2, Americas 3 of 10 → expected 0.38, r = 0.02/0.62; sub-region 1
+   * of 5, ends 5, 2, 2, 1 → 0.34; country 0, ends 3, 2, 2, 2, 1 → 0.22. Distance decay: made-up
+   * bands with 15 pairs, the fit from scipy.stats.linregress on them.
    */
   static NetworkAnalysis sixCities() {
     List<CityMetrics> cities =
         List.of(
             role(
-metrics(
-                city("c1", "Northtown", "DE", 52.0, 10.0, 250_000L, "@cityhall"),
-                "Europe",
-                "Western Europe",
-                3,
-                4,
-                0.4,
-                0.64,
-                0.7,
-                0.28,
-                1.0,
-                2,
-                1 / 3.0,
+                metrics(
+                    city("c1", "Northtown", "DE", 52.0, 10.0, 250_000L, "@cityhall"),
+                    "Europe",
+                    "Western Europe",
+                    3,
+                    4,
+                    0.4,
+                    0.64,
+                    0.7,
+                    0.28,
+                    1.0,
+                    2,
+                    1 / 3.0,
+                    0,
+                    0),
                 0,
-                0), 0, 4 / 9.0, "R2", "peripheral", 1 / 3.0),
+                4 / 9.0,
+                "R2",
+                "peripheral",
+                1 / 3.0),
             role(
-metrics(
-                city("c2", "Easton", "FR", 48.0, 3.0, 120_000L, ""),
-                "Europe",
-                "Western Europe",
-                2,
-                3,
+                metrics(
+                    city("c2", "Easton", "FR", 48.0, 3.0, 120_000L, ""),
+                    "Europe",
+                    "Western Europe",
+                    2,
+                    3,
+                    0,
+                    4 / 7.0 * 0.8,
+                    2.8333333 / 5,
+                    0.19,
+                    0.8,
+                    2,
+                    1.0,
+                    0,
+                    0),
                 0,
-                4 / 7.0 * 0.8,
-                2.8333333 / 5,
-                0.19,
-                0.8,
-                2,
-                1.0,
                 0,
-                0), 0, 0, "R1", "ultra-peripheral", 0),
+                "R1",
+                "ultra-peripheral",
+                0),
             role(
-metrics(
-                city("c3", "Southport", "KE", -1.0, 37.0, null, "+254 desk"),
-                "Africa",
-                "Sub-Saharan Africa",
-                2,
-                2,
+                metrics(
+                    city("c3", "Southport", "KE", -1.0, 37.0, null, "+254 desk"),
+                    "Africa",
+                    "Sub-Saharan Africa",
+                    2,
+                    2,
+                    0,
+                    4 / 7.0 * 0.8,
+                    2.8333333 / 5,
+                    0.15,
+                    0.7,
+                    2,
+                    1.0,
+                    0,
+                    0),
                 0,
-                4 / 7.0 * 0.8,
-                2.8333333 / 5,
-                0.15,
-                0.7,
-                2,
-                1.0,
                 0,
-                0), 0, 0, "R1", "ultra-peripheral", 1),
+                "R1",
+                "ultra-peripheral",
+                1),
             role(
-metrics(
-                city("c4", HYPERLINK, "BR", -15.0, -47.0, 1_500_000L, "=1+1"),
-                "Americas",
-                "Latin America and the Caribbean",
-                2,
-                2,
-                0.3,
-                4 / 6.0 * 0.8,
-                0.6,
-                0.18,
+                metrics(
+                    city("c4", HYPERLINK, "BR", -15.0, -47.0, 1_500_000L, "=1+1"),
+                    "Americas",
+                    "Latin America and the Caribbean",
+                    2,
+                    2,
+                    0.3,
+                    4 / 6.0 * 0.8,
+                    0.6,
+                    0.18,
+                    0.5,
+                    1,
+                    0.0,
+                    0,
+                    1),
+                0,
                 0.5,
-                1,
-                0.0,
-                0,
-                1), 0, 0.5, "R2", "peripheral", 0),
+                "R2",
+                "peripheral",
+                0),
             role(
-metrics(
-                city("c5", WESTFIELD, "US", 40.0, -75.0, 45_000L, "-"),
-                "Americas",
-                "Northern America",
-                1,
-                1,
+                metrics(
+                    city("c5", WESTFIELD, "US", 40.0, -75.0, 45_000L, "-"),
+                    "Americas",
+                    "Northern America",
+                    1,
+                    1,
+                    0,
+                    4 / 9.0 * 0.8,
+                    2.1666667 / 5,
+                    0.09,
+                    0.2,
+                    1,
+                    0.0,
+                    0,
+                    1),
                 0,
-                4 / 9.0 * 0.8,
-                2.1666667 / 5,
-                0.09,
-                0.2,
-                1,
-                0.0,
                 0,
-                1), 0, 0, "R1", "ultra-peripheral", -1),
+                "R1",
+                "ultra-peripheral",
+                -1),
             role(
-metrics(
-                city("c6", "Loneville", "JP", 35.0, 139.0, 9_000L, "quiet"),
-                "Asia",
-                "Eastern Asia",
+                metrics(
+                    city("c6", "Loneville", "JP", 35.0, 139.0, 9_000L, "quiet"),
+                    "Asia",
+                    "Eastern Asia",
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0.11,
+                    0.0,
+                    0,
+                    0.0,
+                    1,
+                    2),
                 0,
                 0,
-                0,
-                0,
-                0,
-                0.11,
-                0.0,
-                0,
-                0.0,
-                1,
-                2), 0, 0, "R1", "ultra-peripheral", Double.NaN));
+                "R1",
+                "ultra-peripheral",
+                Double.NaN));
     List<LinkMetrics> links =
         List.of(
             link("c1", "c2", 2, 2, List.of("twinning", "cooperation"), 500, true),
@@ -169,7 +199,14 @@ metrics(
     List<Cluster> clusters =
         List.of(
             new Cluster(
-                0, 3, "Europe", 2 / 3.0, List.of("Northtown", "Easton", "Southport"), 3, 1, 3 / 7.0),
+                0,
+                3,
+                "Europe",
+                2 / 3.0,
+                List.of("Northtown", "Easton", "Southport"),
+                3,
+                1,
+                3 / 7.0),
             new Cluster(1, 2, "Americas", 1.0, List.of(HYPERLINK, WESTFIELD), 1, 1, -1 / 3.0),
             new Cluster(2, 1, "Asia", 1.0, List.of("Loneville"), 0, 0, Double.NaN));
     // Africa, Americas, Asia, Europe: Africa–Europe 2, Americas–Americas 1, Americas–Europe 1,
@@ -267,8 +304,7 @@ metrics(
         cities,
         List.of(),
         links,
-        List.of(
-            new Cluster(0, 3, "Europe", 1.0, List.of("Alpha", "Beta", "Gamma"), 3, 0, -1.0)),
+        List.of(new Cluster(0, 3, "Europe", 1.0, List.of("Alpha", "Beta", "Gamma"), 3, 0, -1.0)),
         new RegionMatrix(List.of("Europe"), new int[][] {{3}}),
         List.of(),
         DistanceDecayCurve.none());

@@ -46,7 +46,12 @@ class RunMetadataTest {
             + "print(repr([d['name'], d['command_line'], d['inputs'][0]['path'],"
             + " d['settings'], d['betweenness_method'], d['started_at'], d['attribution']]))";
     Result r =
-        ExternalTools.run(List.of(ExternalTools.PYTHON, "-c", script, RunMetadata.json(run, BetweennessMethod.sampled(0.02, 0.05, 31_337, false))),
+        ExternalTools.run(
+            List.of(
+                ExternalTools.PYTHON,
+                "-c",
+                script,
+                RunMetadata.json(run, BetweennessMethod.sampled(0.02, 0.05, 31_337, false))),
             60);
     assertThat(r.exitCode()).as(r.output()).isZero();
     assertThat(r.output().strip())

@@ -99,7 +99,13 @@ class MapRendererTest {
       NetworkAnalysis escaping =
           new NetworkAnalysis(
               new org.citynet.model.RunInfo(
-                  "../x", "test", "", List.of(), a.run().settings(), a.run().startedAt(), List.of()),
+                  "../x",
+                  "test",
+                  "",
+                  List.of(),
+                  a.run().settings(),
+                  a.run().startedAt(),
+                  List.of()),
               a.summary(),
               a.cities(),
               a.cityExtraColumns(),

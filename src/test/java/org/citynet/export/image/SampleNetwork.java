@@ -3,6 +3,7 @@ package org.citynet.export.image;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.BetweennessMethod;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
@@ -14,7 +15,6 @@ import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
-import org.citynet.model.AnalysisSettings;
 import org.citynet.model.RunInfo;
 
 /**

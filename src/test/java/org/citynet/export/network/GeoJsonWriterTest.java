@@ -69,7 +69,11 @@ class GeoJsonWriterTest {
             link("us", "fj", 1, "twinning"));
     var graph =
         CityGraphs.build(
-            new CityTable(cities, extras), new LinkTable(links, List.of()), "links", false, w -> {});
+            new CityTable(cities, extras),
+            new LinkTable(links, List.of()),
+            "links",
+            false,
+            w -> {});
     RunInfo run =
         new RunInfo(
             "synthetic",
@@ -217,7 +221,12 @@ class GeoJsonWriterTest {
   }
 
   private static City city(
-      String id, String name, String country, double lat, double lon, long population,
+      String id,
+      String name,
+      String country,
+      double lat,
+      double lon,
+      long population,
       String... extras) {
     return new City(
         id,

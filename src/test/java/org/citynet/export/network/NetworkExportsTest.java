@@ -64,7 +64,11 @@ class NetworkExportsTest {
             link("a", "d", 1, "twinning"));
     var graph =
         CityGraphs.build(
-            new CityTable(cities, extras), new LinkTable(links, List.of()), "links", false, w -> {});
+            new CityTable(cities, extras),
+            new LinkTable(links, List.of()),
+            "links",
+            false,
+            w -> {});
     RunInfo run =
         new RunInfo(
             "synthetic",
@@ -109,12 +113,15 @@ class NetworkExportsTest {
     GexfWriter.write(synthetic(), dir.resolve("n.gexf"));
 
     assertThat(Files.readString(dir.resolve("n.gexf")))
-        .contains("Data: synthetic test network", "citynet --name synthetic", "<creator>citynet test</creator>");
+        .contains(
+            "Data: synthetic test network",
+            "citynet --name synthetic",
+            "<creator>citynet test</creator>");
   }
 
   /**
-   * What each file must hold, written straight from the analysis records with the documented
-   * names and types (not through {@link NetworkColumns}).
+   * What each file must hold, written straight from the analysis records with the documented names
+   * and types (not through {@link NetworkColumns}).
    */
   private static String expectations(NetworkAnalysis analysis) {
     StringBuilder out = new StringBuilder();
@@ -177,7 +184,12 @@ class NetworkExportsTest {
   }
 
   private static City city(
-      String id, String name, String country, double lat, double lon, long population,
+      String id,
+      String name,
+      String country,
+      double lat,
+      double lon,
+      long population,
       String... extras) {
     return new City(
         id,
