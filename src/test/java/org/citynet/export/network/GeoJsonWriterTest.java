@@ -1,31 +1,24 @@
 package org.citynet.export.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.citynet.export.network.SyntheticAnalyses.city;
+import static org.citynet.export.network.SyntheticAnalyses.link;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
-import org.citynet.analysis.NetworkAnalyzer;
-import org.citynet.graph.CityGraphs;
 import org.citynet.io.InputException;
-import org.citynet.model.AnalysisSettings;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
-import org.citynet.model.CityTable;
 import org.citynet.model.Link;
 import org.citynet.model.LinkMetrics;
-import org.citynet.model.LinkTable;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.Partnership;
-import org.citynet.model.RunInfo;
 import org.citynet.testing.ExternalTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,23 +60,7 @@ class GeoJsonWriterTest {
             link("us", "br", 1, ""),
             link("br", "jp", 4, "twinning"),
             link("us", "fj", 1, "twinning"));
-    var graph =
-        CityGraphs.build(
-            new CityTable(cities, extras),
-            new LinkTable(links, List.of()),
-            "links",
-            false,
-            w -> {});
-    RunInfo run =
-        new RunInfo(
-            "synthetic",
-            "test",
-            "citynet --name synthetic",
-            List.of(),
-            AnalysisSettings.defaults(),
-            Instant.EPOCH,
-            List.of("Data: synthetic test network"));
-    return NetworkAnalyzer.analyze(graph, extras, run);
+    return SyntheticAnalyses.analyse(cities, extras, links);
   }
 
   @Test
@@ -218,27 +195,5 @@ class GeoJsonWriterTest {
         ExternalTools.run(List.of("ogrinfo", "-al", "-so", file.toString()), 60);
     assertThat(r.exitCode()).as(r.output()).isZero();
     return r;
-  }
-
-  private static City city(
-      String id,
-      String name,
-      String country,
-      double lat,
-      double lon,
-      long population,
-      String... extras) {
-    return new City(
-        id,
-        name,
-        country,
-        lat,
-        lon,
-        population < 0 ? OptionalLong.empty() : OptionalLong.of(population),
-        List.of(extras));
-  }
-
-  private static Link link(String source, String target, double weight, String type) {
-    return new Link(source, target, weight, type, OptionalInt.empty(), 2, List.of());
   }
 }
