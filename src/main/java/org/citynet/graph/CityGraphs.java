@@ -1,6 +1,7 @@
 package org.citynet.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +16,11 @@ import org.citynet.model.Link;
 import org.citynet.model.LinkTable;
 import org.citynet.model.Partnership;
 import org.jgrapht.Graph;
+import org.jgrapht.graph.AbstractBaseGraph;
+import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
+import org.jgrapht.graph.DefaultGraphType;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.util.SupplierUtil;
 
 /** Builds the city network from the inputs: the only place a JGraphT graph is made. */
 public final class CityGraphs {
@@ -25,17 +29,29 @@ public final class CityGraphs {
 
   private CityGraphs() {}
 
-  /** An undirected weighted graph with vertices {@code 0..n-1} and no edges. */
+  /**
+   * An undirected weighted graph with vertices {@code 0..n-1} and no edges. Why parallel edges are
+   * allowed and there is no pair index: {@link #build} merges repeated pairs itself, and JGraphT's
+   * duplicate check and index of vertex pairs cost hundreds of bytes and a hash lookup per edge.
+   */
   public static Graph<Integer, DefaultWeightedEdge> emptyGraph(int n) {
-    Graph<Integer, DefaultWeightedEdge> g =
-        GraphTypeBuilder.<Integer, DefaultWeightedEdge>undirected()
-            .allowingMultipleEdges(false)
-            .allowingSelfLoops(false)
-            .weighted(true)
-            .edgeClass(DefaultWeightedEdge.class)
-            .buildGraph();
+    Graph<Integer, DefaultWeightedEdge> g = new IndexFreeGraph();
     IntStream.range(0, n).forEach(g::addVertex);
     return g;
+  }
+
+  /** JGraphT's weighted multigraph with its default specifics: no index of vertex pairs. */
+  private static final class IndexFreeGraph
+      extends AbstractBaseGraph<Integer, DefaultWeightedEdge> {
+    private static final long serialVersionUID = 1L;
+
+    IndexFreeGraph() {
+      super(
+          null,
+          SupplierUtil.createDefaultWeightedEdgeSupplier(),
+          DefaultGraphType.multigraph().asWeighted(),
+          new DefaultGraphSpecificsStrategy<>());
+    }
   }
 
   /**
@@ -60,11 +76,10 @@ public final class CityGraphs {
     for (int i = 0; i < list.size(); i++) {
       index.put(list.get(i).id(), i);
     }
-    Graph<Integer, DefaultWeightedEdge> g = emptyGraph(list.size());
     List<InputProblem> unknown = new ArrayList<>();
     int unknownCount = 0;
-    Map<DefaultWeightedEdge, Merged> merged = new HashMap<>();
-    List<DefaultWeightedEdge> order = new ArrayList<>();
+    PairNumbers pairs = new PairNumbers(links.links().size());
+    Merged merged = new Merged(links.links().size());
     int rows = 0;
     for (Link link : links.links()) {
       Integer s = index.get(link.source());
@@ -95,19 +110,12 @@ public final class CityGraphs {
         continue;
       }
       rows++;
-      DefaultWeightedEdge e = g.getEdge(s, t);
-      if (e == null) {
-        e = g.addEdge(s, t);
-        order.add(e);
-        merged.put(e, new Merged(link.source(), link.target(), s, t));
+      int before = pairs.size();
+      int e = pairs.numberOf(s, t);
+      if (e == before) {
+        merged.add(link, s, t);
       }
-      Merged m = merged.get(e);
-      m.weight += link.weight();
-      m.links++;
-      if (!link.type().isEmpty()) {
-        m.types.add(link.type());
-      }
-      g.setEdgeWeight(e, m.weight);
+      merged.merge(e, link);
     }
     if (unknownCount > 0) {
       if (!skipInvalid) {
@@ -126,32 +134,72 @@ public final class CityGraphs {
       warn.accept(
           linksFile + ": " + unknownCount + " links to unknown cities dropped (--skip-invalid)");
     }
-    List<Partnership> partnerships = new ArrayList<>(order.size());
-    List<int[]> ends = new ArrayList<>(order.size());
-    for (DefaultWeightedEdge e : order) {
-      Merged m = merged.get(e);
+    int edges = pairs.size();
+    Graph<Integer, DefaultWeightedEdge> g = emptyGraph(list.size());
+    List<Partnership> partnerships = new ArrayList<>(edges);
+    List<int[]> ends = new ArrayList<>(edges);
+    for (int e = 0; e < edges; e++) {
+      g.setEdgeWeight(g.addEdge(merged.sourceIndex[e], merged.targetIndex[e]), merged.weight[e]);
       partnerships.add(
-          new Partnership(m.source, m.target, m.weight, m.links, List.copyOf(m.types)));
-      ends.add(new int[] {m.sourceIndex, m.targetIndex});
+          new Partnership(
+              merged.source.get(e),
+              merged.target.get(e),
+              merged.weight[e],
+              merged.links[e],
+              merged.types.get(e) == null ? List.of() : List.copyOf(merged.types.get(e))));
+      ends.add(new int[] {merged.sourceIndex[e], merged.targetIndex[e]});
     }
     return new CityGraph(list, g, partnerships, ends, rows);
   }
 
-  /** Accumulates the rows of one edge while reading. */
+  /**
+   * The rows of each edge as they are read, edge e at index e: ids as first written, summed weight,
+   * row count and link types (null until the first one).
+   */
   private static final class Merged {
-    final String source;
-    final String target;
-    final int sourceIndex;
-    final int targetIndex;
-    double weight;
-    int links;
-    final LinkedHashSet<String> types = new LinkedHashSet<>();
+    final List<String> source;
+    final List<String> target;
+    final List<LinkedHashSet<String>> types;
+    int[] sourceIndex;
+    int[] targetIndex;
+    double[] weight;
+    int[] links;
 
-    Merged(String source, String target, int sourceIndex, int targetIndex) {
-      this.source = source;
-      this.target = target;
-      this.sourceIndex = sourceIndex;
-      this.targetIndex = targetIndex;
+    Merged(int expected) {
+      source = new ArrayList<>(expected);
+      target = new ArrayList<>(expected);
+      types = new ArrayList<>(expected);
+      sourceIndex = new int[Math.max(16, expected)];
+      targetIndex = new int[sourceIndex.length];
+      weight = new double[sourceIndex.length];
+      links = new int[sourceIndex.length];
+    }
+
+    void add(Link first, int s, int t) {
+      int e = source.size();
+      if (e == sourceIndex.length) {
+        int capacity = 2 * e;
+        sourceIndex = Arrays.copyOf(sourceIndex, capacity);
+        targetIndex = Arrays.copyOf(targetIndex, capacity);
+        weight = Arrays.copyOf(weight, capacity);
+        links = Arrays.copyOf(links, capacity);
+      }
+      source.add(first.source());
+      target.add(first.target());
+      types.add(null);
+      sourceIndex[e] = s;
+      targetIndex[e] = t;
+    }
+
+    void merge(int e, Link link) {
+      weight[e] += link.weight();
+      links[e]++;
+      if (!link.type().isEmpty()) {
+        if (types.get(e) == null) {
+          types.set(e, new LinkedHashSet<>());
+        }
+        types.get(e).add(link.type());
+      }
     }
   }
 }
