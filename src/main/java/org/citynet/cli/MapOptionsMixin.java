@@ -38,6 +38,14 @@ final class MapOptionsMixin {
       description = "Zoom the map to a world region: Africa, Americas, Asia, Europe or Oceania.")
   String region;
 
+  @Option(
+      names = "--map-links",
+      paramLabel = "N",
+      description =
+          "Most links drawn on the map images; beyond, the strongest are drawn and the subtitle"
+              + " says so (the GeoPackage and tables keep all). Default: ${DEFAULT-VALUE}")
+  int mapLinks = MapOptions.defaults().maxLinks();
+
   MapOptions options() {
     if (bbox != null && region != null) {
       throw new IllegalArgumentException("give either --bbox or --region, not both");
@@ -48,6 +56,6 @@ final class MapOptionsMixin {
     } else if (region != null) {
       box = GeoBox.ofRegion(region);
     }
-    return new MapOptions(dpi, SizeMeasure.fromLabel(sizeBy), labels, box);
+    return new MapOptions(dpi, SizeMeasure.fromLabel(sizeBy), labels, box, mapLinks);
   }
 }

@@ -14,11 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.citynet.export.ClusterPalette;
 import org.citynet.geo.EqualEarth;
 import org.citynet.geo.Geodesics;
 import org.citynet.model.CityMetrics;
-import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.Partnership;
 import org.jfree.svg.SVGHints;
@@ -99,12 +99,16 @@ final class MapPainter {
     zoomed = !options.bbox().equals(GeoBox.WORLD);
 
     title = "City partnership network — " + analysis.run().name();
+    int drawn = Math.min(options.maxLinks(), analysis.links().size());
     subtitle =
         String.format(
             Locale.ENGLISH,
-            "%,d cities · %,d partnerships · %,d clusters",
+            "%,d cities · %,d partnerships%s · %,d clusters",
             analysis.summary().cities(),
             analysis.summary().links(),
+            drawn < analysis.links().size()
+                ? String.format(Locale.ENGLISH, " (the %,d strongest drawn)", drawn)
+                : "",
             analysis.summary().clusters());
     sea = page.toShape(EqualEarth.project(worldOutline()));
     graticule = page.toShape(EqualEarth.project(graticuleLines()));
@@ -118,7 +122,7 @@ final class MapPainter {
         CircleScale.of(
             analysis.cities().stream().mapToDouble(options.sizeBy()::of).max().orElse(0),
             analysis.cities().size());
-    links = linkMarks(analysis);
+    links = linkMarks(analysis, strongestLinks(analysis, options.sizeBy(), drawn));
     linkAlpha = linkAlpha(links.size());
     cities = cityMarks(analysis, options.sizeBy(), circles);
     labels =
@@ -238,22 +242,54 @@ final class MapPainter {
     }
   }
 
-  private List<LinkMark> linkMarks(NetworkAnalysis analysis) {
+  /**
+   * Indexes of the {@code count} strongest links in analysis order: heaviest first, then those
+   * between the cities largest by the circle measure, then the first listed.
+   */
+  private static int[] strongestLinks(NetworkAnalysis analysis, SizeMeasure sizeBy, int count) {
+    int all = analysis.links().size();
+    if (count >= all) {
+      return IntStream.range(0, all).toArray();
+    }
+    Map<String, Double> size = new HashMap<>();
+    for (CityMetrics c : analysis.cities()) {
+      size.put(c.city().id(), sizeBy.of(c));
+    }
+    double[] weight = new double[all];
+    double[] ends = new double[all];
+    for (int i = 0; i < all; i++) {
+      Partnership p = analysis.links().get(i).partnership();
+      weight[i] = p.weight();
+      ends[i] = size.getOrDefault(p.source(), 0.0) + size.getOrDefault(p.target(), 0.0);
+    }
+    return IntStream.range(0, all)
+        .boxed()
+        .sorted(
+            Comparator.<Integer>comparingDouble(i -> -weight[i])
+                .thenComparingDouble(i -> -ends[i])
+                .thenComparingInt(i -> i))
+        .limit(count)
+        .mapToInt(Integer::intValue)
+        .sorted()
+        .toArray();
+  }
+
+  private List<LinkMark> linkMarks(NetworkAnalysis analysis, int[] drawn) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < analysis.cities().size(); i++) {
       index.put(analysis.cities().get(i).city().id(), i);
     }
     double minWeight = Double.POSITIVE_INFINITY;
     double maxWeight = 0;
-    for (LinkMetrics l : analysis.links()) {
-      minWeight = Math.min(minWeight, l.partnership().weight());
-      maxWeight = Math.max(maxWeight, l.partnership().weight());
+    for (int i : drawn) {
+      minWeight = Math.min(minWeight, analysis.links().get(i).partnership().weight());
+      maxWeight = Math.max(maxWeight, analysis.links().get(i).partnership().weight());
     }
     Geometry view = GEOMETRIES.toGeometry(page.view());
     double tolerance = PageTransform.TOLERANCE / page.scale();
     List<LinkMark> marks = new ArrayList<>();
     List<Integer> clusters = new ArrayList<>();
-    for (int i = 0; i < analysis.links().size(); i++) {
+    for (int i : drawn) {
       Partnership p = analysis.links().get(i).partnership();
       CityMetrics a = cityOf(analysis, index, p.source());
       CityMetrics b = cityOf(analysis, index, p.target());

@@ -13,17 +13,30 @@ class MapOptionsTest {
   @Test
   void defaultsToTwoHundredDpiBetweennessTwelveLabelsWholeWorld() {
     assertThat(MapOptions.defaults())
-        .isEqualTo(new MapOptions(200, SizeMeasure.BETWEENNESS, 12, GeoBox.WORLD));
+        .isEqualTo(
+            new MapOptions(
+                200, SizeMeasure.BETWEENNESS, 12, GeoBox.WORLD, MapOptions.DEFAULT_MAX_LINKS));
   }
 
   @Test
   void rejectsResolutionsOutsideTheRangeAndNegativeLabelCounts() {
-    assertThatThrownBy(() -> new MapOptions(20, SizeMeasure.DEGREE, 1, GeoBox.WORLD))
+    assertThatThrownBy(
+            () ->
+                new MapOptions(
+                    20, SizeMeasure.DEGREE, 1, GeoBox.WORLD, MapOptions.DEFAULT_MAX_LINKS))
         .hasMessageContaining("dpi must be between 50 and 600, got 20");
-    assertThatThrownBy(() -> new MapOptions(601, SizeMeasure.DEGREE, 1, GeoBox.WORLD))
+    assertThatThrownBy(
+            () ->
+                new MapOptions(
+                    601, SizeMeasure.DEGREE, 1, GeoBox.WORLD, MapOptions.DEFAULT_MAX_LINKS))
         .hasMessageContaining("got 601");
-    assertThatThrownBy(() -> new MapOptions(200, SizeMeasure.DEGREE, -1, GeoBox.WORLD))
+    assertThatThrownBy(
+            () ->
+                new MapOptions(
+                    200, SizeMeasure.DEGREE, -1, GeoBox.WORLD, MapOptions.DEFAULT_MAX_LINKS))
         .hasMessageContaining("got -1");
+    assertThatThrownBy(() -> new MapOptions(200, SizeMeasure.DEGREE, 1, GeoBox.WORLD, 0))
+        .hasMessageContaining("at least one link must be drawn, got 0");
   }
 
   @Test

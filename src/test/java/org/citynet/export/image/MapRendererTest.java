@@ -40,7 +40,12 @@ class MapRendererTest {
 
   /** For tests that only read the SVG: the PNG is drawn anyway, so keep it small. */
   private static final MapOptions LOW_RES =
-      new MapOptions(MapOptions.MIN_DPI, SizeMeasure.BETWEENNESS, 12, GeoBox.WORLD);
+      new MapOptions(
+          MapOptions.MIN_DPI,
+          SizeMeasure.BETWEENNESS,
+          12,
+          GeoBox.WORLD,
+          MapOptions.DEFAULT_MAX_LINKS);
 
   private static final Pattern PATH_STEP = Pattern.compile("([ML])(-?[0-9.]+),(-?[0-9.]+)");
 
@@ -248,7 +253,9 @@ class MapRendererTest {
       assertThat(at200.getWidth()).isEqualTo(2000);
       assertThat(at200.getHeight()).isEqualTo((int) Math.round(painter.pageHeight() * 200 / 72));
       MapRenderer.MapFiles at100 =
-          MapRenderer.with(new MapOptions(100, SizeMeasure.BETWEENNESS, 12, GeoBox.WORLD))
+          MapRenderer.with(
+                  new MapOptions(
+                      100, SizeMeasure.BETWEENNESS, 12, GeoBox.WORLD, MapOptions.DEFAULT_MAX_LINKS))
               .write(SampleNetwork.analysis(), dir);
       BufferedImage small = ImageIO.read(at100.png().toFile());
       assertThat(small.getWidth()).isEqualTo(1000);
@@ -312,7 +319,9 @@ class MapRendererTest {
       GeoBox europe = GeoBox.parse("-25,25,40,70");
       Document svg =
           parse(
-              MapRenderer.with(new MapOptions(50, SizeMeasure.BETWEENNESS, 12, europe))
+              MapRenderer.with(
+                      new MapOptions(
+                          50, SizeMeasure.BETWEENNESS, 12, europe, MapOptions.DEFAULT_MAX_LINKS))
                   .write(SampleNetwork.analysis(), dir)
                   .svg());
       assertThat(idsUnder(group(svg, "cities"), "city-"))
@@ -328,7 +337,12 @@ class MapRendererTest {
       MapPainter painter =
           MapPainter.of(
               SampleNetwork.analysis(),
-              new MapOptions(100, SizeMeasure.BETWEENNESS, 12, GeoBox.parse("-25,25,40,70")));
+              new MapOptions(
+                  100,
+                  SizeMeasure.BETWEENNESS,
+                  12,
+                  GeoBox.parse("-25,25,40,70"),
+                  MapOptions.DEFAULT_MAX_LINKS));
       Point2D berlin = painter.page().toPage(EqualEarth.project(52.52, 13.405));
       assertThat(painter.page().frame().contains(berlin)).isTrue();
       Point2D west = painter.page().toPage(EqualEarth.project(25, -25));
@@ -338,12 +352,39 @@ class MapRendererTest {
   }
 
   @Nested
+  class LinkCap {
+    @Test
+    void drawsOnlyTheStrongestLinksAndSaysSo(@TempDir Path dir) throws Exception {
+      Document svg =
+          parse(
+              MapRenderer.with(new MapOptions(50, SizeMeasure.BETWEENNESS, 12, GeoBox.WORLD, 3))
+                  .write(SampleNetwork.analysis(), dir)
+                  .svg());
+      // weights 9 (Berlin-Quezon City) and 4 (Barcelona-Berlin), then of the weight-1 links the
+      // one between the cities of most betweenness: Barcelona-Quito, 0.5 + 0.125
+      assertThat(idsUnder(group(svg, "links"), "link-"))
+          .containsExactlyInAnyOrder("link-0", "link-2", "link-5");
+      assertThat(svg.getDocumentElement().getTextContent())
+          .contains("6 partnerships (the 3 strongest drawn)");
+    }
+
+    @Test
+    void saysNothingWhenEveryLinkIsDrawn() {
+      assertThat(worldSvg.getDocumentElement().getTextContent())
+          .contains("6 partnerships ·")
+          .doesNotContain("strongest");
+    }
+  }
+
+  @Nested
   class Labels {
     @Test
     void namesTheTopCitiesByTheSizeMeasure(@TempDir Path dir) throws Exception {
       Document svg =
           parse(
-              MapRenderer.with(new MapOptions(50, SizeMeasure.DEGREE, 2, GeoBox.WORLD))
+              MapRenderer.with(
+                      new MapOptions(
+                          50, SizeMeasure.DEGREE, 2, GeoBox.WORLD, MapOptions.DEFAULT_MAX_LINKS))
                   .write(SampleNetwork.analysis(), dir)
                   .svg());
       Map<String, Integer> copies = new TreeMap<>();
