@@ -63,6 +63,14 @@ public final class NetworkAnalyzer {
    */
   public static final int AUTO_GRAVITY_LIMIT = 5_000;
 
+  /**
+   * Leiden iterations per start above {@link AnalysisSettings#LARGE_NETWORK_LINKS}, the default of
+   * the algorithm's authors' command-line tool; below, each start runs until an iteration changes
+   * nothing (at most {@link LeidenClustering#DEFAULT_MAX_ITERATIONS}). Why: on large networks
+   * without strong clusters iterations keep moving a few cities and never settle, at seconds each.
+   */
+  static final int LARGE_NETWORK_ITERATIONS = 10;
+
   private NetworkAnalyzer() {}
 
   /**
@@ -85,6 +93,7 @@ public final class NetworkAnalyzer {
       CityGraph graph, List<String> cityExtraColumns, RunInfo run, MeasureEngine engine) {
     CompactGraph g = graph.compact();
     int n = g.vertexCount();
+    int m = g.edgeCount();
     AnalysisSettings settings = run.settings();
     GraphMeasures measured = engine.measure(g);
     int[] degree = measured.degree();
@@ -102,8 +111,10 @@ public final class NetworkAnalyzer {
                     : LeidenClustering.Quality.MODULARITY,
                 settings.resolution(),
                 settings.seed(),
-                settings.starts(),
-                LeidenClustering.DEFAULT_MAX_ITERATIONS)
+                settings.startsFor(m),
+                m > AnalysisSettings.LARGE_NETWORK_LINKS
+                    ? LARGE_NETWORK_ITERATIONS
+                    : LeidenClustering.DEFAULT_MAX_ITERATIONS)
             .run(g);
     Partition partition = leiden.partition();
     int[] clusterOf = partition.clusterOf();
@@ -175,7 +186,6 @@ public final class NetworkAnalyzer {
 
     List<Cluster> clusters =
         ClusterSummaries.of(cities, graph.partnershipEnds(), partition.clusterCount(), clusterEi);
-    int m = g.edgeCount();
     StartStability stability = leiden.stability();
     NetworkSummary summary =
         new NetworkSummary(
@@ -242,7 +252,8 @@ public final class NetworkAnalyzer {
             : Degrees.strength(g);
     GravityNullModel model =
         GravityNullModel.estimate(g, lat, lon, importance, GravityNullModel.DEFAULT_BINS);
-    return Optional.of(SpatialClustering.of(settings.seed(), settings.starts()).cluster(g, model));
+    return Optional.of(
+        SpatialClustering.of(settings.seed(), settings.startsFor(g.edgeCount())).cluster(g, model));
   }
 
   /**

@@ -33,8 +33,10 @@ final class AnalysisOptionsMixin {
   @Option(
       names = "--starts",
       paramLabel = "N",
-      description = "Random starts of the clustering; the best is kept. Default: ${DEFAULT-VALUE}")
-  int starts = DEFAULTS.starts();
+      description =
+          "Random starts of the clustering; the best is kept. auto: 10, or 2 on networks of more"
+              + " than a million links. Default: auto")
+  String starts = "auto";
 
   @Option(
       names = "--seed",
@@ -101,9 +103,7 @@ final class AnalysisOptionsMixin {
       throw new IllegalArgumentException(
           "--resolution must be a positive number, got " + resolution);
     }
-    if (starts < 1) {
-      throw new IllegalArgumentException("--starts must be at least 1, got " + starts);
-    }
+    int startCount = startCount();
     if (!(epsilon > 0 && epsilon < 1)) {
       throw new IllegalArgumentException("--epsilon must be between 0 and 1, got " + epsilon);
     }
@@ -113,7 +113,7 @@ final class AnalysisOptionsMixin {
     return new AnalysisSettings(
         choice("--quality", quality, Quality.class),
         resolution,
-        starts,
+        startCount,
         seed,
         choice("--null-model", nullModel, NullModel.class),
         choice("--importance", importance, Importance.class),
@@ -121,6 +121,23 @@ final class AnalysisOptionsMixin {
         choice("--betweenness", betweenness, Betweenness.class),
         epsilon,
         delta);
+  }
+
+  /** {@code --starts}: a positive count, or auto. */
+  private int startCount() {
+    if (starts.equalsIgnoreCase("auto")) {
+      return AnalysisSettings.AUTO_STARTS;
+    }
+    try {
+      int count = Integer.parseInt(starts.trim());
+      if (count >= 1) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the allowed values
+    }
+    throw new IllegalArgumentException(
+        "--starts must be auto or a whole number of at least 1, got '" + starts + "'");
   }
 
   /** The choice spelled {@code value} (case-insensitive, {@code -} or {@code _}). */

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param quality the function the Leiden clustering maximises
  * @param resolution Leiden resolution γ (1 = classic modularity; for CPM a density threshold)
- * @param starts random starts of the clustering, the best of which is kept
+ * @param starts random starts of the clustering, the best of which is kept; {@link #AUTO_STARTS}
+ *     for {@link #startsFor}'s choice by size
  * @param seed seed of every random choice (clustering starts, betweenness sampling)
  * @param nullModel whether communities net of geography are also found
  * @param importance the city mass N_i of the gravity null model
@@ -31,6 +32,22 @@ public record AnalysisSettings(
     Betweenness betweenness,
     double epsilon,
     double delta) {
+
+  /** {@code starts} value that lets the size of the network choose ({@code --starts auto}). */
+  public static final int AUTO_STARTS = 0;
+
+  /**
+   * Links above which {@code --starts auto} runs {@value #LARGE_NETWORK_STARTS} starts instead of
+   * {@value #DEFAULT_STARTS}: a Leiden start on five million links takes minutes of CPU, and the
+   * best of two starts already differs little from the best of ten at that size.
+   */
+  public static final long LARGE_NETWORK_LINKS = 1_000_000;
+
+  /** Random starts of {@code --starts auto} up to {@link #LARGE_NETWORK_LINKS}. */
+  public static final int DEFAULT_STARTS = 10;
+
+  /** Random starts of {@code --starts auto} beyond {@link #LARGE_NETWORK_LINKS}. */
+  public static final int LARGE_NETWORK_STARTS = 2;
 
   /** The function the Leiden clustering maximises ({@code --quality}). */
   public enum Quality {
@@ -87,8 +104,8 @@ public record AnalysisSettings(
     if (!(resolution >= 0) || Double.isInfinite(resolution)) {
       throw new IllegalArgumentException("resolution must be finite and >= 0: " + resolution);
     }
-    if (starts < 1) {
-      throw new IllegalArgumentException("starts must be >= 1: " + starts);
+    if (starts < 0) {
+      throw new IllegalArgumentException("starts must be >= 1, or 0 for auto: " + starts);
     }
     if (!(epsilon > 0 && epsilon < 1)) {
       throw new IllegalArgumentException("epsilon must be in (0, 1): " + epsilon);
@@ -99,7 +116,7 @@ public record AnalysisSettings(
   }
 
   /**
-   * The defaults of the command line: modularity, resolution 1, 10 starts, seed 42, gravity
+   * The defaults of the command line: modularity, resolution 1, starts by size, seed 42, gravity
    * clusters when affordable, strength as importance, hop paths, exact betweenness when affordable,
    * ε = 0.01, δ = 0.1.
    */
@@ -107,7 +124,7 @@ public record AnalysisSettings(
     return new AnalysisSettings(
         Quality.MODULARITY,
         1.0,
-        10,
+        AUTO_STARTS,
         42,
         NullModel.AUTO,
         Importance.STRENGTH,
@@ -115,6 +132,14 @@ public record AnalysisSettings(
         Betweenness.AUTO,
         0.01,
         0.1);
+  }
+
+  /** The random starts to run on a network of {@code links} links. */
+  public int startsFor(long links) {
+    if (starts != AUTO_STARTS) {
+      return starts;
+    }
+    return links > LARGE_NETWORK_LINKS ? LARGE_NETWORK_STARTS : DEFAULT_STARTS;
   }
 
   /**
@@ -125,7 +150,7 @@ public record AnalysisSettings(
     Map<String, String> options = new LinkedHashMap<>();
     options.put("quality", name(quality));
     options.put("resolution", Double.toString(resolution));
-    options.put("starts", Integer.toString(starts));
+    options.put("starts", starts == AUTO_STARTS ? "auto" : Integer.toString(starts));
     options.put("seed", Long.toString(seed));
     options.put("null-model", name(nullModel));
     options.put("importance", name(importance));

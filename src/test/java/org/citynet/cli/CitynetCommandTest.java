@@ -274,6 +274,7 @@ class CitynetCommandTest {
           "--null-model=none",
           "--importance=area",
           "--starts=0",
+          "--starts=many",
           "--epsilon=1.5",
           "--delta=0",
           "--resolution=-1"

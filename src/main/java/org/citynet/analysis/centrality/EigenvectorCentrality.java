@@ -1,6 +1,7 @@
 package org.citynet.analysis.centrality;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.citynet.graph.CompactGraph;
 
 /**
@@ -19,14 +20,30 @@ import org.citynet.graph.CompactGraph;
  * its unit-length Perron vector, so equal components score equally.
  *
  * <p>O(m) per iteration; the number of iterations grows as 1/(spectral gap), a few hundred on city
- * networks. Deterministic.
+ * networks; the products run on all cores on large components. Deterministic.
  */
 public final class EigenvectorCentrality {
   /** Largest change of any entry of the unit-length iterate at which a component has converged. */
   static final double TOLERANCE = 1e-13;
 
+  /**
+   * Change below which an iterate that has stopped improving counts as converged. Why: next to a
+   * hub of tens of thousands of links, rounding in the hub's sum keeps entries moving by about
+   * 1e-10 for ever (a star of 50,000 leaves cycles at 6e-11), so {@link #TOLERANCE} is never met.
+   */
+  static final double ROUNDING_FLOOR = 1e-9;
+
+  /** Iterations without a smaller change after which the iterate has stopped improving. */
+  static final int STALL = 100;
+
   /** Iteration cap per component. */
   static final int MAX_ITERATIONS = 1_000_000;
+
+  /**
+   * Component size from which the product with the adjacency matrix is split over all cores; below,
+   * the split costs more than it saves.
+   */
+  static final int PARALLEL_FROM = 50_000;
 
   /** Relative difference below which two components' eigenvalues count as equal. */
   static final double TIE = 1e-9;
@@ -96,11 +113,22 @@ public final class EigenvectorCentrality {
     for (int v : vertices) {
       x[v] = start;
     }
+    double best = Double.POSITIVE_INFINITY;
+    int sinceBest = 0;
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+      if (vertices.length >= PARALLEL_FROM) {
+        IntStream.range(0, vertices.length)
+            .parallel()
+            .forEach(i -> next[i] = shiftedProduct(g, vertices[i], x, shift));
+      } else {
+        for (int i = 0; i < vertices.length; i++) {
+          next[i] = shiftedProduct(g, vertices[i], x, shift);
+        }
+      }
+      // summed in order on one thread, so the result does not depend on the thread count
       double norm = 0;
-      for (int i = 0; i < vertices.length; i++) {
-        next[i] = shiftedProduct(g, vertices[i], x, shift);
-        norm += next[i] * next[i];
+      for (double value : next) {
+        norm += value * value;
       }
       if (norm == 0) {
         return 0; // every edge of the component weighs 0
@@ -112,7 +140,13 @@ public final class EigenvectorCentrality {
         change = Math.max(change, Math.abs(value - x[vertices[i]]));
         x[vertices[i]] = value;
       }
-      if (change < TOLERANCE) {
+      if (change < best) {
+        best = change;
+        sinceBest = 0;
+      } else {
+        sinceBest++;
+      }
+      if (change < TOLERANCE || (best < ROUNDING_FLOOR && sinceBest >= STALL)) {
         double rayleigh = 0;
         for (int v : vertices) {
           rayleigh += x[v] * shiftedProduct(g, v, x, shift);

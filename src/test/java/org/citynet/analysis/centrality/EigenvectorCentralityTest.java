@@ -19,6 +19,19 @@ class EigenvectorCentralityTest {
   }
 
   @Test
+  void splitsTheProductOverCoresOnALargeStarWithTheSameAnswer() {
+    // Star with k leaves: eigenvalue √k, centre 1, each leaf 1/√k.
+    int leaves = EigenvectorCentrality.PARALLEL_FROM + 1;
+
+    double[] centrality = EigenvectorCentrality.compute(SampleGraphs.star(leaves));
+
+    assertThat(centrality[0]).isCloseTo(1, within(EPS));
+    for (int leaf = 1; leaf <= leaves; leaf++) {
+      assertThat(centrality[leaf]).isCloseTo(1 / Math.sqrt(leaves), within(EPS));
+    }
+  }
+
+  @Test
   void scoresPathOfFourByTheGoldenRatio() {
     // Eigenvalue φ, eigenvector (1, φ, φ, 1).
     double inverseGolden = 2 / (1 + Math.sqrt(5));
