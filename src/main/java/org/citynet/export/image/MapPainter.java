@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.stream.IntStream;
 import org.citynet.export.ClusterPalette;
 import org.citynet.geo.EqualEarth;
@@ -262,16 +263,21 @@ final class MapPainter {
       weight[i] = p.weight();
       ends[i] = size.getOrDefault(p.source(), 0.0) + size.getOrDefault(p.target(), 0.0);
     }
-    return IntStream.range(0, all)
-        .boxed()
-        .sorted(
-            Comparator.<Integer>comparingDouble(i -> -weight[i])
-                .thenComparingDouble(i -> -ends[i])
-                .thenComparingInt(i -> i))
-        .limit(count)
-        .mapToInt(Integer::intValue)
-        .sorted()
-        .toArray();
+    Comparator<Integer> weaker =
+        Comparator.<Integer>comparingDouble(i -> weight[i])
+            .thenComparingDouble(i -> ends[i])
+            .thenComparingInt(i -> -i);
+    // The strongest so far with the weakest of them on top: O(l log count), not a sort of all l.
+    PriorityQueue<Integer> strongest = new PriorityQueue<>(count, weaker);
+    for (int i = 0; i < all; i++) {
+      if (strongest.size() < count) {
+        strongest.add(i);
+      } else if (weaker.compare(i, strongest.peek()) > 0) {
+        strongest.poll();
+        strongest.add(i);
+      }
+    }
+    return strongest.stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
   private List<LinkMark> linkMarks(NetworkAnalysis analysis, int[] drawn) {
