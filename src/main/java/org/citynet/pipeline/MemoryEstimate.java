@@ -6,14 +6,16 @@ import java.util.Locale;
  * How much Java heap a network needs, estimated from its size before the graph is built, so that a
  * network too large for the heap stops with advice instead of an OutOfMemoryError halfway through.
  *
- * <p>The per-city and per-link figures are upper bounds measured on the twinning networks
- * (JGraphT's boxed graph, the measures, the records handed to the writers and the writers'
- * batches), rounded up; the constant covers the basemap and the libraries.
+ * <p>The per-city and per-link figures are upper bounds from the world twinning network (which runs
+ * in a 1 GB heap, a test checks) and a synthetic network of a million cities and five million
+ * links (which ran end to end in an 8 GB heap, the README says how): JGraphT's boxed graph, the
+ * records, the int-array snapshot and the measures take about 300 bytes per link and 1 KB per city,
+ * the map writers briefly more per city; the constant covers the basemap and the libraries.
  */
 public final class MemoryEstimate {
   static final long BASE_BYTES = 256L << 20;
-  static final long BYTES_PER_CITY = 4_096;
-  static final long BYTES_PER_LINK = 3_072;
+  static final long BYTES_PER_CITY = 2_048;
+  static final long BYTES_PER_LINK = 1_024;
 
   private MemoryEstimate() {}
 
