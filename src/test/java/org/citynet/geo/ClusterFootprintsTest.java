@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -111,5 +114,74 @@ class ClusterFootprintsTest {
     } catch (ParseException e) {
       throw new IllegalArgumentException(wkt, e);
     }
+  }
+
+  @Test
+  void groupsExactlyAsComparingEveryPairWouldForAnyLinkage() {
+    SplittableRandom random = new SplittableRandom(11);
+    List<Coordinate> members = new ArrayList<>();
+    // dense clumps, scattered cities, two cities 10 m apart and a duplicate
+    for (int clump = 0; clump < 6; clump++) {
+      double lat = random.nextDouble(-60, 60);
+      double lon = random.nextDouble(-180, 180);
+      for (int k = 0; k < 150; k++) {
+        members.add(
+            new Coordinate(wrap(lon + random.nextGaussian() * 4), lat + random.nextGaussian() * 3));
+      }
+    }
+    for (int k = 0; k < 300; k++) {
+      members.add(new Coordinate(random.nextDouble(-180, 180), random.nextDouble(-89, 89)));
+    }
+    members.add(new Coordinate(2.0, 41.0));
+    members.add(new Coordinate(2.0 + 0.0001, 41.0));
+    members.add(new Coordinate(2.0, 41.0));
+
+    for (double linkageKm : new double[] {0, 0.005, 0.05, 100, 800, 1500, 4000, 25_000}) {
+      assertThat(ClusterFootprints.groups(members, linkageKm))
+          .as("linkage %s km", linkageKm)
+          .isEqualTo(groupsOfAllPairs(members, linkageKm));
+    }
+  }
+
+  private static double wrap(double lon) {
+    return lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
+  }
+
+  /** Single linkage by comparing every pair, as the footprints were first grouped. */
+  private static List<List<Coordinate>> groupsOfAllPairs(List<Coordinate> members, double km) {
+    int n = members.size();
+    double minCos = Math.cos(Math.min(Math.PI, km / 6371.0088));
+    int[] group = new int[n];
+    for (int i = 0; i < n; i++) {
+      group[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (dot(members.get(i), members.get(j)) >= minCos) {
+          int from = group[j];
+          int to = group[i];
+          for (int k = 0; k < n; k++) {
+            if (group[k] == from) {
+              group[k] = to;
+            }
+          }
+        }
+      }
+    }
+    Map<Integer, List<Coordinate>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      groups.computeIfAbsent(group[i], g -> new ArrayList<>()).add(members.get(i));
+    }
+    return List.copyOf(groups.values());
+  }
+
+  private static double dot(Coordinate a, Coordinate b) {
+    double la = Math.toRadians(a.y);
+    double oa = Math.toRadians(a.x);
+    double lb = Math.toRadians(b.y);
+    double ob = Math.toRadians(b.x);
+    return Math.cos(la) * Math.cos(oa) * Math.cos(lb) * Math.cos(ob)
+        + Math.cos(la) * Math.sin(oa) * Math.cos(lb) * Math.sin(ob)
+        + Math.sin(la) * Math.sin(lb);
   }
 }
