@@ -196,6 +196,91 @@ class ShortestPathCentralitiesTest {
         .isInstanceOf(IndexOutOfBoundsException.class);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("graphsWithDenseLevels")
+  void expandsDenseLevelsBottomUpWithTheResultsOfCountingPathsPairByPair(
+      String name, CompactGraph g) {
+    ShortestPathCentralities c = ShortestPathCentralities.of(g);
+    double[][] expected = pairByPair(g);
+
+    for (int v = 0; v < g.vertexCount(); v++) {
+      assertThat(c.betweenness(v)).as("betweenness %d", v).isCloseTo(expected[0][v], within(EPS));
+      assertThat(c.closeness(v)).as("closeness %d", v).isCloseTo(expected[1][v], within(EPS));
+      assertThat(c.harmonic(v)).as("harmonic %d", v).isCloseTo(expected[2][v], within(EPS));
+    }
+  }
+
+  static Stream<Arguments> graphsWithDenseLevels() {
+    return Stream.of(
+        // From 0, level 1 = {1..4} (a clique, each also joined to 5 and 6) has 24 arcs, the
+        // unreached 5 and 6 only 8: the searches from 0 reach 5 and 6 bottom-up.
+        Arguments.of(
+            "clique between a hub and two far vertices",
+            SampleGraphs.of(
+                7, 0, 1, 0, 2, 0, 3, 0, 4, 1, 2, 1, 3, 1, 4, 2, 3, 2, 4, 3, 4, 1, 5, 2, 5, 3, 5, 4,
+                5, 1, 6, 2, 6, 3, 6, 4, 6)),
+        // Dense random blocks: the middle levels hold most arcs, whatever the source.
+        Arguments.of("dense random blocks", SampleGraphs.random(11, 150, 3, 4, 6.0)),
+        Arguments.of(
+            "dense graph with pendant trees", SampleGraphs.withTrees(12, 60, 40, 0, 2, 1)));
+  }
+
+  /**
+   * NetworkX's betweenness, closeness and harmonic centrality from the distances and path counts of
+   * every pair, found by a plain breadth-first search per vertex: {@code sigma(s,t)} paths from s
+   * to t, of which {@code sigma(s,v) · sigma(v,t)} run through v when v lies on a shortest one.
+   */
+  private static double[][] pairByPair(CompactGraph g) {
+    int n = g.vertexCount();
+    int[][] distance = new int[n][n];
+    double[][] paths = new double[n][n];
+    for (int s = 0; s < n; s++) {
+      java.util.Arrays.fill(distance[s], -1);
+      int[] queue = new int[n];
+      queue[0] = s;
+      distance[s][s] = 0;
+      paths[s][s] = 1;
+      for (int head = 0, tail = 1; head < tail; head++) {
+        int v = queue[head];
+        for (int slot = g.firstSlot(v); slot < g.endSlot(v); slot++) {
+          int w = g.neighbour(slot);
+          if (distance[s][w] < 0) {
+            distance[s][w] = distance[s][v] + 1;
+            queue[tail++] = w;
+          }
+          if (distance[s][w] == distance[s][v] + 1) {
+            paths[s][w] += paths[s][v];
+          }
+        }
+      }
+    }
+    double[][] scores = new double[3][n];
+    for (int v = 0; v < n; v++) {
+      for (int s = 0; s < n; s++) {
+        for (int t = s + 1; t < n; t++) {
+          if (s != v
+              && t != v
+              && distance[s][v] > 0
+              && distance[v][t] > 0
+              && distance[s][v] + distance[v][t] == distance[s][t]) {
+            scores[0][v] += paths[s][v] * paths[v][t] / paths[s][t] / ((n - 1) * (n - 2) / 2.0);
+          }
+        }
+      }
+      int reachable = 0;
+      long sum = 0;
+      for (int t = 0; t < n; t++) {
+        if (t != v && distance[v][t] > 0) {
+          reachable++;
+          sum += distance[v][t];
+          scores[2][v] += 1.0 / distance[v][t] / (n - 1);
+        }
+      }
+      scores[1][v] = sum == 0 ? 0 : (double) reachable / sum * reachable / (n - 1);
+    }
+    return scores;
+  }
+
   @Test
   void givesBitIdenticalResultsWhateverTheNumberOfThreads() throws Exception {
     CompactGraph g = SampleGraphs.random(7, 2_000, 3, 50, 2.0);
