@@ -162,7 +162,7 @@ class GeoPackageWriterTest {
           .contains("\"command_line\": \"citynet --cities cities.csv --links links.csv\"")
           .contains(analysis.run().inputs().get(0).sha256())
           .contains(analysis.run().inputs().get(1).sha256())
-          .contains("\"resolution\": 1.0, \"starts\": 10, \"seed\": 42")
+          .contains("\"resolution\": 1.0, \"starts\": \"auto\", \"seed\": 42")
           .contains("\"started_at\": \"2024-05-01T12:00:00Z\"")
           .contains("\"attribution\": [\"Synthetic test data\"]")
           .contains("Natural Earth")
