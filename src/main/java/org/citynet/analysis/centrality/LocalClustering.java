@@ -14,9 +14,9 @@ import org.citynet.graph.CompactGraph;
  * (2008)): every edge is oriented from the lower to the higher of its ends in (degree, id) order,
  * and a triangle is found from its lowest corner by intersecting out-neighbourhoods. Why: marking
  * all neighbours and scanning theirs costs Σ degree², which hubs of degree 10⁴ in a million-city
- * network make hours; oriented lists are at most √(2m) long, so this is O(m·√m) time and O(n + m)
- * memory, in parallel over the lowest corner. Counts are integers, so the result does not depend on
- * the number of threads.
+ * network made many minutes of one core; oriented lists are at most √(2m) long, so this is O(m·√m)
+ * time and O(n + m) memory, in parallel over the lowest corner. Counts are integers, so the result
+ * does not depend on the number of threads.
  */
 public final class LocalClustering {
   /** Lowest corners per parallel task: enough tasks to balance hubs, few enough to sum cheaply. */
