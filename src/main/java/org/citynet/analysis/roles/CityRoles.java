@@ -1,5 +1,12 @@
 package org.citynet.analysis.roles;
 
+import static org.citynet.model.RoleBoundaries.CONNECTOR_HUB_P;
+import static org.citynet.model.RoleBoundaries.HUB_Z;
+import static org.citynet.model.RoleBoundaries.NON_HUB_CONNECTOR_P;
+import static org.citynet.model.RoleBoundaries.PERIPHERAL_P;
+import static org.citynet.model.RoleBoundaries.PROVINCIAL_HUB_P;
+import static org.citynet.model.RoleBoundaries.ULTRA_PERIPHERAL_P;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,9 +37,6 @@ import org.citynet.graph.CompactGraph;
  * 0.8000000000000002) still counts as ≤ 0.80. Runs in O(n + m) time.
  */
 public final class CityRoles {
-  /** Smallest within-cluster z-score of a hub. */
-  public static final double HUB_Z = 2.5;
-
   private static final double TOLERANCE = 1e-9;
 
   private CityRoles() {}
@@ -84,18 +88,22 @@ public final class CityRoles {
   /** The role for a z-score and a participation coefficient, by the paper's thresholds. */
   public static Role role(double z, double participation) {
     if (z >= HUB_Z - TOLERANCE) {
-      if (participation <= 0.30 + TOLERANCE) {
+      if (participation <= PROVINCIAL_HUB_P + TOLERANCE) {
         return Role.R5_PROVINCIAL_HUB;
       }
-      return participation <= 0.75 + TOLERANCE ? Role.R6_CONNECTOR_HUB : Role.R7_KINLESS_HUB;
+      return participation <= CONNECTOR_HUB_P + TOLERANCE
+          ? Role.R6_CONNECTOR_HUB
+          : Role.R7_KINLESS_HUB;
     }
-    if (participation <= 0.05 + TOLERANCE) {
+    if (participation <= ULTRA_PERIPHERAL_P + TOLERANCE) {
       return Role.R1_ULTRA_PERIPHERAL;
     }
-    if (participation <= 0.62 + TOLERANCE) {
+    if (participation <= PERIPHERAL_P + TOLERANCE) {
       return Role.R2_PERIPHERAL;
     }
-    return participation <= 0.80 + TOLERANCE ? Role.R3_NON_HUB_CONNECTOR : Role.R4_NON_HUB_KINLESS;
+    return participation <= NON_HUB_CONNECTOR_P + TOLERANCE
+        ? Role.R3_NON_HUB_CONNECTOR
+        : Role.R4_NON_HUB_KINLESS;
   }
 
   private static double participation(int degree, Iterable<Integer> linksPerCluster) {

@@ -1,7 +1,15 @@
 package org.citynet.export.excel;
 
+import static org.citynet.model.RoleBoundaries.CONNECTOR_HUB_P;
+import static org.citynet.model.RoleBoundaries.HUB_Z;
+import static org.citynet.model.RoleBoundaries.NON_HUB_CONNECTOR_P;
+import static org.citynet.model.RoleBoundaries.PERIPHERAL_P;
+import static org.citynet.model.RoleBoundaries.PROVINCIAL_HUB_P;
+import static org.citynet.model.RoleBoundaries.ULTRA_PERIPHERAL_P;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,9 +33,6 @@ final class RolesSheet {
   private static final int EXAMPLES = 3;
   private static final float LINE_POINTS = 13f;
 
-  /** Hubs have a within-cluster z-score of at least this (the paper's threshold). */
-  private static final double HUB_Z = 2.5;
-
   /**
    * A role as the paper defines it.
    *
@@ -39,15 +44,25 @@ final class RolesSheet {
 
   static final List<RoleRule> ROLES =
       List.of(
-          new RoleRule("R1", "ultra-peripheral", "z < 2.5, P ≤ 0.05: all partners in its cluster"),
-          new RoleRule(
-              "R2", "peripheral", "z < 2.5, 0.05 < P ≤ 0.62: most partners in its cluster"),
-          new RoleRule(
-              "R3", "non-hub connector", "z < 2.5, 0.62 < P ≤ 0.80: many partners elsewhere"),
-          new RoleRule("R4", "non-hub kinless", "z < 2.5, P > 0.80: partners spread over clusters"),
-          new RoleRule("R5", "provincial hub", "z ≥ 2.5, P ≤ 0.30: a hub of its own cluster"),
-          new RoleRule("R6", "connector hub", "z ≥ 2.5, 0.30 < P ≤ 0.75: a hub linking clusters"),
-          new RoleRule("R7", "kinless hub", "z ≥ 2.5, P > 0.75: a hub with no home cluster"));
+          rule("R1", "ultra-peripheral", "z < %z, P ≤ %1: all partners in its cluster"),
+          rule("R2", "peripheral", "z < %z, %1 < P ≤ %2: most partners in its cluster"),
+          rule("R3", "non-hub connector", "z < %z, %2 < P ≤ %3: many partners elsewhere"),
+          rule("R4", "non-hub kinless", "z < %z, P > %3: partners spread over clusters"),
+          rule("R5", "provincial hub", "z ≥ %z, P ≤ %5: a hub of its own cluster"),
+          rule("R6", "connector hub", "z ≥ %z, %5 < P ≤ %6: a hub linking clusters"),
+          rule("R7", "kinless hub", "z ≥ %z, P > %6: a hub with no home cluster"));
+
+  /** A rule whose text names the boundaries by placeholder: %z, and %1 … %6 for R1 … R6's P. */
+  private static RoleRule rule(String code, String name, String text) {
+    String filled =
+        text.replace("%z", String.format(Locale.ROOT, "%.1f", HUB_Z))
+            .replace("%1", String.format(Locale.ROOT, "%.2f", ULTRA_PERIPHERAL_P))
+            .replace("%2", String.format(Locale.ROOT, "%.2f", PERIPHERAL_P))
+            .replace("%3", String.format(Locale.ROOT, "%.2f", NON_HUB_CONNECTOR_P))
+            .replace("%5", String.format(Locale.ROOT, "%.2f", PROVINCIAL_HUB_P))
+            .replace("%6", String.format(Locale.ROOT, "%.2f", CONNECTOR_HUB_P));
+    return new RoleRule(code, name, filled);
+  }
 
   /**
    * The role boundaries as one path of (P, z) corners that runs along every boundary, retracing
@@ -57,20 +72,20 @@ final class RolesSheet {
    */
   static List<double[]> boundaryPath(double bottom, double top) {
     return List.of(
-        new double[] {0.05, bottom},
-        new double[] {0.05, HUB_Z},
-        new double[] {0.62, HUB_Z},
-        new double[] {0.62, bottom},
-        new double[] {0.62, HUB_Z},
-        new double[] {0.80, HUB_Z},
-        new double[] {0.80, bottom},
-        new double[] {0.80, HUB_Z},
+        new double[] {ULTRA_PERIPHERAL_P, bottom},
+        new double[] {ULTRA_PERIPHERAL_P, HUB_Z},
+        new double[] {PERIPHERAL_P, HUB_Z},
+        new double[] {PERIPHERAL_P, bottom},
+        new double[] {PERIPHERAL_P, HUB_Z},
+        new double[] {NON_HUB_CONNECTOR_P, HUB_Z},
+        new double[] {NON_HUB_CONNECTOR_P, bottom},
+        new double[] {NON_HUB_CONNECTOR_P, HUB_Z},
         new double[] {1, HUB_Z},
-        new double[] {0.30, HUB_Z},
-        new double[] {0.30, top},
-        new double[] {0.30, HUB_Z},
-        new double[] {0.75, HUB_Z},
-        new double[] {0.75, top});
+        new double[] {PROVINCIAL_HUB_P, HUB_Z},
+        new double[] {PROVINCIAL_HUB_P, top},
+        new double[] {PROVINCIAL_HUB_P, HUB_Z},
+        new double[] {CONNECTOR_HUB_P, HUB_Z},
+        new double[] {CONNECTOR_HUB_P, top});
   }
 
   private RolesSheet() {}
