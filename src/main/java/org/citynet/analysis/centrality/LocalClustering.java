@@ -28,12 +28,16 @@ public final class LocalClustering {
   public static double[] compute(CompactGraph g) {
     int n = g.vertexCount();
     Oriented out = Oriented.of(g);
+    // One counter per worker's run of tasks, not per task: each holds two arrays of n entries.
     long[] triangles =
         IntStream.range(0, TASKS)
             .parallel()
-            .mapToObj(t -> out.trianglesFrom(t * (long) n / TASKS, (t + 1) * (long) n / TASKS))
-            .reduce(LocalClustering::sum)
-            .orElseGet(() -> new long[n]);
+            .collect(
+                () -> new Counter(n),
+                (counter, t) ->
+                    out.countFrom(t * (long) n / TASKS, (t + 1) * (long) n / TASKS, counter),
+                (a, b) -> sum(a.triangles, b.triangles))
+            .triangles;
     double[] clustering = new double[n];
     for (int v = 0; v < n; v++) {
       long d = g.degree(v);
@@ -44,11 +48,22 @@ public final class LocalClustering {
     return clustering;
   }
 
-  private static long[] sum(long[] a, long[] b) {
-    for (int v = 0; v < a.length; v++) {
-      a[v] += b[v];
+  private static void sum(long[] into, long[] from) {
+    for (int v = 0; v < into.length; v++) {
+      into[v] += from[v];
     }
-    return a;
+  }
+
+  /** Triangles counted so far through each vertex, and the marks of the corner being searched. */
+  private static final class Counter {
+    final long[] triangles;
+    final int[] markedBy;
+
+    Counter(int n) {
+      triangles = new long[n];
+      markedBy = new int[n];
+      Arrays.fill(markedBy, -1);
+    }
   }
 
   /** Each edge once, from its lower to its higher end in (degree, id) order. */
@@ -85,12 +100,10 @@ public final class LocalClustering {
       return dv < du || (dv == du && v < u);
     }
 
-    /** Triangles through each vertex, counting those whose lowest corner lies in [from, to). */
-    long[] trianglesFrom(long from, long to) {
-      int n = offsets.length - 1;
-      long[] triangles = new long[n];
-      int[] markedBy = new int[n];
-      Arrays.fill(markedBy, -1);
+    /** Counts into {@code counter} the triangles whose lowest corner lies in [from, to). */
+    void countFrom(long from, long to, Counter counter) {
+      long[] triangles = counter.triangles;
+      int[] markedBy = counter.markedBy;
       for (int v = (int) from; v < to; v++) {
         for (int s = offsets[v]; s < offsets[v + 1]; s++) {
           markedBy[targets[s]] = v;
@@ -107,7 +120,6 @@ public final class LocalClustering {
           }
         }
       }
-      return triangles;
     }
   }
 }
