@@ -2,6 +2,7 @@ package org.citynet.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -30,6 +32,7 @@ import org.citynet.export.AtomicFiles;
 import org.citynet.export.excel.WorkbookWriter;
 import org.citynet.export.gpkg.GeoPackageWriter;
 import org.citynet.export.image.MapRenderer;
+import org.citynet.export.image.MapRenderer.NetworkMap;
 import org.citynet.export.network.GeoJsonWriter;
 import org.citynet.export.network.GexfWriter;
 import org.citynet.export.network.GraphMlWriter;
@@ -62,6 +65,12 @@ public final class Pipeline {
   private final boolean parallelWriters;
 
   /**
+   * Outputs written at once. Two keep both cores of a small machine busy; more would hold more
+   * writers' buffers in the heap at a time, which at a million cities it cannot spare.
+   */
+  private static final int WRITERS = 2;
+
+  /**
    * A pipeline that reports non-fatal remarks (dropped rows, odd values) to {@code warnings} and
    * shows a progress bar when run on a terminal.
    */
@@ -71,7 +80,7 @@ public final class Pipeline {
 
   /**
    * A pipeline with its progress display, its clock (the run's start time is in every output) and
-   * whether the GeoPackage is written beside the map images and the workbook or before them.
+   * whether the outputs are written two at a time or one after another.
    */
   Pipeline(
       Consumer<String> warnings,
@@ -147,14 +156,20 @@ public final class Pipeline {
   }
 
   /**
-   * Writes the GeoPackage on one thread and the map images, then the workbook that embeds the PNG,
-   * on another: the writers share nothing but the analysis, which is immutable. Each writer also
-   * uses the common pool for its own parallel parts.
+   * Writes every output, on {@link #WRITERS} threads when writing in parallel: each thread takes
+   * the next task in order, longest first, so the GeoPackage and the map → workbook chain start at
+   * once and the network files fill the gaps. The writers share nothing but the analysis, which is
+   * immutable, and the map's layout, drawn once for the PNG and the SVG. Each writer also uses the
+   * common pool for its own parallel parts. A failing output does not stop the others; the first
+   * failure in task order is thrown once all have finished, so no writer outlives the run.
    */
   private void writeOutputs(
       NetworkAnalysis analysis, RunConfig config, Outputs outputs, Progress bar)
       throws OutputException {
-    Task geoPackage =
+    FutureTask<NetworkMap> map =
+        new FutureTask<>(() -> MapRenderer.with(config.map()).draw(analysis));
+    List<Task> tasks = new ArrayList<>();
+    tasks.add(
         () ->
             outputs.write(
                 List.of(config.output("gpkg")),
@@ -162,35 +177,15 @@ public final class Pipeline {
                   Progress.Stage stage = bar.begin("writing the GeoPackage");
                   GeoPackageWriter.write(analysis, config.output("gpkg"));
                   stage.done();
-                });
-    Task networkFiles =
+                }));
+    tasks.add(
         () -> {
+          // The workbook embeds the PNG, so it waits for it.
           outputs.write(
-              List.of(config.output("graphml")),
-              () -> GraphMlWriter.write(analysis, config.output("graphml")));
-          outputs.write(
-              List.of(config.output("gexf")),
-              () -> GexfWriter.write(analysis, config.output("gexf")));
-          Path citiesCsv = config.outDir().resolve(config.name() + "-cities.csv");
-          Path linksCsv = config.outDir().resolve(config.name() + "-links.csv");
-          outputs.write(
-              List.of(citiesCsv, linksCsv),
-              () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv));
-          if (config.geoJson()) {
-            Path citiesGeoJson = config.outDir().resolve(config.name() + "-cities.geojson");
-            Path linksGeoJson = config.outDir().resolve(config.name() + "-links.geojson");
-            outputs.write(
-                List.of(citiesGeoJson, linksGeoJson),
-                () -> GeoJsonWriter.write(analysis, citiesGeoJson, linksGeoJson));
-          }
-        };
-    Task mapsThenWorkbook =
-        () -> {
-          outputs.write(
-              List.of(config.output("png"), config.output("svg")),
+              List.of(config.output("png")),
               () -> {
                 Progress.Stage stage = bar.begin("drawing the maps");
-                MapRenderer.with(config.map()).write(analysis, config.outDir());
+                drawn(map).writePng(config.outDir());
                 stage.done();
               });
           outputs.write(
@@ -200,63 +195,106 @@ public final class Pipeline {
                 WorkbookWriter.write(analysis, config.output("xlsx"), config.output("png"));
                 stage.done();
               });
-        };
-    if (!parallelWriters) {
-      geoPackage.run();
-      networkFiles.run();
-      mapsThenWorkbook.run();
-      return;
+        });
+    tasks.add(
+        () ->
+            outputs.write(
+                List.of(config.output("svg")), () -> drawn(map).writeSvg(config.outDir())));
+    tasks.add(
+        () ->
+            outputs.write(
+                List.of(config.output("graphml")),
+                () -> GraphMlWriter.write(analysis, config.output("graphml"))));
+    tasks.add(
+        () ->
+            outputs.write(
+                List.of(config.output("gexf")),
+                () -> GexfWriter.write(analysis, config.output("gexf"))));
+    Path citiesCsv = config.outDir().resolve(config.name() + "-cities.csv");
+    Path linksCsv = config.outDir().resolve(config.name() + "-links.csv");
+    tasks.add(
+        () ->
+            outputs.write(
+                List.of(citiesCsv, linksCsv),
+                () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv)));
+    if (config.geoJson()) {
+      Path citiesGeoJson = config.outDir().resolve(config.name() + "-cities.geojson");
+      Path linksGeoJson = config.outDir().resolve(config.name() + "-links.geojson");
+      tasks.add(
+          () ->
+              outputs.write(
+                  List.of(citiesGeoJson, linksGeoJson),
+                  () -> GeoJsonWriter.write(analysis, citiesGeoJson, linksGeoJson)));
     }
+    runAll(tasks, parallelWriters ? WRITERS : 1);
+  }
+
+  /** The map's layout: drawn by the first task that needs it, waited for by the other. */
+  private static NetworkMap drawn(FutureTask<NetworkMap> map) throws IOException {
+    map.run();
+    try {
+      return map.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while drawing the map");
+    } catch (ExecutionException e) {
+      throw rethrown(e.getCause(), IOException.class);
+    }
+  }
+
+  /** Runs the tasks in order on {@code threads} threads; throws the first failure in task order. */
+  private static void runAll(List<Task> tasks, int threads) throws OutputException {
     ExecutorService writers =
-        Executors.newSingleThreadExecutor(
+        Executors.newFixedThreadPool(
+            threads,
             r -> {
-              Thread t = new Thread(r, "citynet-geopackage");
+              Thread t = new Thread(r, "citynet-writer");
               t.setDaemon(true);
               return t;
             });
     try {
-      Future<Void> written =
-          writers.submit(
-              () -> {
-                geoPackage.run();
-                networkFiles.run();
-                return null;
-              });
-      OutputException mapFailure = null;
-      try {
-        mapsThenWorkbook.run();
-      } catch (OutputException e) {
-        mapFailure = e;
+      List<Future<Void>> written = new ArrayList<>();
+      for (Task task : tasks) {
+        written.add(
+            writers.submit(
+                () -> {
+                  task.run();
+                  return null;
+                }));
       }
-      // Waits for the GeoPackage even when the maps failed, so no writer outlives the run.
-      awaitGeoPackage(written);
-      if (mapFailure != null) {
-        throw mapFailure;
+      OutputException failure = null;
+      for (Future<Void> w : written) {
+        try {
+          w.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new OutputException("interrupted while writing the outputs", e);
+        } catch (ExecutionException e) {
+          if (failure == null) {
+            failure = rethrown(e.getCause(), OutputException.class);
+          }
+        }
+      }
+      if (failure != null) {
+        throw failure;
       }
     } finally {
-      writers.shutdown();
+      writers.shutdownNow();
     }
   }
 
-  private static void awaitGeoPackage(Future<Void> written) throws OutputException {
-    try {
-      written.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new OutputException("interrupted while writing the GeoPackage", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof OutputException out) {
-        throw out;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
+  /** {@code cause} as the checked exception {@code type}, or rethrown if unchecked. */
+  private static <E extends Exception> E rethrown(Throwable cause, Class<E> type) {
+    if (type.isInstance(cause)) {
+      return type.cast(cause);
     }
+    if (cause instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    throw new IllegalStateException(cause);
   }
 
   /** Writing one or more outputs. */

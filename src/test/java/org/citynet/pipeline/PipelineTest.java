@@ -1,6 +1,7 @@
 package org.citynet.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,6 +85,29 @@ class PipelineTest {
             "study.gexf",
             "study-cities.csv",
             "study-links.csv");
+  }
+
+  @Test
+  void writesEveryOtherOutputWhenOneCannotBeWritten() throws Exception {
+    Path out = dir.resolve("out");
+    // A directory where the map's SVG should go: that output fails, the rest must not.
+    Files.createDirectories(out.resolve("study.svg").resolve("occupied"));
+
+    assertThatThrownBy(() -> run(out, true))
+        .isInstanceOf(OutputException.class)
+        .hasMessageContaining("study.svg");
+    for (String written :
+        List.of(
+            "study.gpkg",
+            "study.png",
+            "study.xlsx",
+            "study.graphml",
+            "study.gexf",
+            "study-cities.csv",
+            "study-links.csv")) {
+      assertThat(out.resolve(written)).as(written).isRegularFile();
+    }
+    assertThat(out.resolve("study.svg")).isDirectory();
   }
 
   private static Map<String, String> zipEntries(Path file) throws IOException {

@@ -63,19 +63,55 @@ public final class MapRenderer {
    * @throws IOException when the directory cannot be written
    */
   public MapFiles write(NetworkAnalysis analysis, Path directory) throws IOException {
+    NetworkMap map = draw(analysis);
+    return new MapFiles(map.writePng(directory), map.writeSvg(directory));
+  }
+
+  /**
+   * Lays the map of {@code analysis} out once (projection, link selection, labels), so that its PNG
+   * and SVG can be written separately, one after the other or on two threads at once.
+   *
+   * @throws IllegalArgumentException when the run's name is not a plain file name
+   */
+  public NetworkMap draw(NetworkAnalysis analysis) {
     String name = analysis.run().name();
     if (name.isBlank() || !Path.of(name).getFileName().toString().equals(name)) {
       throw new IllegalArgumentException(
           "the study name '" + name + "' cannot be a file name: use letters, digits, - and _");
     }
-    MapPainter painter = MapPainter.of(analysis, options);
-    MapFiles files =
-        new MapFiles(directory.resolve(name + ".png"), directory.resolve(name + ".svg"));
-    byte[] png = png(painter, options.dpi());
-    byte[] svg = svg(painter).getBytes(StandardCharsets.UTF_8);
-    AtomicFiles.write(files.png(), partial -> Files.write(partial, png));
-    AtomicFiles.write(files.svg(), partial -> Files.write(partial, svg));
-    return files;
+    return new NetworkMap(name, MapPainter.of(analysis, options), options.dpi());
+  }
+
+  /**
+   * A map laid out and ready to write. Painting only reads the layout, so both files may be written
+   * at the same time from different threads.
+   */
+  public static final class NetworkMap {
+    private final String name;
+    private final MapPainter painter;
+    private final int dpi;
+
+    private NetworkMap(String name, MapPainter painter, int dpi) {
+      this.name = name;
+      this.painter = painter;
+      this.dpi = dpi;
+    }
+
+    /** Writes {@code directory/NAME.png}, replacing any file there; returns its path. */
+    public Path writePng(Path directory) throws IOException {
+      Path target = directory.resolve(name + ".png");
+      byte[] bytes = png(painter, dpi);
+      AtomicFiles.write(target, partial -> Files.write(partial, bytes));
+      return target;
+    }
+
+    /** Writes {@code directory/NAME.svg}, replacing any file there; returns its path. */
+    public Path writeSvg(Path directory) throws IOException {
+      Path target = directory.resolve(name + ".svg");
+      byte[] bytes = svg(painter).getBytes(StandardCharsets.UTF_8);
+      AtomicFiles.write(target, partial -> Files.write(partial, bytes));
+      return target;
+    }
   }
 
   /** The page as PNG at {@code dpi}, with the resolution recorded so layout programs size it. */
