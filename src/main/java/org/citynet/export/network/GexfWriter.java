@@ -1,74 +1,110 @@
 package org.citynet.export.network;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import org.citynet.export.AtomicFiles;
+import java.util.List;
+import java.util.Objects;
+import org.citynet.model.CityMetrics;
+import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
-import org.jgrapht.nio.Attribute;
-import org.jgrapht.nio.DefaultAttribute;
-import org.jgrapht.nio.ExportException;
-import org.jgrapht.nio.gexf.GEXFAttributeType;
-import org.jgrapht.nio.gexf.GEXFExporter;
-import org.jgrapht.nio.gexf.GEXFExporter.AttributeCategory;
+import org.citynet.model.Partnership;
+import org.citynet.model.RunInfo;
 
 /**
  * Writes the network as GEXF 1.2 (gexf.net), Gephi's own format, also read by NetworkX ({@code
  * read_gexf}).
  *
- * <p>An undirected graph: node id = city id, node label = city name, edge {@code weight} = link
- * weight, and every {@link NetworkColumns} attribute as a typed GEXF attribute; {@code lat} and
- * {@code lon} are doubles, so Gephi's Geo Layout can place the cities. A missing value has no
- * {@code attvalue}. The meta block names citynet as creator and carries the run's provenance and
- * data attribution as its description. UTF-8, O(n + m).
+ * <p>An undirected graph: node id = city id, node label = city name, edge id = link index, edge
+ * {@code weight} = link weight, and every {@link NetworkColumns} attribute as a typed GEXF
+ * attribute (ids {@code 0, 1, ...} per class); {@code lat} and {@code lon} are doubles, so Gephi's
+ * Geo Layout can place the cities. A missing value has no {@code attvalue}. The meta block names
+ * citynet as creator and carries the run's provenance and data attribution as its description.
+ * Streamed by {@link XmlWriter}, in analysis order; UTF-8, O(n + m).
  */
 public final class GexfWriter {
+  private static final String NAMESPACE = "http://www.gexf.net/1.2draft";
+
   private GexfWriter() {}
 
   /** Writes {@code analysis} to {@code file} (atomically). */
   public static void write(NetworkAnalysis analysis, Path file) throws IOException {
-    AttributedGraph network = AttributedGraph.of(analysis);
-    GEXFExporter<Integer, Integer> exporter =
-        new GEXFExporter<>(network::cityId, e -> Integer.toString(e));
-    exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
-    Map<String, String> provenance = network.provenance();
-    exporter.setCreator(provenance.remove("citynet_creator"));
-    exporter.setDescription(
-        String.join(
-            "\n",
-            provenance.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
-    network.cityColumns.forEach(
-        c -> exporter.registerAttribute(c.name(), AttributeCategory.NODE, gexfType(c.type())));
-    network.linkColumns.forEach(
-        c -> exporter.registerAttribute(c.name(), AttributeCategory.EDGE, gexfType(c.type())));
-    exporter.setVertexAttributeProvider(
-        v -> {
-          Map<String, Attribute> values = network.cityAttributes(v);
-          values.put(
-              "label", DefaultAttribute.createAttribute(analysis.cities().get(v).city().name()));
-          return values;
-        });
-    exporter.setEdgeAttributeProvider(network::linkAttributes);
-    AtomicFiles.write(
+    List<Column<CityMetrics>> cityColumns = NetworkColumns.cities(analysis);
+    List<Column<LinkMetrics>> linkColumns = NetworkColumns.links();
+    XmlWriter.write(
         file,
-        partial -> {
-          try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            exporter.exportGraph(network.graph, out);
-          } catch (ExportException e) {
-            throw new IOException("cannot write GEXF: " + e.getMessage(), e);
+        xml -> {
+          xml.start("gexf")
+              .attribute("xmlns", NAMESPACE)
+              .attribute("xsi:schemaLocation", NAMESPACE + " " + NAMESPACE + "/gexf.xsd")
+              .attribute("version", "1.2")
+              .attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+          xml.start("meta")
+              .element("creator", NetworkColumns.creator(analysis.run()))
+              .element("description", description(analysis.run()))
+              .end();
+          xml.start("graph").attribute("defaultedgetype", "undirected");
+          String[] cityIds = attributes(xml, "node", cityColumns);
+          String[] linkIds = attributes(xml, "edge", linkColumns);
+          xml.start("nodes");
+          for (CityMetrics city : analysis.cities()) {
+            xml.start("node")
+                .attribute("id", city.city().id())
+                .attribute("label", city.city().name());
+            attvalues(xml, cityIds, cityColumns, city);
+            xml.end();
           }
+          xml.end().start("edges");
+          int index = 0;
+          for (LinkMetrics link : analysis.links()) {
+            Partnership p = link.partnership();
+            xml.start("edge")
+                .attribute("id", Integer.toString(index++))
+                .attribute("source", p.source())
+                .attribute("target", p.target())
+                .attribute("weight", Double.toString(p.weight()));
+            attvalues(xml, linkIds, linkColumns, link);
+            xml.end();
+          }
+          xml.end().end().end();
         });
   }
 
-  private static GEXFAttributeType gexfType(Column.Type type) {
-    return switch (type) {
-      case TEXT -> GEXFAttributeType.STRING;
-      case INTEGER -> GEXFAttributeType.LONG;
-      case DOUBLE -> GEXFAttributeType.DOUBLE;
-      case BOOLEAN -> GEXFAttributeType.BOOLEAN;
-    };
+  /** The run's provenance but the creator, a {@code name: value} line each. */
+  private static String description(RunInfo run) {
+    return String.join(
+        "\n",
+        NetworkColumns.provenance().stream()
+            .filter(entry -> !entry.name().equals(NetworkColumns.CREATOR))
+            .map(entry -> entry.name() + ": " + Objects.toString(entry.text(run), ""))
+            .toList());
+  }
+
+  /** Declares the attributes of one class, numbered from 0; returns their ids. */
+  private static <T> String[] attributes(XmlWriter xml, String kind, List<Column<T>> columns)
+      throws IOException {
+    String[] ids = new String[columns.size()];
+    xml.start("attributes").attribute("class", kind);
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = Integer.toString(i);
+      xml.start("attribute")
+          .attribute("id", ids[i])
+          .attribute("title", columns.get(i).name())
+          .attribute("type", XmlWriter.schemaType(columns.get(i).type()))
+          .end();
+    }
+    xml.end();
+    return ids;
+  }
+
+  private static <T> void attvalues(XmlWriter xml, String[] ids, List<Column<T>> columns, T row)
+      throws IOException {
+    xml.start("attvalues");
+    for (int i = 0; i < ids.length; i++) {
+      String text = columns.get(i).text(row);
+      if (text != null) {
+        xml.start("attvalue").attribute("for", ids[i]).attribute("value", text).end();
+      }
+    }
+    xml.end();
   }
 }

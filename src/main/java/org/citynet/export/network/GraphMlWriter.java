@@ -1,19 +1,13 @@
 package org.citynet.export.network;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import org.citynet.export.AtomicFiles;
+import java.util.List;
+import org.citynet.model.CityMetrics;
+import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
-import org.jgrapht.nio.Attribute;
-import org.jgrapht.nio.AttributeType;
-import org.jgrapht.nio.DefaultAttribute;
-import org.jgrapht.nio.ExportException;
-import org.jgrapht.nio.graphml.GraphMLExporter;
-import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
+import org.citynet.model.Partnership;
+import org.citynet.model.RunInfo;
 
 /**
  * Writes the network as GraphML (Brandes et al., GraphML specification, graphml.graphdrawing.org),
@@ -22,44 +16,80 @@ import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
  * <p>An undirected graph: node id = city id, edge attribute {@code weight} = link weight, and every
  * {@link NetworkColumns} attribute as a typed key ({@code string}, {@code long}, {@code double},
  * {@code boolean}); a missing value (no population, an empty number) has no {@code data} element.
- * jgrapht-io 1.5.3 writes no graph-level data, so the run's provenance and the data attribution are
- * not in this file (the GEXF, GeoPackage and workbook carry them). UTF-8, O(n + m).
+ * The graph's own data is the run's provenance and data attribution ({@link
+ * NetworkColumns#provenance()}). Keys are {@code key0, key1, ...}: the city attributes, the link
+ * attributes, {@code weight}, then the provenance. Streamed by {@link XmlWriter}, in analysis
+ * order; UTF-8, O(n + m).
  */
 public final class GraphMlWriter {
+  private static final String NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
+
   private GraphMlWriter() {}
 
   /** Writes {@code analysis} to {@code file} (atomically). */
   public static void write(NetworkAnalysis analysis, Path file) throws IOException {
-    AttributedGraph network = AttributedGraph.of(analysis);
-    GraphMLExporter<Integer, Integer> exporter = new GraphMLExporter<>(network::cityId);
-    network.cityColumns.forEach(
-        c ->
-            exporter.registerAttribute(
-                c.name(), AttributeCategory.NODE, AttributedGraph.attributeType(c.type())));
-    network.linkColumns.forEach(
-        c ->
-            exporter.registerAttribute(
-                c.name(), AttributeCategory.EDGE, AttributedGraph.attributeType(c.type())));
-    exporter.setVertexAttributeProvider(network::cityAttributes);
-    // The weight as an ordinary key: the exporter's own weight key declares a default of 1.0 and
-    // leaves weights of 1.0 out, which NetworkX's reader does not fill back in. Renaming that
-    // (unused) key frees the name "weight".
-    exporter.setEdgeWeightAttributeName("citynet_unused_weight");
-    exporter.registerAttribute("weight", AttributeCategory.EDGE, AttributeType.DOUBLE);
-    exporter.setEdgeAttributeProvider(
-        e -> {
-          Map<String, Attribute> values = network.linkAttributes(e);
-          values.put("weight", DefaultAttribute.createAttribute(network.graph.getEdgeWeight(e)));
-          return values;
-        });
-    AtomicFiles.write(
+    List<Column<CityMetrics>> cityColumns = NetworkColumns.cities(analysis);
+    List<Column<LinkMetrics>> linkColumns = NetworkColumns.links();
+    XmlWriter.write(
         file,
-        partial -> {
-          try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            exporter.exportGraph(network.graph, out);
-          } catch (ExportException e) {
-            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
+        xml -> {
+          xml.start("graphml")
+              .attribute("xmlns", NAMESPACE)
+              .attribute("xsi:schemaLocation", NAMESPACE + " " + NAMESPACE + "/1.0/graphml.xsd")
+              .attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+          String[] cityKeys = keys(xml, "node", cityColumns, 0);
+          String[] linkKeys = keys(xml, "edge", linkColumns, cityKeys.length);
+          String weightKey = "key" + (cityKeys.length + linkKeys.length);
+          key(xml, weightKey, "edge", "weight", Column.Type.DOUBLE);
+          List<Column<RunInfo>> runColumns = NetworkColumns.provenance();
+          String[] runKeys = keys(xml, "graph", runColumns, cityKeys.length + linkKeys.length + 1);
+          xml.start("graph").attribute("edgedefault", "undirected");
+          data(xml, runKeys, runColumns, analysis.run());
+          for (CityMetrics city : analysis.cities()) {
+            xml.start("node").attribute("id", city.city().id());
+            data(xml, cityKeys, cityColumns, city);
+            xml.end();
           }
+          for (LinkMetrics link : analysis.links()) {
+            Partnership p = link.partnership();
+            xml.start("edge").attribute("source", p.source()).attribute("target", p.target());
+            data(xml, linkKeys, linkColumns, link);
+            // An ordinary key, present on every edge: NetworkX fills no key default back in.
+            xml.start("data").attribute("key", weightKey).text(Double.toString(p.weight())).end();
+            xml.end();
+          }
+          xml.end().end();
         });
+  }
+
+  /** Declares one key per column, numbered from {@code first}; returns their ids. */
+  private static <T> String[] keys(XmlWriter xml, String domain, List<Column<T>> columns, int first)
+      throws IOException {
+    String[] ids = new String[columns.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = "key" + (first + i);
+      key(xml, ids[i], domain, columns.get(i).name(), columns.get(i).type());
+    }
+    return ids;
+  }
+
+  private static void key(XmlWriter xml, String id, String domain, String name, Column.Type type)
+      throws IOException {
+    xml.start("key")
+        .attribute("id", id)
+        .attribute("for", domain)
+        .attribute("attr.name", name)
+        .attribute("attr.type", XmlWriter.schemaType(type))
+        .end();
+  }
+
+  private static <T> void data(XmlWriter xml, String[] keys, List<Column<T>> columns, T row)
+      throws IOException {
+    for (int i = 0; i < keys.length; i++) {
+      String text = columns.get(i).text(row);
+      if (text != null) {
+        xml.start("data").attribute("key", keys[i]).text(text).end();
+      }
+    }
   }
 }

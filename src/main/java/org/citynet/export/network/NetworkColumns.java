@@ -11,6 +11,7 @@ import org.citynet.export.network.Column.Type;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.RunInfo;
 
 /**
  * The columns of the network exports: every {@link CityMetrics} field and every {@link LinkMetrics}
@@ -25,11 +26,16 @@ import org.citynet.model.NetworkAnalysis;
  * extra_<n>}, and {@code _input} is appended while it clashes (ignoring case) with an earlier
  * column or a reserved name ({@code id}, {@code label}, {@code source}, {@code target}, {@code
  * weight}).
+ *
+ * <p>The graph formats also carry the run's {@link #provenance}.
  */
 public final class NetworkColumns {
   /** Plain decimal numbers only: not Java's hex, {@code 1d} or {@code NaN} forms. */
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+  /** The provenance entry that names the program and its version. */
+  static final String CREATOR = "citynet_creator";
 
   private static final Set<String> RESERVED = Set.of("id", "label", "source", "target", "weight");
 
@@ -93,6 +99,27 @@ public final class NetworkColumns {
         new Column<>("length_km", Type.DOUBLE, LinkMetrics::lengthKm),
         new Column<>("same_country", Type.BOOLEAN, LinkMetrics::sameCountry),
         new Column<>("same_region", Type.BOOLEAN, LinkMetrics::sameRegion));
+  }
+
+  /**
+   * The run's provenance, graph-level attributes of the graph formats: study, creator, command
+   * line, start, settings, attribution. Names start with {@code citynet_} to stay apart from the
+   * city attributes (GraphML keys share one name space).
+   */
+  public static List<Column<RunInfo>> provenance() {
+    return List.of(
+        new Column<>("citynet_study", Type.TEXT, RunInfo::name),
+        new Column<>(CREATOR, Type.TEXT, NetworkColumns::creator),
+        new Column<>("citynet_command_line", Type.TEXT, RunInfo::commandLine),
+        new Column<>("citynet_started_at", Type.TEXT, run -> run.startedAt().toString()),
+        new Column<>("citynet_settings", Type.TEXT, run -> run.settings().asOptions().toString()),
+        new Column<>(
+            "citynet_attribution", Type.TEXT, run -> String.join(" | ", run.attribution())));
+  }
+
+  /** The program that wrote the files: {@code citynet} and its version. */
+  static String creator(RunInfo run) {
+    return "citynet " + run.toolVersion();
   }
 
   private static void addExtras(List<Column<CityMetrics>> columns, NetworkAnalysis analysis) {

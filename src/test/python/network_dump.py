@@ -1,0 +1,15 @@
+"""Reads a GraphML or GEXF file with NetworkX and prints what it holds as JSON: the graph's own
+attributes ("graph") and every node's attributes ("nodes", by node id). The JUnit tests of
+org.citynet.export.network assert on it.
+
+Usage: network_dump.py FILE
+"""
+import json
+import sys
+
+import networkx as nx
+
+path = sys.argv[1]
+g = nx.read_graphml(path) if path.endswith(".graphml") else nx.read_gexf(path)
+graph = {k: v for k, v in g.graph.items() if isinstance(v, str)}
+print(json.dumps({"graph": graph, "nodes": {n: d for n, d in g.nodes(data=True)}}))
