@@ -100,16 +100,12 @@ final class PackedRTree {
     }
     int nodeBytes = nodeBytes(connection, table);
     int fanout = (nodeBytes - NODE_HEADER_BYTES) / CELL_BYTES;
-    long[] leafOf = new long[size];
-    try (PreparedStatement nodes =
-            connection.prepareStatement(
-                "INSERT OR REPLACE INTO " + shadow(table, "node") + " VALUES (?, ?)");
-        PreparedStatement parents =
-            connection.prepareStatement(
-                "INSERT INTO " + shadow(table, "parent") + " VALUES (?, ?)")) {
+    int[] leafOf = new int[size];
+    try (Rows nodes = new Rows(connection, "INSERT OR REPLACE INTO " + shadow(table, "node"));
+        Rows parents = new Rows(connection, "INSERT INTO " + shadow(table, "parent"))) {
       Level level = new Level(ids, boxes, size);
       int depth = 0;
-      long nextNode = ROOT + 1;
+      int nextNode = ROOT + 1;
       while (level.count > fanout) {
         int[] order = level.strOrder(fanout);
         int nodeCount = ceilDiv(level.count, fanout);
@@ -117,71 +113,43 @@ final class PackedRTree {
         int from = 0;
         for (int k = 0; k < nodeCount; k++) {
           int cells = level.count / nodeCount + (k < level.count % nodeCount ? 1 : 0);
-          long node = nextNode++;
           int[] members = Arrays.copyOfRange(order, from, from + cells);
           from += cells;
-          addNode(nodes, node, level.node(members, nodeBytes, 0));
+          int node = nextNode++;
+          nodes.add(node, level.node(members, nodeBytes, 0));
+          placeIn(node, members, level, depth, leafOf, parents);
           level.bounds(members, up.boxes, k);
           up.ids[k] = node;
-          for (int i : members) {
-            if (depth == 0) {
-              leafOf[i] = node;
-            } else {
-              addParent(parents, level.ids[i], node);
-            }
-          }
         }
         level = up;
         depth++;
       }
       int[] all = new int[level.count];
       Arrays.setAll(all, i -> i);
-      addNode(nodes, ROOT, level.node(all, nodeBytes, depth));
-      for (int i : all) {
-        if (depth == 0) {
-          leafOf[i] = ROOT;
-        } else {
-          addParent(parents, level.ids[i], ROOT);
-        }
-      }
-      nodes.executeBatch();
-      parents.executeBatch();
+      nodes.add(ROOT, level.node(all, nodeBytes, depth));
+      placeIn(ROOT, all, level, depth, leafOf, parents);
+      nodes.flush();
+      parents.flush();
     }
-    writeRowids(connection, table, leafOf);
-  }
-
-  /** The leaf of each entry, in the entries' order (ascending ids append to the table's B-tree). */
-  private void writeRowids(Connection connection, String table, long[] leafOf) throws SQLException {
-    try (PreparedStatement rowids =
-        connection.prepareStatement("INSERT INTO " + shadow(table, "rowid") + " VALUES (?, ?)")) {
+    try (Rows rowids = new Rows(connection, "INSERT INTO " + shadow(table, "rowid"))) {
+      // In the entries' order: ascending ids append to the table's B-tree.
       for (int i = 0; i < size; i++) {
-        rowids.setLong(1, ids[i]);
-        rowids.setLong(2, leafOf[i]);
-        rowids.addBatch();
-        if ((i + 1) % BATCH == 0) {
-          rowids.executeBatch();
-        }
+        rowids.add(ids[i], (long) leafOf[i]);
       }
-      rowids.executeBatch();
+      rowids.flush();
     }
   }
 
-  private static void addNode(PreparedStatement nodes, long node, byte[] data) throws SQLException {
-    nodes.setLong(1, node);
-    nodes.setBytes(2, data);
-    nodes.addBatch();
-    if (node % BATCH == 0) {
-      nodes.executeBatch();
-    }
-  }
-
-  private static void addParent(PreparedStatement parents, long node, long parent)
+  /** Records that the cells {@code members} of {@code level} lie in {@code node}. */
+  private static void placeIn(
+      int node, int[] members, Level level, int depth, int[] leafOf, Rows parents)
       throws SQLException {
-    parents.setLong(1, node);
-    parents.setLong(2, parent);
-    parents.addBatch();
-    if (node % BATCH == 0) {
-      parents.executeBatch();
+    for (int i : members) {
+      if (depth == 0) {
+        leafOf[i] = node;
+      } else {
+        parents.add(level.ids[i], (long) node);
+      }
     }
   }
 
@@ -222,6 +190,35 @@ final class PackedRTree {
       f = (float) (d * (d < 0 ? TOWARDS_ZERO : AWAY_FROM_ZERO));
     }
     return f;
+  }
+
+  /** Rows of a shadow table, (key, value), inserted in batches. */
+  private static final class Rows implements AutoCloseable {
+    private final PreparedStatement insert;
+    private int pending;
+
+    Rows(Connection connection, String insertInto) throws SQLException {
+      insert = connection.prepareStatement(insertInto + " VALUES (?, ?)");
+    }
+
+    void add(long key, Object value) throws SQLException {
+      insert.setLong(1, key);
+      insert.setObject(2, value);
+      insert.addBatch();
+      if (++pending == BATCH) {
+        flush();
+      }
+    }
+
+    void flush() throws SQLException {
+      insert.executeBatch();
+      pending = 0;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      insert.close();
+    }
   }
 
   /** The cells of one level of the tree: entries at the leaves, nodes above. */

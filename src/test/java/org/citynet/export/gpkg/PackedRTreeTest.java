@@ -67,6 +67,32 @@ class PackedRTreeTest {
   }
 
   @Test
+  void packsTheFewestNodesEachAtLeastHalfFull() throws SQLException {
+    int n = 2_653; // 53 leaves of 50 or 51 entries (51 per node at most), 2 nodes above, the root
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+      createRTree(db, "packed");
+      PackedRTree tree = PackedRTree.withCapacity(n);
+      List<Envelope> boxes = randomBoxes(n, new Random(3));
+      for (int i = 0; i < n; i++) {
+        tree.add(i + 1L, boxes.get(i));
+      }
+      tree.writeTo(db, "packed");
+      List<Integer> cells = new ArrayList<>();
+      try (Statement s = db.createStatement();
+          ResultSet nodes = s.executeQuery("SELECT data FROM packed_node ORDER BY nodeno")) {
+        while (nodes.next()) {
+          byte[] data = nodes.getBytes(1);
+          cells.add((data[2] & 0xff) << 8 | (data[3] & 0xff));
+        }
+      }
+      assertThat(cells).hasSize(53 + 2 + 1);
+      assertThat(cells.get(0)).as("root").isEqualTo(2);
+      assertThat(cells.subList(1, 54)).allSatisfy(c -> assertThat(c).isBetween(50, 51));
+      assertThat(cells.subList(54, 56)).containsExactlyInAnyOrder(26, 27);
+    }
+  }
+
+  @Test
   void leavesTheTreeEmptyWithoutEntries() throws SQLException {
     try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
       createRTree(db, "packed");
