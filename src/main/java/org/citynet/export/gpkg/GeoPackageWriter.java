@@ -32,6 +32,7 @@ import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureTableMetadata;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
+import mil.nga.sf.GeometryEnvelope;
 import mil.nga.sf.GeometryType;
 import org.citynet.export.AtomicFiles;
 import org.citynet.export.gpkg.FeatureLayer.Column;
@@ -230,9 +231,9 @@ public final class GeoPackageWriter {
   }
 
   /**
-   * Inserts the rows and their R-tree entries in one transaction, with batched prepared statements
-   * on NGA's JDBC connection (NGA's per-row DAO and its SQL functions that fill the R-tree are
-   * 50–100 times slower). Rows are made and encoded in parallel, a chunk at a time.
+   * Inserts the rows with batched prepared statements on NGA's JDBC connection (NGA's per-row DAO
+   * is 50–100 times slower), then their R-tree entries as a packed tree ({@link PackedRTree}), all
+   * in one transaction. Rows are made and encoded in parallel, a chunk at a time.
    *
    * @return the extent of the layer's geometries
    */
@@ -249,16 +250,12 @@ public final class GeoPackageWriter {
             + ") VALUES ("
             + "?, ".repeat(layer.columns().size() + 1)
             + "?)";
-    String insertEntry =
-        "INSERT INTO "
-            + identifier(RTreeIndexExtension.RTREE_PREFIX + layer.name() + "_" + GEOMETRY_COLUMN)
-            + " VALUES (?, ?, ?, ?, ?)";
     boolean withEnvelope = layer.geometryType() != GeometryType.POINT;
+    PackedRTree index = PackedRTree.withCapacity(layer.size());
     Envelope extent = new Envelope();
     connection.beginTransaction();
     boolean done = false;
-    try (PreparedStatement rows = connection.getConnection().prepareStatement(insertRow);
-        PreparedStatement entries = connection.getConnection().prepareStatement(insertEntry)) {
+    try (PreparedStatement rows = connection.getConnection().prepareStatement(insertRow)) {
       for (int from = 0; from < layer.size(); from += CHUNK) {
         List<EncodedFeature> chunk =
             IntStream.range(from, Math.min(layer.size(), from + CHUNK))
@@ -268,20 +265,14 @@ public final class GeoPackageWriter {
         for (EncodedFeature f : chunk) {
           f.bind(rows);
           rows.addBatch();
-          Envelope e = f.envelope();
-          if (!e.isNull()) {
-            extent.expandToInclude(e);
-            entries.setLong(1, f.fid());
-            entries.setDouble(2, e.getMinX());
-            entries.setDouble(3, e.getMaxX());
-            entries.setDouble(4, e.getMinY());
-            entries.setDouble(5, e.getMaxY());
-            entries.addBatch();
-          }
+          extent.expandToInclude(f.envelope());
+          index.add(f.fid(), f.envelope());
         }
         rows.executeBatch();
-        entries.executeBatch();
       }
+      index.writeTo(
+          connection.getConnection(),
+          RTreeIndexExtension.RTREE_PREFIX + layer.name() + "_" + GEOMETRY_COLUMN);
       done = true;
     } finally {
       connection.endTransaction(done);
@@ -325,16 +316,19 @@ public final class GeoPackageWriter {
         // which GDAL's validator rejects (Req 152).
         return new EncodedFeature(fid, null, new Envelope(), feature.values());
       }
-      byte[] wkb = new WKBWriter().write(geometry);
-      try {
+      // The WKB as JTS writes it, behind the header NGA writes, so it is not parsed back.
+      GeoPackageGeometryData data = new GeoPackageGeometryData(SRS_ID);
+      Envelope envelope = geometry.getEnvelopeInternal();
+      if (withEnvelope) {
         // Points carry no envelope in their header, as GDAL writes them; other geometries do, so
         // readers can test bounding boxes without parsing them.
-        GeoPackageGeometryData data =
-            withEnvelope
-                ? GeoPackageGeometryData.createFromWkbAndBuildEnvelope(SRS_ID, wkb)
-                : GeoPackageGeometryData.createFromWkb(SRS_ID, wkb);
-        return new EncodedFeature(
-            fid, data.toBytes(), geometry.getEnvelopeInternal(), feature.values());
+        data.setEnvelope(
+            new GeometryEnvelope(
+                envelope.getMinX(), envelope.getMinY(), envelope.getMaxX(), envelope.getMaxY()));
+      }
+      data.setGeometryBytes(new WKBWriter().write(geometry));
+      try {
+        return new EncodedFeature(fid, data.toBytes(), envelope, feature.values());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

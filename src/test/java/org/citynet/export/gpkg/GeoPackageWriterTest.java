@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
@@ -139,6 +141,38 @@ class GeoPackageWriterTest {
       assertThat(
               ogrinfo("-ro", "-so", "-spat", "170", "-25", "180", "-10", gpkg.toString(), "cities"))
           .contains("Feature Count: 1\n");
+    }
+
+    @Test
+    void indexesEveryGeometryOnceByItsEnvelopeInATreeSqliteAccepts() {
+      for (String layer : List.of("cities", "links", "clusters", "regions", "countries")) {
+        String rtree = "rtree_" + layer + "_geom";
+        String enclosing =
+            String.join(
+                " AND ",
+                roundedOutwards("r.minx", "ST_MinX(l.geom)"),
+                roundedOutwards("ST_MaxX(l.geom)", "r.maxx"),
+                roundedOutwards("r.miny", "ST_MinY(l.geom)"),
+                roundedOutwards("ST_MaxY(l.geom)", "r.maxy"));
+        String sql =
+            "SELECT (SELECT count(*) FROM %1$s) AS entries,"
+                + " (SELECT count(*) FROM %2$s WHERE geom IS NOT NULL AND NOT ST_IsEmpty(geom))"
+                + " AS geometries,"
+                + " (SELECT count(*) FROM %2$s l JOIN %1$s r ON r.id = l.fid WHERE %3$s)"
+                + " AS enclosing,"
+                + " rtreecheck('%1$s') AS checked";
+        String result =
+            ogrinfo("-ro", gpkg.toString(), "-sql", sql.formatted(rtree, layer, enclosing));
+        int geometries = integer(result, "geometries");
+        assertThat(geometries).as(layer).isPositive();
+        assertThat(integer(result, "entries")).as(layer).isEqualTo(geometries);
+        assertThat(integer(result, "enclosing")).as(layer).isEqualTo(geometries);
+        assertThat(result).as(layer).contains("checked (String) = ok\n");
+      }
+      // The cluster without cities has no geometry, so no entry.
+      String clusters = "SELECT count(*) AS entries FROM rtree_clusters_geom";
+      assertThat(integer(ogrinfo("-ro", gpkg.toString(), "-sql", clusters), "entries"))
+          .isEqualTo(3);
     }
 
     @Test
@@ -379,6 +413,21 @@ class GeoPackageWriterTest {
         .contains("\nGeometry: " + geometryType + "\n")
         .contains("\nFeature Count: " + count + "\n")
         .contains("ID[\"EPSG\",4326]]\n");
+  }
+
+  /**
+   * SQL: {@code lower <= upper}, by less than 1e-4 degrees, as an R-tree's float bound rounded
+   * outwards from the geometry's double bound is.
+   */
+  private static String roundedOutwards(String lower, String upper) {
+    return lower + " <= " + upper + " AND " + upper + " - " + lower + " < 1e-4";
+  }
+
+  /** The integer field {@code name} of ogrinfo's output for a one-row query. */
+  private static int integer(String ogrinfo, String name) {
+    Matcher m = Pattern.compile(" " + name + " \\(Integer\\) = (\\d+)\n").matcher(ogrinfo);
+    assertThat(m.find()).as("%s in%n%s", name, ogrinfo).isTrue();
+    return Integer.parseInt(m.group(1));
   }
 
   private static String ogrinfo(String... args) {
