@@ -182,6 +182,10 @@ class WorkbookWriterTest {
       assertThat(cities.getCategoryData().getDataRangeReference()).isEqualTo("Cities!$U$2:$U$7");
       assertThat(cities.getValuesData().getDataRangeReference()).isEqualTo("Cities!$T$2:$T$7");
       assertThat(number(cities.getCategoryData().getPointAt(0))).isEqualTo(4 / 9.0);
+      // Every city is on the chart, so neither its title nor the sheet says which are.
+      assertThat(chart.getTitleText().getString())
+          .isEqualTo("Participation P against within-cluster z-score");
+      assertThat(text(workbook.getSheet("Roles"))).doesNotContain("The chart shows");
       XDDFChartData.Series boundaries = chart.getChartSeries().get(0).getSeries(1);
       // Every corner of the path lies on a role boundary: P at a threshold or z at 2.5.
       List<Double> p = new ArrayList<>();
@@ -697,6 +701,47 @@ class WorkbookWriterTest {
         assertThat(text(workbook.getSheet("Overview")))
             .contains("Note: the Cities sheet lists 3 of 6 cities, as many as Excel allows")
             .doesNotContain("the Links sheet lists");
+      }
+    }
+
+    @Test
+    void chartsTheRolesOfTheCitiesOfHighestBetweennessWhenThereAreTooManyToSee()
+        throws IOException {
+      Path file = dir.resolve("roles.xlsx");
+      NetworkAnalysis analysis = SyntheticNetworks.random(3_000, 5_000, 11);
+      WorkbookWriter.write(analysis, file);
+      List<String> top =
+          analysis.cities().stream()
+              .sorted(java.util.Comparator.comparingDouble(CityMetrics::betweenness).reversed())
+              .limit(2_000)
+              .map(c -> c.city().id())
+              .toList();
+      try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+        XSSFChart chart = workbook.getSheet("Roles").getDrawingPatriarch().getCharts().get(0);
+        assertThat(chart.getTitleText().getString())
+            .isEqualTo(
+                "Participation P against within-cluster z-score: top 2,000 of 3,000 cities by"
+                    + " betweenness");
+        assertThat(text(workbook.getSheet("Roles")))
+            .contains(
+                "The chart shows the 2,000 cities of highest betweenness, the first 2,000 rows of"
+                    + " the Cities sheet; the table above counts all 3,000.");
+        XDDFChartData.Series points = chart.getChartSeries().get(0).getSeries(0);
+        assertThat(points.getCategoryData().getDataRangeReference())
+            .isEqualTo("Cities!$U$2:$U$2001");
+        assertThat(points.getValuesData().getDataRangeReference()).isEqualTo("Cities!$T$2:$T$2001");
+        assertThat(points.getValuesData().getPointCount()).isEqualTo(2_000);
+        Sheet cities = workbook.getSheet("Cities");
+        List<String> charted = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+          Row row = cities.getRow(i + 1);
+          charted.add(row.getCell(0).getStringCellValue());
+          assertThat(points.getValuesData().getPointAt(i).doubleValue())
+              .isEqualTo(row.getCell(19).getNumericCellValue());
+          assertThat(Double.parseDouble(points.getCategoryData().getPointAt(i).toString()))
+              .isEqualTo(row.getCell(20).getNumericCellValue());
+        }
+        assertThat(charted).containsExactlyInAnyOrderElementsOf(top);
       }
     }
 
