@@ -25,8 +25,8 @@ import org.citynet.model.NetworkAnalysis;
  * <p>The chart's points are the Cities sheet's {@code participation} and {@code within_cluster_z}
  * columns; the boundaries are a block of cells below the chart. The chart holds at most {@value
  * #CHART_CITIES} cities, the first rows of the Cities sheet (highest betweenness first), and its
- * title says so when there are more: tens of thousands of markers merge into one blot, and each
- * point costs the file and the spreadsheet program alike.
+ * legend and a note say so when there are more: tens of thousands of markers merge into one blot,
+ * and each point costs the file and the spreadsheet program alike.
  */
 final class RolesSheet {
   static final String NAME = "Roles";
@@ -170,12 +170,12 @@ final class RolesSheet {
     int first = pathTop + 2;
     int last = first + path.size() - 1;
     new ScatterChart(
-            chartTitle(n, analysis.cities().size()),
+            "Participation P against within-cluster z-score",
             ScatterChart.Axis.linear("participation coefficient P", 0, 1, "0.0"),
             ScatterChart.Axis.linear("within-cluster degree z-score", bottom, top, "0"),
             List.of(
                 new ScatterChart.Series(
-                    "cities",
+                    pointsTitle(n, analysis.cities().size()),
                     column(CitiesSheet.PARTICIPATION, n),
                     shown.stream().map(CityMetrics::participation).toList(),
                     column(CitiesSheet.WITHIN_CLUSTER_Z, n),
@@ -200,12 +200,14 @@ final class RolesSheet {
             chartTop + CHART_ROWS);
   }
 
-  /** The chart's title, which says which cities it shows when it cannot show them all. */
-  static String chartTitle(int shown, int cities) {
-    String title = "Participation P against within-cluster z-score";
+  /**
+   * The legend entry of the cities' points, which says which cities they are when the chart cannot
+   * show them all. Not the title: it already takes two lines of the chart.
+   */
+  static String pointsTitle(int shown, int cities) {
     return shown < cities
-        ? String.format(Locale.UK, "%s: top %,d of %,d cities by betweenness", title, shown, cities)
-        : title;
+        ? String.format(Locale.UK, "top %,d of %,d cities by betweenness", shown, cities)
+        : "cities";
   }
 
   /** The table of roles: code, name, rule, cities, share, examples; returns the next free row. */

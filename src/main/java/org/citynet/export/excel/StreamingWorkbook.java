@@ -10,52 +10,80 @@ import java.io.Writer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Where a streaming sheet's rows wait until the workbook is written: POI's temporary XML file,
- * written through an unsynchronised UTF-8 buffer instead of POI's {@link java.io.BufferedWriter}.
- * POI writes the XML a character at a time, and the buffered writer takes its lock for each one: a
- * fifth of the workbook's time at 500,000 links. The file's content is POI's own.
+ * POI's streaming workbook (SXSSF), made cheaper to write for sheets of hundreds of thousands of
+ * rows without changing a byte of what the sheets hold:
  *
- * <p>Compressed temporary files (for large sheets, to spare the disk) use the fastest deflate
- * level: they are read once and deleted, so their size matters less than the time deflating them.
+ * <ul>
+ *   <li>a sheet's rows wait in POI's temporary XML file, written through an unsynchronised UTF-8
+ *       buffer instead of POI's {@link java.io.BufferedWriter}: POI writes the XML a few characters
+ *       at a time, and the buffered writer takes its lock for each write;
+ *   <li>compressed temporary files (for large sheets, to spare the disk) use the fastest deflate
+ *       level: they are read once and deleted, so their size matters less than the time spent
+ *       deflating them;
+ *   <li>the workbook file itself is deflated at level {@value #FILE_LEVEL} rather than zlib's
+ *       default 6, which took a third more time for a file 3% smaller (measured on the sheets of
+ *       100,000 cities and 500,000 links: 7.4 s against 10.9 s, 50.3 MB against 49.0 MB).
+ * </ul>
  */
-class TemporaryRows extends SheetDataWriter {
-  private TemporaryRows() throws IOException {
-    // POI calls createTempFile and createWriter from its constructor; text is written inline.
-    super();
-  }
+final class StreamingWorkbook {
+  /** Deflate level of the workbook file. */
+  static final int FILE_LEVEL = 5;
 
-  /** A streaming workbook whose sheets keep their rows in {@link TemporaryRows}. */
-  static SXSSFWorkbook workbook(XSSFWorkbook template, int window, boolean compressed) {
-    return new SXSSFWorkbook(template, window, compressed, false) {
+  private StreamingWorkbook() {}
+
+  /**
+   * A streaming workbook on {@code template} that keeps {@code window} rows per sheet in memory and
+   * writes text inline (no shared-strings table).
+   *
+   * @param compressedRows deflate the rows that wait in temporary files
+   */
+  static SXSSFWorkbook of(XSSFWorkbook template, int window, boolean compressedRows) {
+    return new SXSSFWorkbook(template, window, compressedRows, false) {
       @Override
       protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return isCompressTempFiles() ? new Compressed() : new TemporaryRows();
+        return isCompressTempFiles() ? new CompressedRows() : new TemporaryRows();
+      }
+
+      @Override
+      protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+        zip.setLevel(FILE_LEVEL);
+        return zip;
       }
     };
   }
 
-  @Override
-  public Writer createWriter(File file) throws IOException {
-    FileOutputStream out = new FileOutputStream(file);
-    try {
-      return new Utf8Writer(decorateOutputStream(out));
-    } catch (IOException | RuntimeException e) {
-      out.close();
-      throw e;
+  /** A sheet's temporary XML file, written through a {@link Utf8Writer}. */
+  private static class TemporaryRows extends SheetDataWriter {
+    private TemporaryRows() throws IOException {
+      // POI calls createTempFile and createWriter from its constructor.
+      super();
+    }
+
+    @Override
+    public Writer createWriter(File file) throws IOException {
+      FileOutputStream out = new FileOutputStream(file);
+      try {
+        return new Utf8Writer(decorateOutputStream(out));
+      } catch (IOException | RuntimeException e) {
+        out.close();
+        throw e;
+      }
     }
   }
 
-  /** Rows deflated at the fastest level. */
-  private static final class Compressed extends TemporaryRows {
+  /** Temporary rows deflated at the fastest level. */
+  private static final class CompressedRows extends TemporaryRows {
     private static final int BUFFER = 1 << 16;
 
-    private Compressed() throws IOException {}
+    private CompressedRows() throws IOException {}
 
     @Override
     public File createTempFile() throws IOException {
@@ -84,10 +112,16 @@ class TemporaryRows extends SheetDataWriter {
   static final class Utf8Writer extends Writer {
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 16];
+
+    /** Characters of a string being written. */
+    private final char[] text = new char[1 << 10];
+
     private int used;
 
     /** The high surrogate of a pair whose low half has not been written yet, or 0. */
     private char high;
+
+    private boolean closed;
 
     Utf8Writer(OutputStream out) {
       this.out = out;
@@ -100,15 +134,27 @@ class TemporaryRows extends SheetDataWriter {
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
-      for (int i = offset; i < offset + length; i++) {
-        put(chars[i]);
+      int i = offset;
+      int end = offset + length;
+      while (i < end) {
+        // Runs of ASCII, nearly all of the XML, are copied in a tight loop.
+        int stop = high != 0 ? i : Math.min(end, i + buffer.length - used);
+        while (i < stop && chars[i] < 0x80) {
+          buffer[used++] = (byte) chars[i++];
+        }
+        if (i < end) {
+          put(chars[i++]);
+        }
       }
     }
 
     @Override
     public void write(String s, int offset, int length) throws IOException {
-      for (int i = offset; i < offset + length; i++) {
-        put(s.charAt(i));
+      for (int done = 0; done < length; ) {
+        int n = Math.min(length - done, text.length);
+        s.getChars(offset + done, offset + done + n, text, 0);
+        write(text, 0, n);
+        done += n;
       }
     }
 
@@ -163,8 +209,13 @@ class TemporaryRows extends SheetDataWriter {
       out.flush();
     }
 
+    /** Closes the file; again does nothing, as POI closes a sheet's writer twice. */
     @Override
     public void close() throws IOException {
+      if (closed) {
+        return;
+      }
+      closed = true;
       if (high != 0) {
         high = 0;
         put('?');
