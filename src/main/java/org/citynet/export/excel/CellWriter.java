@@ -172,6 +172,10 @@ final class CellWriter {
    * characters.
    */
   private static String cellText(String value) {
+    if (value.length() <= MAX_TEXT && !hasControlCharacter(value)) {
+      // Nearly every cell: no copy.
+      return value;
+    }
     StringBuilder s = new StringBuilder(Math.min(value.length(), MAX_TEXT));
     for (int i = 0; i < value.length() && s.length() < MAX_TEXT; i++) {
       char c = value.charAt(i);
@@ -182,6 +186,16 @@ final class CellWriter {
       s.append('…');
     }
     return s.toString();
+  }
+
+  private static boolean hasControlCharacter(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private CellStyle quotedVariant(CellStyle style) {

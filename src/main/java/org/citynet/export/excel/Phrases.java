@@ -36,7 +36,19 @@ final class Phrases {
 
   /** A count with thousands separators. */
   static String count(long n) {
-    return String.format(Locale.UK, "%,d", n);
+    // As String.format(Locale.UK, "%,d", n), which costs a parse of the pattern per call: the
+    // Clusters sheet says a count for every region of every cluster.
+    String digits = Long.toString(n);
+    int first = n < 0 ? 1 : 0;
+    StringBuilder s = new StringBuilder(digits.length() * 4 / 3 + 1);
+    s.append(digits, 0, first);
+    for (int i = first; i < digits.length(); i++) {
+      if (i > first && (digits.length() - i) % 3 == 0) {
+        s.append(',');
+      }
+      s.append(digits.charAt(i));
+    }
+    return s.toString();
   }
 
   /** "1 city", "12 cities". */

@@ -19,17 +19,27 @@ import org.citynet.model.NetworkAnalysis;
 
 /**
  * The Roles sheet: how many cities play each of the seven roles of R. Guimerà and L. A. N. Amaral,
- * Nature 433 (2005) 895, with examples, and a scatter chart of every city's participation
- * coefficient P against its within-cluster degree z-score, the role boundaries drawn in.
+ * Nature 433 (2005) 895, with examples, and a scatter chart of the cities' participation
+ * coefficient P against their within-cluster degree z-score, the role boundaries drawn in.
  *
  * <p>The chart's points are the Cities sheet's {@code participation} and {@code within_cluster_z}
- * columns; the boundaries are a block of cells below the chart.
+ * columns; the boundaries are a block of cells below the chart. The chart holds at most {@value
+ * #CHART_CITIES} cities, the first rows of the Cities sheet (highest betweenness first), and its
+ * legend and a note say so when there are more: tens of thousands of markers merge into one blot,
+ * and each point costs the file and the spreadsheet program alike.
  */
 final class RolesSheet {
   static final String NAME = "Roles";
   private static final int[] WIDTHS = {8, 22, 34, 10, 10, 60};
   private static final int TABLE_TOP = 4;
   private static final int CHART_ROWS = 26;
+
+  /**
+   * Most cities on the chart. More markers than this blur into a blot on a chart half a page wide;
+   * the default dataset (1,099 cities) is still charted whole.
+   */
+  static final int CHART_CITIES = 2_000;
+
   private static final int EXAMPLES = 3;
   private static final float LINE_POINTS = 13f;
 
@@ -130,10 +140,24 @@ final class RolesSheet {
     }
     int chartTop = r + 1;
     int pathTop = chartTop + CHART_ROWS + 1;
-    List<CityMetrics> shown = facts.byBetweenness().subList(0, cities.written());
+    int n = Math.min(CHART_CITIES, cities.written());
+    List<CityMetrics> shown = facts.byBetweenness().subList(0, n);
     double bottom = Math.floor(Math.min(-1, min(shown)));
     double top = Math.ceil(Math.max(HUB_Z + 1, max(shown)));
     List<double[]> path = boundaryPath(bottom, top);
+    if (n < analysis.cities().size()) {
+      cells.text(
+          sheet.createRow(chartTop + CHART_ROWS),
+          0,
+          String.format(
+              Locale.UK,
+              "The chart shows the %,d cities of highest betweenness, the first %,d rows of the"
+                  + " Cities sheet; the table above counts all %,d.",
+              n,
+              n,
+              analysis.cities().size()),
+          Look.NOTE);
+    }
     cells.text(sheet.createRow(pathTop), 0, "Role boundaries drawn on the chart", Look.HEADING);
     Row header = sheet.createRow(pathTop + 1);
     cells.text(header, 0, "P", Look.NUMBER_HEADER);
@@ -145,14 +169,13 @@ final class RolesSheet {
     }
     int first = pathTop + 2;
     int last = first + path.size() - 1;
-    int n = cities.written();
     new ScatterChart(
             "Participation P against within-cluster z-score",
             ScatterChart.Axis.linear("participation coefficient P", 0, 1, "0.0"),
             ScatterChart.Axis.linear("within-cluster degree z-score", bottom, top, "0"),
             List.of(
                 new ScatterChart.Series(
-                    "cities",
+                    pointsTitle(n, analysis.cities().size()),
                     column(CitiesSheet.PARTICIPATION, n),
                     shown.stream().map(CityMetrics::participation).toList(),
                     column(CitiesSheet.WITHIN_CLUSTER_Z, n),
@@ -175,6 +198,16 @@ final class RolesSheet {
             chartTop,
             WIDTHS.length - 1,
             chartTop + CHART_ROWS);
+  }
+
+  /**
+   * The legend entry of the cities' points, which says which cities they are when the chart cannot
+   * show them all. Not the title: it already takes two lines of the chart.
+   */
+  static String pointsTitle(int shown, int cities) {
+    return shown < cities
+        ? String.format(Locale.UK, "top %,d of %,d cities by betweenness", shown, cities)
+        : "cities";
   }
 
   /** The table of roles: code, name, rule, cities, share, examples; returns the next free row. */

@@ -132,7 +132,7 @@ record ScatterChart(String title, Axis x, Axis y, List<Series> series) {
               s.line() ? new XDDFSolidFillProperties(colour) : new XDDFNoFillProperties()));
       points.setShapeProperties(shape);
     }
-    chart.plot(data);
+    BarChart.plot(data);
     // The file format's default shows a shorter series' missing points as zeros: LibreOffice then
     // draws a line from its last point to the origin.
     chart.displayBlanksAs(DisplayBlanks.GAP);

@@ -2,6 +2,7 @@ package org.citynet.export.excel;
 
 import java.text.DecimalFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,12 @@ final class TableWriter {
       String fullData) {
     List<String> headers = uniqueHeaders(columns);
     int[] widths = new int[columns.size()];
-    DecimalFormat[] measures = new DecimalFormat[columns.size()];
+    // A number's shown length grows with its magnitude, sign included, so only the smallest and
+    // the largest value of a column are formatted to measure it.
+    double[] lowest = new double[columns.size()];
+    double[] highest = new double[columns.size()];
+    Arrays.fill(lowest, Double.POSITIVE_INFINITY);
+    Arrays.fill(highest, Double.NEGATIVE_INFINITY);
     Row header = sheet.createRow(0);
     // A data row, a blank row and the note must fit below the header when rows are cut.
     int fit = rows.size() <= maxRows - 1 ? rows.size() : maxRows - 3;
@@ -70,7 +76,6 @@ final class TableWriter {
       // The header is styled by hand too: LibreOffice does not draw table styles.
       cells.text(header, c, headers.get(c), Look.HEADER);
       widths[c] = headers.get(c).length() + BUTTON;
-      measures[c] = columns.get(c).format().newDecimalFormat();
       if (columns.get(c).format() == Format.LIST) {
         // Rows are streamed, so a wrapping column's width must be known before the first row.
         widths[c] =
@@ -89,8 +94,15 @@ final class TableWriter {
           lines =
               Math.max(
                   lines, value == null ? 1 : CellWriter.wrappedLines(value.toString(), widths[c]));
+        } else if (value instanceof Number n) {
+          double v = n.doubleValue();
+          // Blank cells (NaN, infinities) take no room.
+          if (Double.isFinite(v)) {
+            lowest[c] = Math.min(lowest[c], v);
+            highest[c] = Math.max(highest[c], v);
+          }
         } else {
-          widths[c] = Math.max(widths[c], displayLength(value, measures[c]));
+          widths[c] = Math.max(widths[c], displayLength(value));
         }
       }
       if (lines > 1) {
@@ -114,6 +126,13 @@ final class TableWriter {
     }
     addTable(sheet, name, headers, extent);
     for (int c = 0; c < columns.size(); c++) {
+      if (lowest[c] <= highest[c]) {
+        DecimalFormat shown = columns.get(c).format().newDecimalFormat();
+        widths[c] =
+            Math.max(
+                widths[c],
+                Math.max(shown.format(lowest[c]).length(), shown.format(highest[c]).length()));
+      }
       int width =
           columns.get(c).format() == Format.LIST
               ? widths[c]
@@ -191,10 +210,7 @@ final class TableWriter {
     return longest;
   }
 
-  private static int displayLength(Object value, DecimalFormat format) {
-    if (value instanceof Number n) {
-      return format.format(n.doubleValue()).length();
-    }
+  private static int displayLength(Object value) {
     if (value instanceof Boolean) {
       return "FALSE".length();
     }

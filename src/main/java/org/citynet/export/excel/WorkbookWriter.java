@@ -83,7 +83,7 @@ public final class WorkbookWriter {
           boolean compressTemporaryRows =
               analysis.cities().size() + analysis.links().size() > COMPRESSED_TEMPORARY_ROWS;
           try (SXSSFWorkbook workbook =
-                  new SXSSFWorkbook(new XSSFWorkbook(), WINDOW, compressTemporaryRows, false);
+                  StreamingWorkbook.of(new XSSFWorkbook(), WINDOW, compressTemporaryRows);
               OutputStream out = Files.newOutputStream(partial)) {
             try {
               fill(workbook, analysis, map, maxRows);

@@ -3,6 +3,7 @@ package org.citynet.export.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PhrasesTest {
@@ -19,5 +20,27 @@ class PhrasesTest {
   void joinsAListWithCommasAndAFinalAnd() {
     assertThat(Phrases.list(List.of("a", "b", "c"))).isEqualTo("a, b and c");
     assertThat(Phrases.list(List.of("a"))).isEqualTo("a");
+  }
+
+  @Test
+  void writesCountsWithThousandsSeparatorsAsTheUkFormatterDoes() {
+    for (long n :
+        new long[] {
+          0,
+          7,
+          999,
+          1_000,
+          12_345,
+          100_000,
+          999_999,
+          1_048_576,
+          -1,
+          -1_000,
+          -123_456_789,
+          Long.MAX_VALUE,
+          Long.MIN_VALUE
+        }) {
+      assertThat(Phrases.count(n)).as("%d", n).isEqualTo(String.format(Locale.UK, "%,d", n));
+    }
   }
 }

@@ -30,6 +30,7 @@ import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.XDDFColorRgbBinary;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -182,6 +183,9 @@ class WorkbookWriterTest {
       assertThat(cities.getCategoryData().getDataRangeReference()).isEqualTo("Cities!$U$2:$U$7");
       assertThat(cities.getValuesData().getDataRangeReference()).isEqualTo("Cities!$T$2:$T$7");
       assertThat(number(cities.getCategoryData().getPointAt(0))).isEqualTo(4 / 9.0);
+      // Every city is on the chart, so neither its legend nor the sheet says which are.
+      assertThat(legend(cities)).isEqualTo("cities");
+      assertThat(text(workbook.getSheet("Roles"))).doesNotContain("The chart shows");
       XDDFChartData.Series boundaries = chart.getChartSeries().get(0).getSeries(1);
       // Every corner of the path lies on a role boundary: P at a threshold or z at 2.5.
       List<Double> p = new ArrayList<>();
@@ -701,6 +705,44 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void chartsTheRolesOfTheCitiesOfHighestBetweennessWhenThereAreTooManyToSee()
+        throws IOException {
+      Path file = dir.resolve("roles.xlsx");
+      NetworkAnalysis analysis = SyntheticNetworks.random(3_000, 5_000, 11);
+      WorkbookWriter.write(analysis, file);
+      List<String> top =
+          analysis.cities().stream()
+              .sorted(java.util.Comparator.comparingDouble(CityMetrics::betweenness).reversed())
+              .limit(2_000)
+              .map(c -> c.city().id())
+              .toList();
+      try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+        XSSFChart chart = workbook.getSheet("Roles").getDrawingPatriarch().getCharts().get(0);
+        assertThat(text(workbook.getSheet("Roles")))
+            .contains(
+                "The chart shows the 2,000 cities of highest betweenness, the first 2,000 rows of"
+                    + " the Cities sheet; the table above counts all 3,000.");
+        XDDFChartData.Series points = chart.getChartSeries().get(0).getSeries(0);
+        assertThat(legend(points)).isEqualTo("top 2,000 of 3,000 cities by betweenness");
+        assertThat(points.getCategoryData().getDataRangeReference())
+            .isEqualTo("Cities!$U$2:$U$2001");
+        assertThat(points.getValuesData().getDataRangeReference()).isEqualTo("Cities!$T$2:$T$2001");
+        assertThat(points.getValuesData().getPointCount()).isEqualTo(2_000);
+        Sheet cities = workbook.getSheet("Cities");
+        List<String> charted = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+          Row row = cities.getRow(i + 1);
+          charted.add(row.getCell(0).getStringCellValue());
+          assertThat(points.getValuesData().getPointAt(i).doubleValue())
+              .isEqualTo(row.getCell(19).getNumericCellValue());
+          assertThat(Double.parseDouble(points.getCategoryData().getPointAt(i).toString()))
+              .isEqualTo(row.getCell(20).getNumericCellValue());
+        }
+        assertThat(charted).containsExactlyInAnyOrderElementsOf(top);
+      }
+    }
+
+    @Test
     void streamsRowsFarBeyondTheWindowKeptInMemory() throws IOException {
       // Only a window of rows stays in memory; these sheets flush it many times over.
       Path file = dir.resolve("large.xlsx");
@@ -758,6 +800,11 @@ class WorkbookWriterTest {
       WorkbookWriter.write(SyntheticNetworks.sixCities(), second);
       assertThat(parts(second)).isEqualTo(parts(first));
     }
+  }
+
+  /** A scatter series' legend entry. */
+  static String legend(XDDFChartData.Series series) {
+    return ((XDDFScatterChartData.Series) series).getCTScatterSer().getTx().getV();
   }
 
   /** Every cell's shown text, cells joined by " | ", rows by newlines. */
