@@ -386,6 +386,9 @@ public final class ShortestPathCentralities implements PathCentralities {
     /** {@code levelStart[d]} = index in {@code order} of the first vertex at distance d. */
     private final int[] levelStart;
 
+    /** Number of levels of the last search, the source's included. */
+    private int levels;
+
     private final int[] distance;
 
     /**
@@ -477,17 +480,7 @@ public final class ShortestPathCentralities implements PathCentralities {
      * distance in it.
      */
     private int search(int s) {
-      int levels = forward(s);
-      int farthest = levels - 1;
-      for (int level = 1; level < levels; level++) {
-        outside[level] += levelStart[level + 1] - levelStart[level];
-        for (int i = levelStart[level]; i < levelStart[level + 1]; i++) {
-          int v = order[i];
-          if (core.weight[v] != 1) {
-            farthest = Math.max(farthest, addTree(v, level));
-          }
-        }
-      }
+      int farthest = forward(s);
       if (kernel.betweenness) {
         backward(core.weight[s], levels);
       }
@@ -498,20 +491,22 @@ public final class ShortestPathCentralities implements PathCentralities {
     }
 
     /**
-     * Breadth-first search from {@code s} counting shortest paths and recording the arcs of the
-     * shortest-path DAG; returns the number of levels. Each level is expanded top-down (scanning
-     * the neighbours of the level, recording successors) or bottom-up (scanning the neighbours of
-     * the unreached vertices for ones on the level, recording predecessors), whichever scans fewer
-     * arcs.
+     * Breadth-first search from {@code s} counting shortest paths, recording the arcs of the
+     * shortest-path DAG and filling {@link #outside}; sets {@link #levels} and returns the largest
+     * distance in {@link #outside}. Each level is expanded top-down (scanning the neighbours of the
+     * level, recording successors) or bottom-up (scanning the neighbours of the unreached vertices
+     * for ones on the level, recording predecessors), whichever scans fewer arcs.
      */
     private int forward(int s) {
       final int[] offsets = core.offsets;
+      final int[] histStart = core.histStart;
       final int[] distance = this.distance;
       distance[s] = 0;
       paths[s] = 1;
       order[0] = s;
       int reached = 1;
       int levels = 0;
+      int farthest = 0;
       arcs = 0;
       predecessorArcs = 0;
       unreachedCount = -1;
@@ -524,16 +519,26 @@ public final class ShortestPathCentralities implements PathCentralities {
         long bottomUpCost = unreachedArcs + (unreachedCount < 0 ? core.vertexCount() : 0);
         bottomUp[levels] = frontierArcs > bottomUpCost;
         reached = bottomUp[levels] ? bottomUp(levels, begin, end) : topDown(levels, begin, end);
+        // The next level's arcs decide its direction; its trees are counted while it is at hand.
+        int next = levels + 1;
+        outside[next] += reached - end;
         frontierArcs = 0;
         for (int i = end; i < reached; i++) {
           int w = order[i];
           frontierArcs += offsets[w + 1] - offsets[w];
+          if (histStart[w + 1] != histStart[w]) {
+            farthest = Math.max(farthest, addTree(w, next));
+          }
+        }
+        if (reached > end) {
+          farthest = Math.max(farthest, next);
         }
         unreachedArcs -= frontierArcs;
         begin = end;
       }
       levelStart[levels] = reached;
-      return levels;
+      this.levels = levels;
+      return farthest;
     }
 
     /** Expands level {@code d}, order[begin, end), from its vertices; returns the new reach. */
