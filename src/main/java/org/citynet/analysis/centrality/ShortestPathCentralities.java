@@ -499,14 +499,12 @@ public final class ShortestPathCentralities implements PathCentralities {
      */
     private int forward(int s) {
       final int[] offsets = core.offsets;
-      final int[] histStart = core.histStart;
       final int[] distance = this.distance;
       distance[s] = 0;
       paths[s] = 1;
       order[0] = s;
       int reached = 1;
       int levels = 0;
-      int farthest = 0;
       arcs = 0;
       predecessorArcs = 0;
       unreachedCount = -1;
@@ -519,25 +517,27 @@ public final class ShortestPathCentralities implements PathCentralities {
         long bottomUpCost = unreachedArcs + (unreachedCount < 0 ? core.vertexCount() : 0);
         bottomUp[levels] = frontierArcs > bottomUpCost;
         reached = bottomUp[levels] ? bottomUp(levels, begin, end) : topDown(levels, begin, end);
-        // The next level's arcs decide its direction; its trees are counted while it is at hand.
-        int next = levels + 1;
-        outside[next] += reached - end;
+        outside[levels + 1] += reached - end;
         frontierArcs = 0;
         for (int i = end; i < reached; i++) {
           int w = order[i];
           frontierArcs += offsets[w + 1] - offsets[w];
-          if (histStart[w + 1] != histStart[w]) {
-            farthest = Math.max(farthest, addTree(w, next));
-          }
-        }
-        if (reached > end) {
-          farthest = Math.max(farthest, next);
         }
         unreachedArcs -= frontierArcs;
         begin = end;
       }
       levelStart[levels] = reached;
       this.levels = levels;
+      int farthest = levels - 1;
+      // The trees of the component: fewer than the vertices it reached, and no check per vertex.
+      int component = core.component(s);
+      for (int i = core.holderStart[component]; i < core.holderStart[component + 1]; i++) {
+        int h = core.holders[i];
+        int d = distance[h];
+        if (d > 0) {
+          farthest = Math.max(farthest, addTree(h, d));
+        }
+      }
       return farthest;
     }
 
