@@ -36,6 +36,18 @@ final class CoreGraph {
 
   final int[] hist;
 
+  /**
+   * Core vertices with a tree, in increasing order: those of the i-th component are {@code
+   * holders[holderStart[i] .. holderStart[i+1])}. A search visits them there rather than checking
+   * every vertex it reaches.
+   */
+  final int[] holders;
+
+  final int[] holderStart;
+
+  /** First core vertex of each component (they are numbered one after the other), then k. */
+  private final int[] componentStart;
+
   private CoreGraph(
       int[] original,
       int[] coreId,
@@ -43,7 +55,8 @@ final class CoreGraph {
       int[] targets,
       double[] weight,
       int[] histStart,
-      int[] hist) {
+      int[] hist,
+      int[] componentStart) {
     this.original = original;
     this.coreId = coreId;
     this.offsets = offsets;
@@ -51,6 +64,17 @@ final class CoreGraph {
     this.weight = weight;
     this.histStart = histStart;
     this.hist = hist;
+    this.componentStart = componentStart;
+    int k = original.length;
+    holders = IntStream.range(0, k).filter(c -> histStart[c + 1] > histStart[c]).toArray();
+    holderStart = new int[componentStart.length];
+    int h = 0;
+    for (int i = 0; i < componentStart.length; i++) {
+      while (h < holders.length && holders[h] < componentStart[i]) {
+        h++;
+      }
+      holderStart[i] = h;
+    }
   }
 
   /** The core of {@code g} after peeling {@code trees}. */
@@ -64,7 +88,8 @@ final class CoreGraph {
         }
       }
     }
-    int[] original = breadthFirstOrder(g, trees.inCore, coreDegree);
+    int[] componentStart = new int[n + 1];
+    int[] original = breadthFirstOrder(g, trees.inCore, coreDegree, componentStart);
     int k = original.length;
     int[] coreId = new int[n];
     Arrays.fill(coreId, -1);
@@ -102,10 +127,27 @@ final class CoreGraph {
         hist[histStart[c] + trees.depth[trees.members[i]] - 1]++;
       }
     }
-    return new CoreGraph(original, coreId, offsets, targets, weight, histStart, hist);
+    int components = 0;
+    while (componentStart[components] < k) {
+      components++;
+    }
+    return new CoreGraph(
+        original,
+        coreId,
+        offsets,
+        targets,
+        weight,
+        histStart,
+        hist,
+        Arrays.copyOf(componentStart, components + 1));
   }
 
-  private static int[] breadthFirstOrder(CompactGraph g, boolean[] inCore, int[] coreDegree) {
+  /**
+   * The core vertices in breadth-first order, component after component; writes the position of
+   * each component's first vertex to {@code componentStart}, then the number of core vertices.
+   */
+  private static int[] breadthFirstOrder(
+      CompactGraph g, boolean[] inCore, int[] coreDegree, int[] componentStart) {
     int[] seeds =
         IntStream.range(0, g.vertexCount())
             .filter(v -> inCore[v])
@@ -116,10 +158,12 @@ final class CoreGraph {
     boolean[] seen = new boolean[g.vertexCount()];
     int[] order = new int[seeds.length];
     int tail = 0;
+    int components = 0;
     for (int seed : seeds) {
       if (seen[seed]) {
         continue;
       }
+      componentStart[components++] = tail;
       seen[seed] = true;
       order[tail++] = seed;
       for (int head = tail - 1; head < tail; head++) {
@@ -133,7 +177,14 @@ final class CoreGraph {
         }
       }
     }
+    componentStart[components] = tail;
     return order;
+  }
+
+  /** Index of the component of core vertex {@code c}, for {@link #holderStart}. */
+  int component(int c) {
+    int i = Arrays.binarySearch(componentStart, c);
+    return i >= 0 ? i : -i - 2;
   }
 
   /** Number of core vertices. */

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntToDoubleFunction;
+import java.util.stream.DoubleStream;
 import java.util.stream.Stream;
 import org.citynet.graph.CompactGraph;
 import org.junit.jupiter.api.Test;
@@ -103,6 +105,21 @@ class ShortestPathCentralitiesTest {
     assertScores(c::betweenness, 0, 0, 4 / 6.0, 3 / 6.0, 0);
     assertScores(c::closeness, 4 / 7.0, 4 / 7.0, 4 / 5.0, 4 / 6.0, 4 / 9.0);
     assertScores(c::harmonic, 17 / 24.0, 17 / 24.0, 7 / 8.0, 3 / 4.0, 13 / 24.0);
+  }
+
+  @Test
+  void countsEachCoreComponentsTreesInItsOwnSearches() {
+    // Triangles 0-1-2 and 4-5-6, with 3 hanging from 2 and 7 from 6.
+    ShortestPathCentralities c =
+        ShortestPathCentralities.of(
+            SampleGraphs.of(8, 0, 1, 1, 2, 2, 0, 2, 3, 4, 5, 5, 6, 6, 4, 6, 7));
+
+    // 2 lies between 3 and each of 0, 1: 2 of 21 pairs. From 0: 1, 1 and 2 hops to its 3 others.
+    assertScores(c::betweenness, 0, 0, 2 / 21.0, 0, 0, 0, 2 / 21.0, 0);
+    double[] closeness = {3 / 4.0 * 3 / 7, 3 / 4.0 * 3 / 7, 3 / 7.0, 3 / 5.0 * 3 / 7};
+    assertScores(c::closeness, concat(closeness, closeness));
+    double[] harmonic = {2.5 / 7, 2.5 / 7, 3 / 7.0, 2 / 7.0};
+    assertScores(c::harmonic, concat(harmonic, harmonic));
   }
 
   @Test
@@ -235,7 +252,7 @@ class ShortestPathCentralitiesTest {
     int[][] distance = new int[n][n];
     double[][] paths = new double[n][n];
     for (int s = 0; s < n; s++) {
-      java.util.Arrays.fill(distance[s], -1);
+      Arrays.fill(distance[s], -1);
       int[] queue = new int[n];
       queue[0] = s;
       distance[s][s] = 0;
@@ -303,6 +320,10 @@ class ShortestPathCentralitiesTest {
     } finally {
       pool.shutdown();
     }
+  }
+
+  private static double[] concat(double[] a, double[] b) {
+    return DoubleStream.concat(Arrays.stream(a), Arrays.stream(b)).toArray();
   }
 
   private static void assertScores(IntToDoubleFunction score, double... expected) {
