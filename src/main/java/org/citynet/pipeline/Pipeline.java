@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -160,8 +161,9 @@ public final class Pipeline {
    * the next task in order, longest first, so the GeoPackage and the map → workbook chain start at
    * once and the network files fill the gaps. The writers share nothing but the analysis, which is
    * immutable, and the map's layout, drawn once for the PNG and the SVG. Each writer also uses the
-   * common pool for its own parallel parts. A failing output does not stop the others; the first
-   * failure in task order is thrown once all have finished, so no writer outlives the run.
+   * common pool for its own parallel parts. Once an output has failed no further one is started;
+   * those under way finish, and then the first failure in task order is thrown, so no writer
+   * outlives the run.
    */
   private void writeOutputs(
       NetworkAnalysis analysis, RunConfig config, Outputs outputs, Progress bar)
@@ -242,7 +244,10 @@ public final class Pipeline {
     }
   }
 
-  /** Runs the tasks in order on {@code threads} threads; throws the first failure in task order. */
+  /**
+   * Runs the tasks in order on {@code threads} threads, starting none after a failure; throws the
+   * first failure in task order.
+   */
   private static void runAll(List<Task> tasks, int threads) throws OutputException {
     ExecutorService writers =
         Executors.newFixedThreadPool(
@@ -254,11 +259,20 @@ public final class Pipeline {
             });
     try {
       List<Future<Void>> written = new ArrayList<>();
+      AtomicBoolean failed = new AtomicBoolean();
       for (Task task : tasks) {
         written.add(
             writers.submit(
                 () -> {
-                  task.run();
+                  // After a failure (a full disk, most often) no further output is started.
+                  if (!failed.get()) {
+                    try {
+                      task.run();
+                    } catch (OutputException | RuntimeException | Error e) {
+                      failed.set(true);
+                      throw e;
+                    }
+                  }
                   return null;
                 }));
       }
