@@ -204,7 +204,7 @@ final class RolesSheet {
    * The legend entry of the cities' points, which says which cities they are when the chart cannot
    * show them all. Not the title: it already takes two lines of the chart.
    */
-  static String pointsTitle(int shown, int cities) {
+  private static String pointsTitle(int shown, int cities) {
     return shown < cities
         ? String.format(Locale.UK, "top %,d of %,d cities by betweenness", shown, cities)
         : "cities";
