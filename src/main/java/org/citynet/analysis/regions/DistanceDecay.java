@@ -28,10 +28,16 @@ import org.citynet.graph.CompactGraph;
  * function is evaluated per pair. Partnerships and pairs use the same distance. Partnerships count
  * once whatever their weight; every city counts in the pairs, isolated ones too.
  *
- * <p>Pairs are counted exactly, in parallel, when there are at most {@code exactCityLimit} cities:
- * O(n²) time (2·10⁸ pairs for 20,000 cities: seconds on two cores). Beyond, {@code sampledPairs}
- * uniformly drawn pairs estimate each band's count, with the binomial standard error reported per
- * band; the fit then ignores that error. The sample is a function of {@code seed}.
+ * <p>Pairs are counted exactly, in parallel, when there are at most {@code exactCityLimit} cities,
+ * by the dual-tree count of A. G. Gray and A. W. Moore, "'N-Body' problems in statistical
+ * learning", NIPS 13 (2000) ({@link PairCounts}): groups of pairs whose distances all lie in one
+ * band are counted at once, the others one by one, with the same counts as a pair-by-pair count.
+ * Worst case O(n²) time, when most pairs lie near a band edge; typically far less: 0.4 s of CPU for
+ * the 1.5·10⁸ pairs of 17,155 world cities (pair by pair: 2.7 s), 1.5 s for 50,000 and 3.9 s for
+ * 100,000 synthetic cities placed around real ones (quick JIT, -XX:TieredStopAtLevel=1), about the
+ * cost of drawing 2·10⁷ pairs at 50,000. Beyond, {@code sampledPairs} uniformly drawn pairs
+ * estimate each band's count, with the binomial standard error reported per band; the fit then
+ * ignores that error. The sample is a function of {@code seed}.
  */
 public final class DistanceDecay {
   /** Radius of the sphere with the WGS84 ellipsoid's surface area, km. */

@@ -8,18 +8,21 @@ import java.util.stream.IntStream;
  * Exact number of city pairs per distance band by a dual-tree count: A. G. Gray and A. W. Moore,
  * "'N-Body' problems in statistical learning", NIPS 13 (2000), the two-point correlation count.
  *
- * <p>A pair of kd-tree nodes whose least and greatest possible chords both fall in one band adds
- * all its pairs to that band at once; otherwise the larger node is split, and two leaves count pair
- * by pair. The chord bounds become cosine bounds ({@code cos = 1 - chord²/2} on the unit sphere),
- * widened by {@link DistanceBands#MARGIN}, far above every rounding error (below 1e-14 in both the
- * bounds and a pair's dot product), and {@link DistanceBands#of} is monotone in the cosine: so
- * every pair gets exactly the band that {@code bands.of(p.dot(i, j))} gives it, and the counts
- * equal a pair-by-pair count's to the last unit.
+ * <p>A pair of kd-tree nodes ({@link UnitVectorTree}) whose least and greatest possible chords
+ * (between their bounding boxes) fall in one band adds all its pairs to that band at once;
+ * otherwise the larger node is split. Two leaves whose chords span a few band edges count, per
+ * edge, the pairs beyond it: a comparison per pair and no scattered store; spanning more, or with
+ * NaN coordinates, pair by pair with {@link DistanceBands#of}. Chords become cosines by {@code cos
+ * = 1 - chord²/2} on the unit sphere, widened by {@link DistanceBands#MARGIN}, far above every
+ * rounding error (below 1e-14 in both the bounds and a pair's dot product); {@code of} is monotone
+ * in the cosine and puts a pair in band b rather than b + 1 exactly when its cosine exceeds {@link
+ * DistanceBands#cosUpper}(b). So every pair gets the band that {@code bands.of(p.dot(i, j))} gives
+ * it, and the counts equal a pair-by-pair count's to the last unit.
  *
- * <p>Worst case O(n²), when all pairs lie near band edges; on cities, whose pairs spread over wide
- * bands, only node pairs near an edge are split, so typically far less (measured: 17,155 cities,
- * see {@link DistanceDecay}). The node pairs of the tree's top levels run as parallel tasks; the
- * counts are integers, so the result does not depend on the tasks' order.
+ * <p>Worst case O(n²) time, when most pairs lie near band edges; on cities typically far less,
+ * since only node pairs near an edge are split down to leaves (figures in {@link DistanceDecay}).
+ * O(n) memory. The node pairs of the tree's top levels run as parallel tasks on the common pool;
+ * the counts are integers, so the result does not depend on the tasks' order.
  */
 final class PairCounts {
   /** Most points in a leaf: pair by pair beneath, where the bounds rarely pay. */
