@@ -53,8 +53,8 @@ import org.citynet.model.RunInfo;
  * {@code auto} on a network too large for that) asks for sampled betweenness: see {@link
  * ShortestPathCentralities#of(CompactGraph, BetweennessMode, ApproximateBetweenness)}; what was
  * done is recorded in the summary's {@link org.citynet.model.BetweennessMethod}. Counting city
- * pairs per distance band is O(n²) up to 20,000 cities and sampled beyond; the rest are O(m) per
- * iteration. The result is deterministic for a given seed.
+ * pairs per distance band is exact up to 50,000 cities (O(n²) at worst, far less on cities) and
+ * sampled beyond; the rest are O(m) per iteration. The result is deterministic for a given seed.
  */
 public final class NetworkAnalyzer {
   /**

@@ -35,7 +35,8 @@ final class RegionalPatterns {
 
   /**
    * The distance-decay curve with the default bands (from 10 km, 5 per decade); pairs counted
-   * exactly up to 20,000 cities (O(n²)), else sampled with {@code seed}.
+   * exactly up to 50,000 cities (a dual-tree count, O(n²) at worst), else sampled with {@code
+   * seed}.
    */
   static DistanceDecayCurve distanceDecay(
       CompactGraph g, double[] latitudes, double[] longitudes, long seed) {
