@@ -32,12 +32,12 @@ import org.citynet.graph.CompactGraph;
  * by the dual-tree count of A. G. Gray and A. W. Moore, "'N-Body' problems in statistical
  * learning", NIPS 13 (2000) ({@link PairCounts}): groups of pairs whose distances all lie in one
  * band are counted at once, the others one by one, with the same counts as a pair-by-pair count.
- * Worst case O(n²) time, when most pairs lie near a band edge; typically far less: 0.4 s of CPU for
- * the 1.5·10⁸ pairs of 17,155 world cities (pair by pair: 2.7 s), 1.5 s for 50,000 and 3.9 s for
- * 100,000 synthetic cities placed around real ones (quick JIT, -XX:TieredStopAtLevel=1), about the
- * cost of drawing 2·10⁷ pairs at 50,000. Beyond, {@code sampledPairs} uniformly drawn pairs
- * estimate each band's count, with the binomial standard error reported per band; the fit then
- * ignores that error. The sample is a function of {@code seed}.
+ * Worst case O(n²) time, when most pairs lie near a band edge; typically far less: 0.5 s of CPU for
+ * the 1.5·10⁸ pairs of 17,155 world cities (pair by pair: 3.0 s), 1.7 s for 50,000 and 4.9 s for
+ * 100,000 synthetic cities placed around real ones (quick JIT, -XX:TieredStopAtLevel=1, quiet
+ * machine), about the cost of drawing 2·10⁷ pairs at 50,000 (1.6 s). Beyond, {@code sampledPairs}
+ * uniformly drawn pairs estimate each band's count, with the binomial standard error reported per
+ * band; the fit then ignores that error. The sample is a function of {@code seed}.
  */
 public final class DistanceDecay {
   /** Radius of the sphere with the WGS84 ellipsoid's surface area, km. */
@@ -51,7 +51,7 @@ public final class DistanceDecay {
 
   /**
    * Largest number of cities whose pairs are counted exactly: up to here the exact count costs
-   * about what the sample does (1.5 s of CPU at 50,000 synthetic cities, the sample 1.3–1.6 s).
+   * about what the sample does (1.7 s of CPU at 50,000 synthetic cities, the sample 1.6 s).
    */
   public static final int DEFAULT_EXACT_CITY_LIMIT = 50_000;
 
