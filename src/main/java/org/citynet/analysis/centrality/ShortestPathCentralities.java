@@ -48,6 +48,14 @@ import org.citynet.model.BetweennessMethod;
  *       counts of its neighbours on the level. On small-world graphs the one or two widest levels
  *       dominate, so this scans about half the arcs (every predecessor counts, so there is no early
  *       exit as in plain breadth-first search); those vertices push their credit back.
+ *   <li>Both expansions are branch-free. On the widest levels whether a neighbour is new, on the
+ *       next level or behind is a coin toss, so a branch on it is mispredicted about half the time.
+ *       Instead every arc adds its path count times 0 or 1, and is written to the successor (or
+ *       predecessor) list, whose end then moves on by 0 or 1. A top-down expansion tells the next
+ *       level by one bit of a bitset of the vertices reached before it (small enough for the
+ *       first-level cache), and a new vertex by its path count still being 0. On the random graph
+ *       G(20,000, 60,000) this took 17% off the time per source (1,117-1,155 µs to 938-944 µs on
+ *       one core).
  * </ol>
  *
  * <p>Time O(k·m_k + Σ_T |T|² + n + m) for a core of k vertices and m_k edges and trees T (at worst
@@ -380,8 +388,11 @@ public final class ShortestPathCentralities implements PathCentralities {
     /** Core vertices by distance; each level but tiny ones in increasing vertex order. */
     private final int[] order;
 
-    /** The vertices {@link #topDown} reaches on the next level, one bit each. */
+    /** Scratch for {@link #sort}: the vertices of the level it sorts, one bit each. */
     private final long[] reachedBits;
+
+    /** The vertices reached before the level being expanded, one bit each. */
+    private final long[] seen;
 
     /** {@code levelStart[d]} = index in {@code order} of the first vertex at distance d. */
     private final int[] levelStart;
@@ -392,8 +403,9 @@ public final class ShortestPathCentralities implements PathCentralities {
     private final int[] distance;
 
     /**
-     * Number of shortest paths from the source (Brandes' sigma); once the backward pass has settled
-     * a vertex, the credit {@code (weight + delta) / sigma} it passes to each predecessor per path.
+     * Number of shortest paths from the source (Brandes' sigma), 0 for vertices not reached; once
+     * the backward pass has settled a vertex, the credit {@code (weight + delta) / sigma} it passes
+     * to each predecessor per path.
      */
     private final double[] paths;
 
@@ -443,16 +455,17 @@ public final class ShortestPathCentralities implements PathCentralities {
       core = kernel.core;
       int k = core.vertexCount();
       dependency = new double[k];
-      order = new int[k];
+      order = new int[k + 1]; // the branch-free loops write one past the last entry
       reachedBits = new long[(k + 63) >>> 6];
+      seen = new long[(k + 63) >>> 6];
       levelStart = new int[k + 1];
       distance = new int[k];
       Arrays.fill(distance, -1);
       paths = new double[k];
-      successors = new int[core.edgeCount()];
+      successors = new int[core.edgeCount() + 1];
       successorEnd = new int[k];
       bottomUp = new boolean[k + 1];
-      predecessors = new int[core.edgeCount()];
+      predecessors = new int[core.edgeCount() + 1];
       predecessorEnd = new int[k];
       predecessorLevelStart = new int[k + 1];
       unreached = new int[k];
@@ -486,6 +499,8 @@ public final class ShortestPathCentralities implements PathCentralities {
       }
       for (int i = 0; i < levelStart[levels]; i++) {
         distance[order[i]] = -1;
+        paths[order[i]] = 0;
+        seen[order[i] >>> 6] = 0;
       }
       return farthest;
     }
@@ -501,6 +516,7 @@ public final class ShortestPathCentralities implements PathCentralities {
       final int[] offsets = core.offsets;
       final int[] distance = this.distance;
       distance[s] = 0;
+      seen[s >>> 6] |= 1L << s;
       paths[s] = 1;
       order[0] = s;
       int reached = 1;
@@ -516,12 +532,14 @@ public final class ShortestPathCentralities implements PathCentralities {
         // Listing the unreached vertices first costs a pass over all of them.
         long bottomUpCost = unreachedArcs + (unreachedCount < 0 ? core.vertexCount() : 0);
         bottomUp[levels] = frontierArcs > bottomUpCost;
-        reached = bottomUp[levels] ? bottomUp(levels, begin, end) : topDown(levels, begin, end);
+        reached = bottomUp[levels] ? bottomUp(levels, begin, end) : topDown(begin, end);
         outside[levels + 1] += reached - end;
         frontierArcs = 0;
         for (int i = end; i < reached; i++) {
           int w = order[i];
           frontierArcs += offsets[w + 1] - offsets[w];
+          distance[w] = levels + 1;
+          seen[w >>> 6] |= 1L << w;
         }
         unreachedArcs -= frontierArcs;
         begin = end;
@@ -541,34 +559,30 @@ public final class ShortestPathCentralities implements PathCentralities {
       return farthest;
     }
 
-    /** Expands level {@code d}, order[begin, end), from its vertices; returns the new reach. */
-    private int topDown(int d, int begin, int end) {
+    /** Expands the level order[begin, end) from its vertices; returns the new reach. */
+    private int topDown(int begin, int end) {
       final int[] offsets = core.offsets;
       final int[] targets = core.targets;
-      final int[] distance = this.distance;
       final double[] paths = this.paths;
       final int[] order = this.order;
       final int[] successors = this.successors;
       final long[] reachedBits = this.reachedBits;
+      final long[] seen = this.seen;
       int reached = end;
       int arcs = this.arcs;
-      int further = d + 1;
       for (int head = begin; head < end; head++) {
         int v = order[head];
         double pathsToV = paths[v];
         for (int slot = offsets[v], slotEnd = offsets[v + 1]; slot < slotEnd; slot++) {
           int w = targets[slot];
-          int dw = distance[w];
-          if (dw < 0) {
-            distance[w] = further;
-            paths[w] = pathsToV;
-            reachedBits[w >>> 6] |= 1L << w;
-            order[reached++] = w;
-            successors[arcs++] = w;
-          } else if (dw == further) {
-            paths[w] += pathsToV;
-            successors[arcs++] = w;
-          }
+          int onNext = (int) (~seen[w >>> 6] >>> w) & 1; // 1 if w is on level d+1
+          double pathsToW = paths[w];
+          int fresh = onNext & (pathsToW == 0 ? 1 : 0);
+          paths[w] = pathsToW + pathsToV * onNext;
+          order[reached] = w;
+          reached += fresh;
+          successors[arcs] = w;
+          arcs += onNext;
         }
         successorEnd[head] = arcs;
       }
@@ -578,21 +592,22 @@ public final class ShortestPathCentralities implements PathCentralities {
     }
 
     /**
-     * Sorts the level just reached, {@code order[from, to)}, by vertex, from {@link #reachedBits},
-     * and clears those bits. Expanding the level, and crediting it in the backward pass, then read
-     * the offsets, arcs, path counts and dependencies of its vertices in address order rather than
-     * at random, which the hardware prefetcher streams. The scan of the words costs O(k/64): a
-     * level of fewer than k/1024 vertices is left as it is, so that the sorting costs O(k) per
-     * search.
+     * Sorts the level just reached, {@code order[from, to)}, by vertex: sets a bit per vertex in
+     * {@link #reachedBits}, reads them back in order and clears them. (Setting the bits while
+     * expanding would chain each arc's update to the last one's store.) Expanding the level, and
+     * crediting it in the backward pass, then read the offsets, arcs, path counts and dependencies
+     * of its vertices in address order rather than at random, which the hardware prefetcher
+     * streams. The scan of the words costs O(k/64): a level of fewer than k/1024 vertices is left
+     * as it is, so that the sorting costs O(k) per search.
      */
     private void sort(int from, int to) {
       final long[] reachedBits = this.reachedBits;
       final int[] order = this.order;
       if ((to - from) << 4 < reachedBits.length) {
-        for (int i = from; i < to; i++) {
-          reachedBits[order[i] >>> 6] = 0;
-        }
         return;
+      }
+      for (int i = from; i < to; i++) {
+        reachedBits[order[i] >>> 6] |= 1L << order[i];
       }
       int i = from;
       for (int word = 0; i < to; word++) {
@@ -642,10 +657,11 @@ public final class ShortestPathCentralities implements PathCentralities {
         double pathsToW = 0;
         for (int slot = offsets[w], slotEnd = offsets[w + 1]; slot < slotEnd; slot++) {
           int v = targets[slot];
-          if (distance[v] == d) {
-            pathsToW += paths[v];
-            predecessors[predecessorArcs++] = v;
-          }
+          int same = distance[v] ^ d;
+          int onLevel = ~((same | -same) >> 31) & 1;
+          pathsToW += paths[v] * onLevel;
+          predecessors[predecessorArcs] = v;
+          predecessorArcs += onLevel;
         }
         if (pathsToW > 0) {
           distance[w] = d + 1;
