@@ -38,7 +38,9 @@ import org.citynet.model.BetweennessMethod;
  *       tree, and tree distances inside it, so closeness and harmonic stay exact for every vertex:
  *       the search from the anchor yields how many outside vertices lie at each distance, and a
  *       walk inside the (small) tree does the rest.
- *   <li>The core is renumbered in breadth-first order for cache locality ({@link CoreGraph}).
+ *   <li>The core is renumbered by degree, and in breadth-first order among equal degrees ({@link
+ *       CoreGraph}): the loops over the neighbours of a level's vertices then end where the branch
+ *       predictor expects, and neighbours share cache lines.
  *   <li>The forward search records each vertex's successors on shortest paths in one int array, so
  *       the backward pass reads only those (about half the arcs) and turns each path count into the
  *       credit it passes back in place; no allocation per source.
