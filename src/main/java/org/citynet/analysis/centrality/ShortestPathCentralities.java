@@ -632,10 +632,11 @@ public final class ShortestPathCentralities implements PathCentralities {
     private int bottomUp(int d, int begin, int end) {
       final int[] offsets = core.offsets;
       final int[] targets = core.targets;
-      final int[] distance = this.distance;
+      final long[] seen = this.seen;
       final double[] paths = this.paths;
       final int[] order = this.order;
       final int[] predecessors = this.predecessors;
+      final int[] predecessorEnd = this.predecessorEnd;
       final int[] unreached = this.unreached;
       if (unreachedCount < 0) {
         unreachedCount = 0;
@@ -652,25 +653,25 @@ public final class ShortestPathCentralities implements PathCentralities {
       int kept = 0;
       for (int i = 0; i < unreachedCount; i++) {
         int w = unreached[i];
-        if (distance[w] >= 0) {
-          continue;
+        if ((seen[w >>> 6] >>> w & 1) != 0) {
+          continue; // reached by a top-down level since it was listed
         }
+        // A neighbour of a vertex beyond level d is on level d or beyond it too: seen means on d.
         double pathsToW = 0;
         for (int slot = offsets[w], slotEnd = offsets[w + 1]; slot < slotEnd; slot++) {
           int v = targets[slot];
-          int same = distance[v] ^ d;
-          int onLevel = ~((same | -same) >> 31) & 1;
+          int onLevel = (int) (seen[v >>> 6] >>> v) & 1;
           pathsToW += paths[v] * onLevel;
           predecessors[predecessorArcs] = v;
           predecessorArcs += onLevel;
         }
-        if (pathsToW > 0) {
-          paths[w] = pathsToW;
-          predecessorEnd[reached] = predecessorArcs;
-          order[reached++] = w;
-        } else {
-          unreached[kept++] = w;
-        }
+        int found = pathsToW > 0 ? 1 : 0;
+        paths[w] = pathsToW;
+        predecessorEnd[reached] = predecessorArcs;
+        order[reached] = w;
+        reached += found;
+        unreached[kept] = w;
+        kept += 1 - found;
       }
       unreachedCount = kept;
       this.predecessorArcs = predecessorArcs;
