@@ -23,7 +23,7 @@ import org.citynet.model.BetweennessMethod;
  * </ul>
  *
  * <p><b>Algorithm.</b> Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol.
- * 25(2) (2001), sped up four ways:
+ * 25(2) (2001), sped up five ways:
  *
  * <ol>
  *   <li>Trees hanging off the 2-core are peeled first ({@link PendantTrees}; Baglioni, Geraci,
@@ -404,6 +404,10 @@ public final class ShortestPathCentralities implements PathCentralities {
     /** Number of levels of the last search, the source's included. */
     private int levels;
 
+    /**
+     * Distance from the source, -1 if not reached. Only the vertices that hold a tree are read (the
+     * expansions tell levels by {@link #seen}); kept for every vertex so no search tests for them.
+     */
     private final int[] distance;
 
     /**
