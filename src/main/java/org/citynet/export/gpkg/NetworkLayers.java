@@ -43,6 +43,10 @@ final class NetworkLayers {
 
   private static final GeometryFactory FACTORY = Geodesics.factory();
 
+  /** The densification tolerance of the links' geodesics, as the layer description states it. */
+  static final String TOLERANCE =
+      String.format(Locale.ROOT, "%s km", Geodesics.DEFAULT_TOLERANCE_KM);
+
   private static final List<Column> CITY_COLUMNS =
       List.of(
           new Column("id", TEXT),
@@ -139,8 +143,11 @@ final class NetworkLayers {
     return new FeatureLayer(
         "links",
         "Partnerships between two cities (input rows merged), drawn as WGS84 geodesics split at"
-            + " the antimeridian; length_km is the geodesic length, cluster the cluster both"
-            + " cities belong to (empty when they are in different clusters)",
+            + " the antimeridian, every vertex on the geodesic and every straight lon/lat chord"
+            + " within "
+            + TOLERANCE
+            + " of it; length_km is the geodesic length, cluster the cluster both cities belong"
+            + " to (empty when they are in different clusters)",
         GeometryType.MULTILINESTRING,
         List.of(
             new Column("source", TEXT),
