@@ -58,7 +58,7 @@ import org.citynet.pipeline.MemoryEstimate.NotEnoughMemoryException;
 /** One analysis run, from the input files to the written outputs. */
 public final class Pipeline {
   /** Stages a run counts on its progress bar: reading, graph, analysis and the three writers. */
-  private static final int STAGES = 7;
+  static final int STAGES = 7;
 
   private final Consumer<String> warnings;
   private final Supplier<Progress> progress;
