@@ -104,18 +104,7 @@ public final class NetworkAnalyzer {
     int[] coreness = Coreness.compute(g);
     double[] clustering = LocalClustering.compute(g);
     Components components = measured.components();
-    LeidenRun leiden =
-        LeidenClustering.of(
-                settings.quality() == AnalysisSettings.Quality.CPM
-                    ? LeidenClustering.Quality.CPM
-                    : LeidenClustering.Quality.MODULARITY,
-                settings.resolution(),
-                settings.seed(),
-                settings.startsFor(m),
-                m > AnalysisSettings.LARGE_NETWORK_LINKS
-                    ? LARGE_NETWORK_ITERATIONS
-                    : LeidenClustering.DEFAULT_MAX_ITERATIONS)
-            .run(g);
+    LeidenRun leiden = leiden(settings, m).run(g);
     Partition partition = leiden.partition();
     int[] clusterOf = partition.clusterOf();
     List<CityRole> roles = CityRoles.of(g, clusterOf);
@@ -181,7 +170,7 @@ public final class NetworkAnalyzer {
               p,
               Geodesics.lengthKm(a.lat(), a.lon(), b.lat(), b.lon()),
               a.country().equals(b.country()),
-              !ra.isEmpty() && ra.equals(regionOf.get(ends[1]))));
+              sameRegion(ra, regionOf.get(ends[1]))));
     }
 
     List<Cluster> clusters =
@@ -227,6 +216,33 @@ public final class NetworkAnalyzer {
         RegionMatrices.of(regionOf, graph.partnershipEnds()),
         mixing,
         RegionalPatterns.distanceDecay(g, lat, lon, settings.seed()));
+  }
+
+  /** Whether a partnership joins two cities of one known M49 region. */
+  static boolean sameRegion(String regionA, String regionB) {
+    return !regionA.isEmpty() && regionA.equals(regionB);
+  }
+
+  /** Each city's M49 region, "" when its country has none. */
+  static List<String> regions(List<City> cities) {
+    CountryRegions m49 = CountryRegions.m49();
+    return cities.stream()
+        .map(c -> m49.of(c.country()).map(CountryRegions.Region::region).orElse(""))
+        .toList();
+  }
+
+  /** The Leiden clustering the settings ask for, on a network of {@code links} links. */
+  static LeidenClustering leiden(AnalysisSettings settings, int links) {
+    return LeidenClustering.of(
+        settings.quality() == AnalysisSettings.Quality.CPM
+            ? LeidenClustering.Quality.CPM
+            : LeidenClustering.Quality.MODULARITY,
+        settings.resolution(),
+        settings.seed(),
+        settings.startsFor(links),
+        links > AnalysisSettings.LARGE_NETWORK_LINKS
+            ? LARGE_NETWORK_ITERATIONS
+            : LeidenClustering.DEFAULT_MAX_ITERATIONS);
   }
 
   /**
@@ -285,7 +301,7 @@ public final class NetworkAnalyzer {
    * Betweenness, closeness and harmonic over paths of hops (breadth-first), or of inverse weights
    * or kilometres (Dijkstra, always exact betweenness).
    */
-  private static PathCentralities pathCentralities(
+  static PathCentralities pathCentralities(
       CompactGraph g, CityGraph graph, AnalysisSettings settings, MeasureEngine engine) {
     // The engines search hop paths; weighted path lengths are searched here, on this machine.
     return switch (settings.pathLength()) {
