@@ -192,20 +192,6 @@ public final class NetworkAnalyzer {
             .toArray());
   }
 
-  /** The Leiden clustering the settings ask for on a network of {@code m} links. */
-  static LeidenClustering leiden(AnalysisSettings settings, int m) {
-    return LeidenClustering.of(
-        settings.quality() == AnalysisSettings.Quality.CPM
-            ? LeidenClustering.Quality.CPM
-            : LeidenClustering.Quality.MODULARITY,
-        settings.resolution(),
-        settings.seed(),
-        settings.startsFor(m),
-        m > AnalysisSettings.LARGE_NETWORK_LINKS
-            ? LARGE_NETWORK_ITERATIONS
-            : LeidenClustering.DEFAULT_MAX_ITERATIONS);
-  }
-
   private static List<CityMetrics> cityMetrics(
       CityGraph graph, Centralities c, Communities communities, Places places) {
     int n = graph.cities().size();
@@ -255,7 +241,7 @@ public final class NetworkAnalyzer {
               p,
               Geodesics.lengthKm(a.lat(), a.lon(), b.lat(), b.lon()),
               a.country().equals(b.country()),
-              !ra.isEmpty() && ra.equals(places.regionOf().get(ends[1]))));
+              sameRegion(ra, places.regionOf().get(ends[1]))));
     }
     return links;
   }
@@ -302,6 +288,33 @@ public final class NetworkAnalyzer {
         c.paths().method());
   }
 
+  /** Whether a partnership joins two cities of one known M49 region. */
+  static boolean sameRegion(String regionA, String regionB) {
+    return !regionA.isEmpty() && regionA.equals(regionB);
+  }
+
+  /** Each city's M49 region, "" when its country has none. */
+  static List<String> regions(List<City> cities) {
+    CountryRegions m49 = CountryRegions.m49();
+    return cities.stream()
+        .map(c -> m49.of(c.country()).map(CountryRegions.Region::region).orElse(""))
+        .toList();
+  }
+
+  /** The Leiden clustering the settings ask for, on a network of {@code links} links. */
+  static LeidenClustering leiden(AnalysisSettings settings, int links) {
+    return LeidenClustering.of(
+        settings.quality() == AnalysisSettings.Quality.CPM
+            ? LeidenClustering.Quality.CPM
+            : LeidenClustering.Quality.MODULARITY,
+        settings.resolution(),
+        settings.seed(),
+        settings.startsFor(links),
+        links > AnalysisSettings.LARGE_NETWORK_LINKS
+            ? LARGE_NETWORK_ITERATIONS
+            : LeidenClustering.DEFAULT_MAX_ITERATIONS);
+  }
+
   /**
    * The clusters under the gravity null model of Expert et al. (2011), when {@code --null-model}
    * asks for them ({@code auto}: up to {@link #AUTO_GRAVITY_LIMIT} cities) and there are links.
@@ -343,7 +356,7 @@ public final class NetworkAnalyzer {
    * Betweenness, closeness and harmonic over paths of hops (breadth-first), or of inverse weights
    * or kilometres (Dijkstra, always exact betweenness).
    */
-  private static PathCentralities pathCentralities(
+  static PathCentralities pathCentralities(
       CompactGraph g, CityGraph graph, AnalysisSettings settings, MeasureEngine engine) {
     // The engines search hop paths; weighted path lengths are searched here, on this machine.
     return switch (settings.pathLength()) {
