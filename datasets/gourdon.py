@@ -80,6 +80,11 @@ class Gazetteer:
             for name in (row["name"], row["asciiname"]):
                 self.by_name.setdefault((row["country_iso2"], normalised(name)), []).append(row)
 
+    def all_named(self, country, name):
+        """Every place of that name (or ASCII name) in that country, by id."""
+        rows = {r["geonameid"]: r for r in self.by_name.get((country, normalised(name)), [])}
+        return [rows[k] for k in sorted(rows)]
+
     def named(self, country, name):
         """The most populous place of that name in that country, or None."""
         rows = self.by_name.get((country, normalised(name)), [])
