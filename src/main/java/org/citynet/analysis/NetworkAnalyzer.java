@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.citynet.analysis.backbone.DisparityFilter;
 import org.citynet.analysis.centrality.ApproximateBetweenness;
 import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
@@ -28,9 +30,11 @@ import org.citynet.analysis.roles.CityRole;
 import org.citynet.analysis.roles.CityRoles;
 import org.citynet.geo.Geodesics;
 import org.citynet.graph.CityGraph;
+import org.citynet.graph.CityGraphs;
 import org.citynet.graph.CompactGraph;
 import org.citynet.io.CountryRegions;
 import org.citynet.model.AnalysisSettings;
+import org.citynet.model.Backbone;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -41,6 +45,7 @@ import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionalMixingSummary;
 import org.citynet.model.RunInfo;
+import org.citynet.model.ZeroLengthLinks;
 
 /**
  * Measures a city network: every per-city centrality, the components, the Leiden clusters with
@@ -87,10 +92,37 @@ public final class NetworkAnalyzer {
 
   /**
    * Analyses the network, computing degree, strength, PageRank, components and the shortest-path
-   * measures on {@code engine}.
+   * measures on {@code engine}. Every link gets its disparity-filter p-value in {@code network};
+   * when the settings ask for a backbone, only the links below its level are analysed.
    */
   public static NetworkAnalysis analyze(
-      CityGraph graph, List<String> cityExtraColumns, RunInfo run, MeasureEngine engine) {
+      CityGraph network, List<String> cityExtraColumns, RunInfo run, MeasureEngine engine) {
+    double[] disparity =
+        DisparityFilter.pValues(
+            network.cities().size(),
+            network.partnershipEnds(),
+            network.partnerships().stream().mapToDouble(Partnership::weight).toArray());
+    Optional<Backbone> backbone = Optional.empty();
+    CityGraph graph = network;
+    if (run.settings().backbone().isPresent()) {
+      double alpha = run.settings().backbone().getAsDouble();
+      boolean[] keep = new boolean[disparity.length];
+      for (int e = 0; e < keep.length; e++) {
+        keep[e] = disparity[e] < alpha;
+      }
+      graph = CityGraphs.keeping(network, keep);
+      backbone =
+          Optional.of(
+              new Backbone(
+                  alpha,
+                  graph.partnerships().size(),
+                  network.partnerships().size(),
+                  citiesWithLinks(graph),
+                  network.cities().size()));
+      double[] all = disparity;
+      disparity =
+          IntStream.range(0, keep.length).filter(e -> keep[e]).mapToDouble(e -> all[e]).toArray();
+    }
     CompactGraph g = graph.compact();
     int n = g.vertexCount();
     int m = g.edgeCount();
@@ -170,18 +202,30 @@ public final class NetworkAnalyzer {
     }
 
     List<LinkMetrics> links = new ArrayList<>(graph.partnerships().size());
+    int zeroLength = 0;
+    List<String> zeroLengthExamples = new ArrayList<>();
     for (int i = 0; i < graph.partnerships().size(); i++) {
       Partnership p = graph.partnerships().get(i);
       int[] ends = graph.partnershipEnds().get(i);
       City a = graph.cities().get(ends[0]);
       City b = graph.cities().get(ends[1]);
       String ra = regionOf.get(ends[0]);
+      double km = Geodesics.lengthKm(a.lat(), a.lon(), b.lat(), b.lon());
+      // Self-links are dropped when the graph is built, so the two ends are different cities.
+      if (km <= ZeroLengthLinks.MAX_KM) {
+        zeroLength++;
+        if (zeroLengthExamples.size() < ZeroLengthLinks.EXAMPLES) {
+          zeroLengthExamples.add(
+              a.name() + " (" + a.country() + ") – " + b.name() + " (" + b.country() + ")");
+        }
+      }
       links.add(
           new LinkMetrics(
               p,
-              Geodesics.lengthKm(a.lat(), a.lon(), b.lat(), b.lon()),
+              km,
               a.country().equals(b.country()),
-              !ra.isEmpty() && ra.equals(regionOf.get(ends[1]))));
+              !ra.isEmpty() && ra.equals(regionOf.get(ends[1])),
+              disparity[i]));
     }
 
     List<Cluster> clusters =
@@ -211,7 +255,9 @@ public final class NetworkAnalyzer {
             spatial
                 .map(p -> PartitionSimilarity.normalizedMutualInformation(clusterOf, p.clusterOf()))
                 .orElse(Double.NaN),
-            paths.method());
+            paths.method(),
+            backbone,
+            new ZeroLengthLinks(zeroLength, zeroLengthExamples));
     List<RegionalMixingSummary> mixing =
         List.of(
             RegionalPatterns.mixing("region", g, regionOf),
@@ -275,6 +321,17 @@ public final class NetworkAnalyzer {
               + "); fill the population column or use --importance strength");
     }
     return cities.stream().mapToDouble(c -> c.population().getAsLong()).toArray();
+  }
+
+  /** Cities with at least one partnership. */
+  private static int citiesWithLinks(CityGraph graph) {
+    boolean[] linked = new boolean[graph.cities().size()];
+    graph.partnershipEnds().forEach(pair -> linked[pair[0]] = linked[pair[1]] = true);
+    int count = 0;
+    for (boolean l : linked) {
+      count += l ? 1 : 0;
+    }
+    return count;
   }
 
   private static double zeroIfNaN(double value) {
