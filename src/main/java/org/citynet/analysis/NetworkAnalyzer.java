@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.citynet.analysis.backbone.DisparityFilter;
 import org.citynet.analysis.centrality.ApproximateBetweenness;
 import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
@@ -28,9 +30,11 @@ import org.citynet.analysis.roles.CityRole;
 import org.citynet.analysis.roles.CityRoles;
 import org.citynet.geo.Geodesics;
 import org.citynet.graph.CityGraph;
+import org.citynet.graph.CityGraphs;
 import org.citynet.graph.CompactGraph;
 import org.citynet.io.CountryRegions;
 import org.citynet.model.AnalysisSettings;
+import org.citynet.model.Backbone;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.ClusterStability;
@@ -39,6 +43,7 @@ import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RunInfo;
+import org.citynet.model.ZeroLengthLinks;
 
 /**
  * Measures a city network: every per-city centrality, the components, the Leiden clusters with
@@ -86,25 +91,36 @@ public final class NetworkAnalyzer {
   /**
    * Analyses the network, computing degree, strength, PageRank, components and the shortest-path
    * measures on {@code engine}. Each step below produces one part of the analysis from the ones
-   * before it.
+   * before it. Every link gets its disparity-filter p-value; when the settings ask for a backbone,
+   * only the links below its level are analysed.
    *
    * @throws java.util.NoSuchElementException if population is the gravity importance and a city has
    *     none (the pipeline checks this when it reads the cities, with a message for the user)
    */
   public static NetworkAnalysis analyze(
-      CityGraph graph, List<String> cityExtraColumns, RunInfo run, MeasureEngine engine) {
-    CompactGraph g = graph.compact();
+      CityGraph network, List<String> cityExtraColumns, RunInfo run, MeasureEngine engine) {
     AnalysisSettings settings = run.settings();
+    Selection selection = select(network, settings);
+    CityGraph graph = selection.graph();
+    CompactGraph g = graph.compact();
     Centralities centralities = centralities(g, graph, settings, engine);
     Places places = places(graph);
     Communities communities = communities(g, places, graph.cities(), settings);
     List<CityMetrics> cities = cityMetrics(graph, centralities, communities, places);
+    Links links = linkMetrics(graph, places, selection.disparity());
     return new NetworkAnalysis(
         run,
-        summary(g, graph, centralities, communities, settings),
+        summary(
+            g,
+            graph,
+            centralities,
+            communities,
+            settings,
+            selection.backbone(),
+            links.zeroLength()),
         cities,
         cityExtraColumns,
-        linkMetrics(graph, places),
+        links.metrics(),
         ClusterSummaries.of(
             cities,
             graph.partnershipEnds(),
@@ -228,22 +244,73 @@ public final class NetworkAnalyzer {
     return cities;
   }
 
-  private static List<LinkMetrics> linkMetrics(CityGraph graph, Places places) {
+  /**
+   * The links analysed, and each one's disparity-filter p-value: all links, or the backbone's when
+   * the settings ask for one.
+   */
+  private record Selection(CityGraph graph, double[] disparity, Optional<Backbone> backbone) {}
+
+  private static Selection select(CityGraph network, AnalysisSettings settings) {
+    double[] disparity =
+        DisparityFilter.pValues(
+            network.cities().size(),
+            network.partnershipEnds(),
+            network.partnerships().stream().mapToDouble(Partnership::weight).toArray());
+    if (settings.backbone().isEmpty()) {
+      return new Selection(network, disparity, Optional.empty());
+    }
+    double alpha = settings.backbone().getAsDouble();
+    boolean[] keep = new boolean[disparity.length];
+    for (int e = 0; e < keep.length; e++) {
+      keep[e] = disparity[e] < alpha;
+    }
+    CityGraph graph = CityGraphs.keeping(network, keep);
+    return new Selection(
+        graph,
+        IntStream.range(0, keep.length)
+            .filter(e -> keep[e])
+            .mapToDouble(e -> disparity[e])
+            .toArray(),
+        Optional.of(
+            new Backbone(
+                alpha,
+                graph.partnerships().size(),
+                network.partnerships().size(),
+                citiesWithLinks(graph),
+                network.cities().size())));
+  }
+
+  /** Every link's metrics, and the links of (nearly) 0 km between two different cities. */
+  private record Links(List<LinkMetrics> metrics, ZeroLengthLinks zeroLength) {}
+
+  private static Links linkMetrics(CityGraph graph, Places places, double[] disparity) {
     List<LinkMetrics> links = new ArrayList<>(graph.partnerships().size());
+    int zeroLength = 0;
+    List<String> zeroLengthExamples = new ArrayList<>();
     for (int i = 0; i < graph.partnerships().size(); i++) {
       Partnership p = graph.partnerships().get(i);
       int[] ends = graph.partnershipEnds().get(i);
       City a = graph.cities().get(ends[0]);
       City b = graph.cities().get(ends[1]);
       String ra = places.regionOf().get(ends[0]);
+      double km = Geodesics.lengthKm(a.lat(), a.lon(), b.lat(), b.lon());
+      // Self-links are dropped when the graph is built, so the two ends are different cities.
+      if (km <= ZeroLengthLinks.MAX_KM) {
+        zeroLength++;
+        if (zeroLengthExamples.size() < ZeroLengthLinks.EXAMPLES) {
+          zeroLengthExamples.add(
+              a.name() + " (" + a.country() + ") – " + b.name() + " (" + b.country() + ")");
+        }
+      }
       links.add(
           new LinkMetrics(
               p,
-              Geodesics.lengthKm(a.lat(), a.lon(), b.lat(), b.lon()),
+              km,
               a.country().equals(b.country()),
-              sameRegion(ra, places.regionOf().get(ends[1]))));
+              sameRegion(ra, places.regionOf().get(ends[1])),
+              disparity[i]));
     }
-    return links;
+    return new Links(links, new ZeroLengthLinks(zeroLength, zeroLengthExamples));
   }
 
   private static NetworkSummary summary(
@@ -251,7 +318,9 @@ public final class NetworkAnalyzer {
       CityGraph graph,
       Centralities c,
       Communities communities,
-      AnalysisSettings settings) {
+      AnalysisSettings settings,
+      Optional<Backbone> backbone,
+      ZeroLengthLinks zeroLength) {
     int n = g.vertexCount();
     int m = g.edgeCount();
     Components components = c.measured().components();
@@ -285,7 +354,9 @@ public final class NetworkAnalyzer {
                     PartitionSimilarity.normalizedMutualInformation(
                         partition.clusterOf(), p.clusterOf()))
             .orElse(Double.NaN),
-        c.paths().method());
+        c.paths().method(),
+        backbone,
+        zeroLength);
   }
 
   /** Whether a partnership joins two cities of one known M49 region. */
@@ -346,6 +417,17 @@ public final class NetworkAnalyzer {
    */
   private static double[] populations(List<City> cities) {
     return cities.stream().mapToDouble(c -> c.population().orElseThrow()).toArray();
+  }
+
+  /** Cities with at least one partnership. */
+  private static int citiesWithLinks(CityGraph graph) {
+    boolean[] linked = new boolean[graph.cities().size()];
+    graph.partnershipEnds().forEach(pair -> linked[pair[0]] = linked[pair[1]] = true);
+    int count = 0;
+    for (boolean l : linked) {
+      count += l ? 1 : 0;
+    }
+    return count;
   }
 
   private static double zeroIfNaN(double value) {

@@ -112,6 +112,11 @@ public final class Pipeline {
     Instant started = clock.instant();
     try (Progress bar = progress.get()) {
       NetworkAnalysis analysis = measure(build(config, bar), config, bar, started);
+      String zeroLength =
+          analysis.summary().zeroLengthLinks().warning(config.settings().pathLength());
+      if (!zeroLength.isEmpty()) {
+        warnings.accept(zeroLength);
+      }
       Outputs outputs = Outputs.in(config);
       writeOutputs(analysis, config, outputs, bar);
       return new RunResult(analysis, outputs.written());
