@@ -384,6 +384,12 @@ public final class OutputColumns {
             r -> r.analysis().cities().stream().filter(c -> c.degree() == 0).count()),
         real("density", "", "links / (n(n-1)/2)", r -> s(r).density()),
         real("mean_degree", "", "mean number of partners, 2 links / n", r -> s(r).meanDegree()),
+        real(
+            "degree_assortativity",
+            "",
+            "Newman's degree assortativity of the unweighted graph (NetworkX's"
+                + " degree_assortativity_coefficient)",
+            r -> s(r).degreeAssortativity()),
         integer("clusters", "", "number of Leiden clusters", r -> s(r).clusters()),
         real(
             "modularity",
