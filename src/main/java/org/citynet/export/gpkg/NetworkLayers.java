@@ -60,7 +60,8 @@ final class NetworkLayers {
         "links",
         "Partnerships between two cities (input rows merged), drawn as WGS84 geodesics split at"
             + " the antimeridian; length_km is the geodesic length, cluster the cluster both"
-            + " cities belong to (empty when they are in different clusters)",
+            + " cities belong to (empty when they are in different clusters), disparity_p the"
+            + " disparity-filter significance (Serrano et al. 2009; small = backbone)",
         GeometryType.MULTILINESTRING,
         OutputColumns.links(analysis),
         analysis.links(),

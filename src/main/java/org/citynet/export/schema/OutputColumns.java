@@ -212,7 +212,13 @@ public final class OutputColumns {
             l -> {
               int a = source.apply(l).cluster();
               return a == target.apply(l).cluster() ? a : null;
-            }));
+            }),
+        real(
+            "disparity_p",
+            "",
+            "disparity-filter significance (Serrano, Boguñá and Vespignani 2009): small when the"
+                + " link carries an unexpectedly large share of either city's strength",
+            LinkMetrics::disparityP));
   }
 
   /**

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.citynet.analysis.NetworkAnalyzer;
 import org.citynet.graph.CityGraphs;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.City;
 import org.citynet.model.CityTable;
@@ -167,8 +167,7 @@ class OutputsDocTest {
         List.of(
             new City("a", "A", "FR", 48.85, 2.35, OptionalLong.empty(), List.of()),
             new City("b", "B", "DE", 52.52, 13.4, OptionalLong.empty(), List.of()));
-    List<Link> links =
-        List.of(new Link("a", "b", 1, "twinning", OptionalInt.empty(), 2, List.of()));
+    List<Link> links = List.of(new Link("a", "b", 1, "twinning", ActiveYears.ALWAYS, 2, List.of()));
     RunInfo run =
         new RunInfo(
             "doc",
