@@ -216,8 +216,8 @@ public final class OutputColumns {
         real(
             "disparity_p",
             "",
-            "disparity-filter significance (Serrano, Boguñá and Vespignani 2009): small when the"
-                + " link carries an unexpectedly large share of either city's strength",
+            "disparity-filter significance (Serrano et al. 2009): small = the link carries more of"
+                + " a city's weight than chance; --backbone keeps those below its level",
             LinkMetrics::disparityP));
   }
 
