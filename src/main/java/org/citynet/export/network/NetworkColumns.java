@@ -15,7 +15,7 @@ import org.citynet.model.RunInfo;
 
 /**
  * The columns of the network exports: every {@link CityMetrics} field and every {@link LinkMetrics}
- * field, under the names the GeoPackage and the README use.
+ * field, under the names the GeoPackage and docs/outputs.md use.
  *
  * <p>A city's key ({@code id}) and a link's ends and weight ({@code source}, {@code target}, {@code
  * weight}) are not among these attributes: each format writes them in its own structural place (a
