@@ -124,12 +124,18 @@ public final class WorkbookWriter {
             fullData);
     RolesSheet.write(rolesSheet, cells, analysis, facts, cities);
     RegionsSheet.write(regionsSheet, cells, analysis, facts);
-    MethodSheet.write(methodSheet, cells, analysis.run(), analysis.summary().betweennessMethod());
+    MethodSheet.write(methodSheet, cells, analysis.run(), analysis.summary());
 
     List<String> notes = new ArrayList<>();
     note(notes, cities, CitiesSheet.NAME, "cities", fullData);
     note(notes, links, LinksSheet.NAME, "partnerships", fullData);
     note(notes, clusters, ClustersSheet.NAME, "clusters", fullData);
+    analysis.summary().backbone().ifPresent(b -> notes.add("Note: " + b.describe() + "."));
+    String zeroLength =
+        analysis.summary().zeroLengthLinks().warning(analysis.run().settings().pathLength());
+    if (!zeroLength.isEmpty()) {
+      notes.add("Data check: " + zeroLength + ".");
+    }
     OverviewSheet.write(
         overview, cells, analysis, facts, Findings.of(analysis, facts), notes, cities, map);
 
