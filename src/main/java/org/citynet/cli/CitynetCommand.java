@@ -17,6 +17,7 @@ import org.citynet.io.CityLayerReader;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkSummary;
+import org.citynet.model.Periods;
 import org.citynet.pipeline.Pipeline;
 import org.citynet.pipeline.RunConfig;
 import org.citynet.pipeline.RunResult;
@@ -105,6 +106,16 @@ public final class CitynetCommand implements Callable<Integer> {
   @CommandLine.Mixin AnalysisOptionsMixin analysis = new AnalysisOptionsMixin();
 
   @Option(
+      names = "--periods",
+      paramLabel = "PERIODS",
+      converter = PeriodsConverter.class,
+      description =
+          "When the links (year or start, end) or memberships (start, end) have years: the"
+              + " snapshots to analyse besides the whole network, 'year' (one per year, the"
+              + " default) or a list such as 2000-2006,2007-2013,2014-2020.")
+  Periods periods = Periods.EACH_YEAR;
+
+  @Option(
       names = "--skip-invalid",
       description = "Drop links to unknown cities (and say how many) instead of stopping.")
   boolean skipInvalid;
@@ -191,7 +202,8 @@ public final class CitynetCommand implements Callable<Integer> {
             attribution.isEmpty() ? attributionBeside(cities) : attribution,
             mapOptions(),
             measureEngine(),
-            geoJson);
+            geoJson,
+            periods);
     RunResult result = new Pipeline(line -> err.println("warning: " + line)).run(config);
     printSummary(result, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;

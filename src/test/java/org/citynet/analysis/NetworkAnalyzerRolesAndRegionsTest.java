@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
 import org.citynet.io.CityCsvReader;
 import org.citynet.io.LinkCsvReader;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
@@ -274,6 +274,6 @@ class NetworkAnalyzerRolesAndRegionsTest {
   }
 
   private static Link link(String source, String target) {
-    return new Link(source, target, 1, "", OptionalInt.empty(), 0, new ArrayList<>());
+    return new Link(source, target, 1, "", ActiveYears.ALWAYS, 0, new ArrayList<>());
   }
 }

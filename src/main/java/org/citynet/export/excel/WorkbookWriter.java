@@ -40,9 +40,8 @@ public final class WorkbookWriter {
 
   /**
    * Rows above which the streamed rows wait in gzip-compressed temporary files, about 1 GB of
-   * temporary XML. Why not always: compressing them and then the workbook deflates every row twice;
-   * at 100,000 cities and 500,000 links the rows take 420 MB uncompressed, and compressing them,
-   * even at the fastest level, took 3.5 s of the workbook's 23 s.
+   * temporary XML. Why not always: compressing them and then the workbook deflates every row twice,
+   * a sizeable share of the workbook's time even at the fastest level.
    */
   private static final int COMPRESSED_TEMPORARY_ROWS = 1_500_000;
 
