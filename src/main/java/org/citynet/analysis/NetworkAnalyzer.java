@@ -91,8 +91,8 @@ public final class NetworkAnalyzer {
   /**
    * Analyses the network, computing degree, strength, PageRank, components and the shortest-path
    * measures on {@code engine}. Each step below produces one part of the analysis from the ones
-   * before it. Every link gets its disparity-filter p-value in {@code network}; when the settings
-   * ask for a backbone, only the links below its level are analysed.
+   * before it. Every link gets its disparity-filter p-value; when the settings ask for a backbone,
+   * only the links below its level are analysed.
    *
    * @throws java.util.NoSuchElementException if population is the gravity importance and a city has
    *     none (the pipeline checks this when it reads the cities, with a message for the user)
@@ -100,14 +100,14 @@ public final class NetworkAnalyzer {
   public static NetworkAnalysis analyze(
       CityGraph network, List<String> cityExtraColumns, RunInfo run, MeasureEngine engine) {
     AnalysisSettings settings = run.settings();
-    BackboneCut cut = backbone(network, settings);
-    CityGraph graph = cut.graph();
+    Selection selection = select(network, settings);
+    CityGraph graph = selection.graph();
     CompactGraph g = graph.compact();
     Centralities centralities = centralities(g, graph, settings, engine);
     Places places = places(graph);
     Communities communities = communities(g, places, graph.cities(), settings);
     List<CityMetrics> cities = cityMetrics(graph, centralities, communities, places);
-    List<LinkMetrics> links = linkMetrics(graph, places, cut.disparity());
+    Links links = linkMetrics(graph, places, selection.disparity());
     return new NetworkAnalysis(
         run,
         summary(
@@ -116,11 +116,11 @@ public final class NetworkAnalyzer {
             centralities,
             communities,
             settings,
-            cut.backbone(),
-            zeroLengthLinks(graph, links)),
+            selection.backbone(),
+            links.zeroLength()),
         cities,
         cityExtraColumns,
-        links,
+        links.metrics(),
         ClusterSummaries.of(
             cities,
             graph.partnershipEnds(),
@@ -132,53 +132,6 @@ public final class NetworkAnalyzer {
             RegionalPatterns.mixing("subregion", g, places.subregionOf()),
             RegionalPatterns.mixing("country", g, places.countryOf())),
         RegionalPatterns.distanceDecay(g, places.lat(), places.lon(), settings.seed()));
-  }
-
-  /**
-   * The network the measures run on, with each of its links' disparity p-value in the whole
-   * network, and what the backbone kept when one was asked for.
-   */
-  private record BackboneCut(CityGraph graph, double[] disparity, Optional<Backbone> backbone) {}
-
-  private static BackboneCut backbone(CityGraph network, AnalysisSettings settings) {
-    double[] disparity =
-        DisparityFilter.pValues(
-            network.cities().size(),
-            network.partnershipEnds(),
-            network.partnerships().stream().mapToDouble(Partnership::weight).toArray());
-    if (settings.backbone().isEmpty()) {
-      return new BackboneCut(network, disparity, Optional.empty());
-    }
-    double alpha = settings.backbone().getAsDouble();
-    boolean[] keep = new boolean[disparity.length];
-    for (int e = 0; e < keep.length; e++) {
-      keep[e] = disparity[e] < alpha;
-    }
-    CityGraph kept = CityGraphs.keeping(network, keep);
-    return new BackboneCut(
-        kept,
-        IntStream.range(0, keep.length)
-            .filter(e -> keep[e])
-            .mapToDouble(e -> disparity[e])
-            .toArray(),
-        Optional.of(
-            new Backbone(
-                alpha,
-                kept.partnerships().size(),
-                network.partnerships().size(),
-                citiesWithLinks(kept),
-                network.cities().size())));
-  }
-
-  /** Cities with at least one partnership. */
-  private static int citiesWithLinks(CityGraph graph) {
-    boolean[] linked = new boolean[graph.cities().size()];
-    graph.partnershipEnds().forEach(pair -> linked[pair[0]] = linked[pair[1]] = true);
-    int count = 0;
-    for (boolean l : linked) {
-      count += l ? 1 : 0;
-    }
-    return count;
   }
 
   /** The per-city centralities and the components. */
@@ -291,47 +244,73 @@ public final class NetworkAnalyzer {
     return cities;
   }
 
-  private static List<LinkMetrics> linkMetrics(CityGraph graph, Places places, double[] disparity) {
+  /**
+   * The links analysed, and each one's disparity-filter p-value: all links, or the backbone's when
+   * the settings ask for one.
+   */
+  private record Selection(CityGraph graph, double[] disparity, Optional<Backbone> backbone) {}
+
+  private static Selection select(CityGraph network, AnalysisSettings settings) {
+    double[] disparity =
+        DisparityFilter.pValues(
+            network.cities().size(),
+            network.partnershipEnds(),
+            network.partnerships().stream().mapToDouble(Partnership::weight).toArray());
+    if (settings.backbone().isEmpty()) {
+      return new Selection(network, disparity, Optional.empty());
+    }
+    double alpha = settings.backbone().getAsDouble();
+    boolean[] keep = new boolean[disparity.length];
+    for (int e = 0; e < keep.length; e++) {
+      keep[e] = disparity[e] < alpha;
+    }
+    CityGraph graph = CityGraphs.keeping(network, keep);
+    return new Selection(
+        graph,
+        IntStream.range(0, keep.length)
+            .filter(e -> keep[e])
+            .mapToDouble(e -> disparity[e])
+            .toArray(),
+        Optional.of(
+            new Backbone(
+                alpha,
+                graph.partnerships().size(),
+                network.partnerships().size(),
+                citiesWithLinks(graph),
+                network.cities().size())));
+  }
+
+  /** Every link's metrics, and the links of (nearly) 0 km between two different cities. */
+  private record Links(List<LinkMetrics> metrics, ZeroLengthLinks zeroLength) {}
+
+  private static Links linkMetrics(CityGraph graph, Places places, double[] disparity) {
     List<LinkMetrics> links = new ArrayList<>(graph.partnerships().size());
+    int zeroLength = 0;
+    List<String> zeroLengthExamples = new ArrayList<>();
     for (int i = 0; i < graph.partnerships().size(); i++) {
       Partnership p = graph.partnerships().get(i);
       int[] ends = graph.partnershipEnds().get(i);
       City a = graph.cities().get(ends[0]);
       City b = graph.cities().get(ends[1]);
       String ra = places.regionOf().get(ends[0]);
+      double km = Geodesics.lengthKm(a.lat(), a.lon(), b.lat(), b.lon());
+      // Self-links are dropped when the graph is built, so the two ends are different cities.
+      if (km <= ZeroLengthLinks.MAX_KM) {
+        zeroLength++;
+        if (zeroLengthExamples.size() < ZeroLengthLinks.EXAMPLES) {
+          zeroLengthExamples.add(
+              a.name() + " (" + a.country() + ") – " + b.name() + " (" + b.country() + ")");
+        }
+      }
       links.add(
           new LinkMetrics(
               p,
-              Geodesics.lengthKm(a.lat(), a.lon(), b.lat(), b.lon()),
+              km,
               a.country().equals(b.country()),
               sameRegion(ra, places.regionOf().get(ends[1])),
               disparity[i]));
     }
-    return links;
-  }
-
-  /**
-   * The links of 0 km: self-links are dropped when the graph is built, so their two ends are
-   * different cities on one point.
-   */
-  private static ZeroLengthLinks zeroLengthLinks(CityGraph graph, List<LinkMetrics> links) {
-    int count = 0;
-    List<String> examples = new ArrayList<>();
-    for (int i = 0; i < links.size(); i++) {
-      if (links.get(i).lengthKm() <= ZeroLengthLinks.MAX_KM) {
-        count++;
-        if (examples.size() < ZeroLengthLinks.EXAMPLES) {
-          int[] ends = graph.partnershipEnds().get(i);
-          examples.add(
-              label(graph.cities().get(ends[0])) + " – " + label(graph.cities().get(ends[1])));
-        }
-      }
-    }
-    return new ZeroLengthLinks(count, examples);
-  }
-
-  private static String label(City city) {
-    return city.name() + " (" + city.country() + ")";
+    return new Links(links, new ZeroLengthLinks(zeroLength, zeroLengthExamples));
   }
 
   private static NetworkSummary summary(
@@ -341,7 +320,7 @@ public final class NetworkAnalyzer {
       Communities communities,
       AnalysisSettings settings,
       Optional<Backbone> backbone,
-      ZeroLengthLinks zeroLengthLinks) {
+      ZeroLengthLinks zeroLength) {
     int n = g.vertexCount();
     int m = g.edgeCount();
     Components components = c.measured().components();
@@ -377,7 +356,7 @@ public final class NetworkAnalyzer {
             .orElse(Double.NaN),
         c.paths().method(),
         backbone,
-        zeroLengthLinks);
+        zeroLength);
   }
 
   /** Whether a partnership joins two cities of one known M49 region. */
@@ -438,6 +417,17 @@ public final class NetworkAnalyzer {
    */
   private static double[] populations(List<City> cities) {
     return cities.stream().mapToDouble(c -> c.population().orElseThrow()).toArray();
+  }
+
+  /** Cities with at least one partnership. */
+  private static int citiesWithLinks(CityGraph graph) {
+    boolean[] linked = new boolean[graph.cities().size()];
+    graph.partnershipEnds().forEach(pair -> linked[pair[0]] = linked[pair[1]] = true);
+    int count = 0;
+    for (boolean l : linked) {
+      count += l ? 1 : 0;
+    }
+    return count;
   }
 
   private static double zeroIfNaN(double value) {

@@ -27,15 +27,23 @@ final class ReferenceTimings {
   private final int networkxMaxNodes;
   private final int networkxSample;
   private final long timeoutSeconds;
+  private final boolean graphTool;
 
   /**
    * @param python the interpreter
    * @param networkxMaxNodes largest graph NetworkX runs on exactly
    * @param networkxSample source sample for NetworkX's betweenness above that size
    * @param timeoutSeconds limit for one graph, after which the script is stopped
+   * @param graphTool whether graph-tool's betweenness (OpenMP on all cores) is timed too
    */
-  ReferenceTimings(Path python, int networkxMaxNodes, int networkxSample, long timeoutSeconds) {
+  ReferenceTimings(
+      Path python,
+      int networkxMaxNodes,
+      int networkxSample,
+      long timeoutSeconds,
+      boolean graphTool) {
     this.python = python;
+    this.graphTool = graphTool;
     this.networkxMaxNodes = networkxMaxNodes;
     this.networkxSample = networkxSample;
     this.timeoutSeconds = timeoutSeconds;
@@ -67,7 +75,8 @@ final class ReferenceTimings {
                 script.toString(),
                 edges.toString(),
                 Integer.toString(networkxMaxNodes),
-                Integer.toString(networkxSample))
+                Integer.toString(networkxSample),
+                graphTool ? "graph-tool" : "")
             .redirectErrorStream(true)
             .start();
     Thread watchdog =

@@ -16,6 +16,7 @@ import org.citynet.analysis.MeasureEngine;
 import org.citynet.export.image.MapOptions;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.model.AnalysisSettings;
+import org.citynet.model.Periods;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,8 @@ class ProgressTest {
             List.of(),
             MapOptions.defaults(),
             MeasureEngine.local(),
-            false);
+            false,
+            Periods.EACH_YEAR);
     ByteArrayOutputStream shown = new ByteArrayOutputStream();
     PrintStream terminal = new PrintStream(shown, true, StandardCharsets.UTF_8);
     Clock clock = Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC);
