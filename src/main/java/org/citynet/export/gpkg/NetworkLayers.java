@@ -1,6 +1,7 @@
 package org.citynet.export.gpkg;
 
 import static mil.nga.geopackage.db.GeoPackageDataType.BOOLEAN;
+import static mil.nga.geopackage.db.GeoPackageDataType.DATE;
 import static mil.nga.geopackage.db.GeoPackageDataType.DOUBLE;
 import static mil.nga.geopackage.db.GeoPackageDataType.INTEGER;
 import static mil.nga.geopackage.db.GeoPackageDataType.TEXT;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import mil.nga.sf.GeometryType;
@@ -20,12 +22,16 @@ import org.citynet.export.gpkg.FeatureLayer.Column;
 import org.citynet.export.gpkg.FeatureLayer.Feature;
 import org.citynet.geo.ClusterFootprints;
 import org.citynet.geo.Geodesics;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.Partnership;
+import org.citynet.model.PeriodAnalysis;
+import org.citynet.model.PeriodCity;
+import org.citynet.model.YearSpan;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -68,6 +74,33 @@ final class NetworkLayers {
           new Column("role_name", TEXT),
           new Column("ei_index", DOUBLE),
           new Column("cluster_spatial", INTEGER));
+
+  /** The links' and city periods' first active day, a DATE. */
+  static final String START_COLUMN = "start";
+
+  /** The links' and city periods' last active day, a DATE; empty while still active. */
+  static final String END_COLUMN = "end";
+
+  /** Name of the attribute table of the cities' measures per period. */
+  static final String CITY_PERIODS = "city_periods";
+
+  private static final List<Column> LINK_COLUMNS =
+      List.of(
+          new Column("source", TEXT),
+          new Column("target", TEXT),
+          new Column("weight", DOUBLE),
+          new Column("links", INTEGER),
+          new Column("types", TEXT),
+          new Column("length_km", DOUBLE),
+          new Column("same_country", BOOLEAN),
+          new Column("same_region", BOOLEAN),
+          new Column("cluster", INTEGER));
+
+  private static final List<Column> TIMED_LINK_COLUMNS =
+      Stream.concat(
+              LINK_COLUMNS.stream(),
+              Stream.of(new Column(START_COLUMN, DATE), new Column(END_COLUMN, DATE)))
+          .toList();
 
   private NetworkLayers() {}
 
@@ -136,24 +169,62 @@ final class NetworkLayers {
    */
   static FeatureLayer links(NetworkAnalysis analysis) {
     Map<String, CityMetrics> byId = citiesById(analysis);
+    Optional<YearSpan> time = analysis.time().inputYears();
     return new FeatureLayer(
         "links",
         "Partnerships between two cities (input rows merged), drawn as WGS84 geodesics split at"
             + " the antimeridian; length_km is the geodesic length, cluster the cluster both"
             + " cities belong to (empty when they are in different clusters)",
         GeometryType.MULTILINESTRING,
-        List.of(
-            new Column("source", TEXT),
-            new Column("target", TEXT),
-            new Column("weight", DOUBLE),
-            new Column("links", INTEGER),
-            new Column("types", TEXT),
-            new Column("length_km", DOUBLE),
-            new Column("same_country", BOOLEAN),
-            new Column("same_region", BOOLEAN),
-            new Column("cluster", INTEGER)),
+        time.isPresent() ? TIMED_LINK_COLUMNS : LINK_COLUMNS,
         analysis.links().size(),
-        i -> link(analysis.links().get(i), byId));
+        i -> link(analysis.links().get(i), byId, time));
+  }
+
+  /** First day of the link's first active year, as GeoPackage writes a DATE. */
+  static String startDate(ActiveYears years, YearSpan input) {
+    return years.within(input).first() + "-01-01";
+  }
+
+  /** Last day of the link's last active year; null while it is still active. */
+  static String endDate(ActiveYears years) {
+    return years.end().isPresent() ? years.end().getAsInt() + "-12-31" : null;
+  }
+
+  /**
+   * Each city's measures in each period's snapshot, an attribute table: the period as text and as
+   * its first and last day, so that QGIS can join it to the cities and animate it.
+   */
+  static AttributeTable cityPeriods(NetworkAnalysis analysis) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (PeriodAnalysis p : analysis.time().periods()) {
+      for (PeriodCity c : p.members()) {
+        rows.add(
+            Arrays.asList(
+                c.id(),
+                p.period().label(),
+                p.period().first() + "-01-01",
+                p.period().last() + "-12-31",
+                (long) c.degree(),
+                c.strength(),
+                c.betweenness(),
+                (long) c.cluster()));
+      }
+    }
+    return new AttributeTable(
+        CITY_PERIODS,
+        "Each city's measures in each period's snapshot (the cities and links active in the"
+            + " period): degree, strength, betweenness and Leiden cluster of the snapshot",
+        List.of(
+            new Column("id", TEXT),
+            new Column("period", TEXT),
+            new Column(START_COLUMN, DATE),
+            new Column(END_COLUMN, DATE),
+            new Column("degree", INTEGER),
+            new Column("strength", DOUBLE),
+            new Column("betweenness", DOUBLE),
+            new Column("cluster", INTEGER)),
+        rows);
   }
 
   /**
@@ -176,21 +247,31 @@ final class NetworkLayers {
     return byId;
   }
 
-  private static Feature link(LinkMetrics link, Map<String, CityMetrics> byId) {
+  private static Feature link(
+      LinkMetrics link, Map<String, CityMetrics> byId, Optional<YearSpan> time) {
     Partnership p = link.partnership();
     CityMetrics a = byId.get(p.source());
     CityMetrics b = byId.get(p.target());
-    return Feature.of(
+    List<Object> values =
+        new ArrayList<>(
+            Arrays.asList(
+                p.source(),
+                p.target(),
+                p.weight(),
+                (long) p.links(),
+                String.join("; ", p.types()),
+                link.lengthKm(),
+                link.sameCountry(),
+                link.sameRegion(),
+                a.cluster() == b.cluster() ? Long.valueOf(a.cluster()) : null));
+    time.ifPresent(
+        input -> {
+          values.add(startDate(p.years(), input));
+          values.add(endDate(p.years()));
+        });
+    return new Feature(
         multiLine(Geodesics.line(a.city().lat(), a.city().lon(), b.city().lat(), b.city().lon())),
-        p.source(),
-        p.target(),
-        p.weight(),
-        (long) p.links(),
-        String.join("; ", p.types()),
-        link.lengthKm(),
-        link.sameCountry(),
-        link.sameRegion(),
-        a.cluster() == b.cluster() ? Long.valueOf(a.cluster()) : null);
+        values);
   }
 
   /** Clusters as the footprints of their member cities. */
