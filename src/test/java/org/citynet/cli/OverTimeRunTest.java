@@ -60,6 +60,36 @@ class OverTimeRunTest {
         .contains("'2000-06' is not a period; write 'year' or periods like 2000-2006,2007-2013");
   }
 
+  @Test
+  void gexfIsDynamicWithSpellsThatNetworkXReads() {
+    ExternalTools.requirePythonModule("networkx", "python3-networkx");
+    Result r =
+        ExternalTools.run(
+            List.of(
+                ExternalTools.PYTHON,
+                "-c",
+                "import json, sys, networkx as nx\n"
+                    + "g = nx.read_gexf(sys.argv[1])\n"
+                    + "print(json.dumps({'mode': g.graph['mode'],"
+                    + " 'nodes': {n: d.get('spells') for n, d in g.nodes(data=True)},"
+                    + " 'edges': {'-'.join(sorted((u, v))): d.get('spells')"
+                    + " for u, v, d in g.edges(data=True)}}))",
+                out.resolve("timed.gexf").toString()),
+            60);
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    JSONObject json = (JSONObject) JSONValue.parse(r.output().strip());
+    assertThat(json.get("mode")).isEqualTo("dynamic");
+    JSONObject nodes = (JSONObject) json.get("nodes");
+    JSONObject edges = (JSONObject) json.get("edges");
+    // mad: lis-mad 2000-04, por-mad 2001-06, mad-bcn 2007-09 join into one spell
+    assertThat(nodes.get("mad").toString()).isEqualTo("[[2000,2009]]");
+    // still-active links end in the input's last year, 2012
+    assertThat(nodes.get("lis").toString()).isEqualTo("[[2000,2012]]");
+    assertThat(edges.get("bcn-ber").toString()).isEqualTo("[[2000,2004]]");
+    assertThat(edges.get("lis-sao").toString()).isEqualTo("[[2011,2012]]");
+    assertThat(edges).hasSize(11);
+  }
+
   @Nested
   class InQgis {
     @Test
