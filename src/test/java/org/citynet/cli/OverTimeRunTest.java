@@ -42,6 +42,12 @@ class OverTimeRunTest {
     errors = err.toString();
   }
 
+  /** The one JSON line a script printed among the warnings. */
+  static JSONObject json(Result r) {
+    return (JSONObject)
+        JSONValue.parse(r.output().lines().filter(l -> l.startsWith("{")).findFirst().orElse(""));
+  }
+
   @Test
   void runsToTheEnd() {
     assertThat(exitCode).as(errors).isZero();
@@ -77,7 +83,7 @@ class OverTimeRunTest {
                 out.resolve("timed.gexf").toString()),
             60);
     assertThat(r.exitCode()).as(r.output()).isZero();
-    JSONObject json = (JSONObject) JSONValue.parse(r.output().strip());
+    JSONObject json = json(r);
     assertThat(json.get("mode")).isEqualTo("dynamic");
     JSONObject nodes = (JSONObject) json.get("nodes");
     JSONObject edges = (JSONObject) json.get("edges");
@@ -88,6 +94,54 @@ class OverTimeRunTest {
     assertThat(edges.get("bcn-ber").toString()).isEqualTo("[[2000,2004]]");
     assertThat(edges.get("lis-sao").toString()).isEqualTo("[[2011,2012]]");
     assertThat(edges).hasSize(11);
+  }
+
+  @Test
+  void workbookHasAnOverTimeSheetWithALineChartAndTheClusterEventsAndSaysWhatChanged() {
+    ExternalTools.requirePythonModule("openpyxl", "python3-openpyxl");
+    Result r =
+        ExternalTools.run(
+            List.of(
+                ExternalTools.PYTHON,
+                "-c",
+                "import json, sys, zipfile, openpyxl\n"
+                    + "wb = openpyxl.load_workbook(sys.argv[1])\n"
+                    + "rows = [list(r) for r in wb['Over time'].iter_rows(values_only=True)]\n"
+                    + "events = [list(r) for r in wb['Cluster events'].iter_rows(values_only=True)]\n"
+                    + "text = [c for r in wb['Overview'].iter_rows(values_only=True) for c in r"
+                    + " if isinstance(c, str)]\n"
+                    + "charts = [zipfile.ZipFile(sys.argv[1]).read(n).decode() for n in"
+                    + " zipfile.ZipFile(sys.argv[1]).namelist() if n.startswith('xl/charts/')]\n"
+                    + "print(json.dumps({'sheets': wb.sheetnames, 'rows': rows, 'events': events,"
+                    + " 'said': [t for t in text if 'From ' in t],"
+                    + " 'lines': sum('<c:lineChart>' in c for c in charts)}, default=str))",
+                out.resolve("timed.xlsx").toString()),
+            60);
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    JSONObject json = json(r);
+    List<?> sheets = (List<?>) json.get("sheets");
+    assertThat(List.copyOf(sheets.subList(sheets.size() - 3, sheets.size())).toString())
+        .isEqualTo("[Over time, Cluster events, Method]");
+    List<?> rows = (List<?>) json.get("rows");
+    assertThat(List.copyOf((List<?>) rows.get(0)).toString())
+        .isEqualTo(
+            "[period, cities, links, components, largest_component_share, clusters, modularity,"
+                + " same_region_share, top_brokers]");
+    // the path of 2005-2009: Porto and Madrid in the middle, then Lisbon (ties in input order)
+    assertThat(List.copyOf(((List<?>) rows.get(2)).subList(0, 4)).toString())
+        .isEqualTo("[2005-2009, 8.0, 7.0, 1.0]");
+    assertThat(((List<?>) rows.get(2)).get(8)).isEqualTo("Porto (PT), Madrid (ES), Lisbon (PT)");
+    assertThat(rows).hasSize(4);
+    assertThat(json.get("lines")).isEqualTo(1L);
+    List<?> events = (List<?>) json.get("events");
+    assertThat(List.copyOf((List<?>) events.get(0)).toString())
+        .startsWith("[period, event, clusters_before");
+    assertThat(List.copyOf((List<?>) events.get(1)).toString()).startsWith("[2000-2004, appear, ");
+    assertThat(List.copyOf((List<?>) json.get("said")).toString())
+        .isEqualTo(
+            "[•  "
+                + "From 2000-2004 to 2010-2014 the network grew from 6 to 8 cities and its links stayed"
+                + " at 6; its share of links within one region fell from 100% to 67%.]");
   }
 
   @Nested
@@ -108,9 +162,7 @@ class OverTimeRunTest {
                   "2013"),
               180);
       assertThat(r.exitCode()).as(r.output()).isZero();
-      JSONObject json =
-          (JSONObject)
-              JSONValue.parse(r.output().lines().filter(l -> l.startsWith("{")).findFirst().get());
+      JSONObject json = json(r);
       assertThat(json.get("styled")).as(json.toJSONString()).isEqualTo(true);
       assertThat(json.get("active")).isEqualTo(true);
       assertThat(json.get("start_field")).isEqualTo("start");
