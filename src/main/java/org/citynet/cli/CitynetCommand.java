@@ -58,6 +58,14 @@ public final class CitynetCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
+      names = "--dataset",
+      paramLabel = "NAME",
+      description =
+          "Analyse a dataset shipped in datasets/ (listed at the end of this help) instead of"
+              + " --cities and --links or --memberships.")
+  String dataset;
+
+  @Option(
       names = "--cities",
       paramLabel = "FILE",
       description =
@@ -153,6 +161,7 @@ public final class CitynetCommand implements Callable<Integer> {
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CitynetCommand command = new CitynetCommand(out, err, List.of(args));
     CommandLine cli = new CommandLine(command);
+    cli.getCommandSpec().usageMessage().footer(ShippedDataset.helpFooter(home()));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(ExitCodes::of);
@@ -170,6 +179,9 @@ public final class CitynetCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
+    if (dataset != null) {
+      useDataset();
+    }
     AnalysisSettings settings = analysisSettings();
     String stem = name != null ? name : defaultName(cities);
     if (stem.isBlank() || stem.contains("/") || stem.contains("\\")) {
@@ -195,6 +207,35 @@ public final class CitynetCommand implements Callable<Integer> {
     RunResult result = new Pipeline(line -> err.println("warning: " + line)).run(config);
     printSummary(result, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
+  }
+
+  /** Points the input files at the shipped dataset {@code --dataset} names. */
+  private void useDataset() {
+    CommandLine.ParseResult given = spec.commandLine().getParseResult();
+    for (String option : List.of("--cities", "--links", "--memberships")) {
+      if (given.hasMatchedOption(option)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--dataset names the input files itself; leave out " + option + " or --dataset");
+      }
+    }
+    Optional<ShippedDataset> found =
+        ShippedDataset.in(home()).stream().filter(d -> d.name().equals(dataset)).findFirst();
+    if (found.isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "unknown dataset '"
+              + dataset
+              + "'; the shipped datasets are: "
+              + String.join(
+                  ", ", ShippedDataset.in(home()).stream().map(ShippedDataset::name).toList()));
+    }
+    cities = found.get().cities();
+    if (found.get().memberships().isPresent()) {
+      memberships = found.get().memberships().get();
+    } else {
+      links = found.get().links().orElseThrow();
+    }
   }
 
   private CityLayerOptions cityLayerOptions() throws IOException {
@@ -255,6 +296,7 @@ public final class CitynetCommand implements Callable<Integer> {
         s.linkRows(),
         s.components(),
         100 * s.largestComponentShare());
+    s.backbone().ifPresent(b -> out.println(b.describe()));
     out.printf(
         Locale.ROOT,
         "%d clusters, modularity %.4f (seed %d)%n",

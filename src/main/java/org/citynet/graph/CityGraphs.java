@@ -156,6 +156,35 @@ public final class CityGraphs {
   }
 
   /**
+   * The same cities with only the partnerships {@code keep} marks: a city that loses all of its
+   * partnerships stays, as an isolate. O(n + m).
+   *
+   * @param keep one flag per partnership of {@code network}, in its order
+   */
+  public static CityGraph keeping(CityGraph network, boolean[] keep) {
+    List<Partnership> all = network.partnerships();
+    if (keep.length != all.size()) {
+      throw new IllegalArgumentException(
+          all.size() + " partnerships but " + keep.length + " flags");
+    }
+    Graph<Integer, DefaultWeightedEdge> g = emptyGraph(network.cities().size());
+    List<Partnership> kept = new ArrayList<>();
+    List<int[]> ends = new ArrayList<>();
+    int rows = 0;
+    for (int e = 0; e < keep.length; e++) {
+      if (keep[e]) {
+        int[] pair = network.partnershipEnds().get(e);
+        Partnership p = all.get(e);
+        g.setEdgeWeight(g.addEdge(pair[0], pair[1]), p.weight());
+        kept.add(p);
+        ends.add(pair);
+        rows += p.links();
+      }
+    }
+    return new CityGraph(network.cities(), g, kept, ends, rows);
+  }
+
+  /**
    * The rows of each edge as they are read, edge e at index e: ids as first written, summed weight,
    * row count, link types (null until the first one) and active years (shared constants when the
    * input has none).

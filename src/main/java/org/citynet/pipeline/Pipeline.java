@@ -41,6 +41,8 @@ import org.citynet.export.network.GeoJsonWriter;
 import org.citynet.export.network.GexfWriter;
 import org.citynet.export.network.GraphMlWriter;
 import org.citynet.export.network.NetworkCsvWriter;
+import org.citynet.export.schema.FinishedRun;
+import org.citynet.export.summary.SummaryWriter;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
 import org.citynet.graph.Snapshots;
@@ -64,7 +66,7 @@ import org.citynet.pipeline.MemoryEstimate.NotEnoughMemoryException;
 /** One analysis run, from the input files to the written outputs. */
 public final class Pipeline {
   /** Stages a run counts on its progress bar: reading, graph, analysis and the three writers. */
-  private static final int STAGES = 7;
+  static final int STAGES = 7;
 
   private final Consumer<String> warnings;
   private final Supplier<Progress> progress;
@@ -112,6 +114,11 @@ public final class Pipeline {
     Instant started = clock.instant();
     try (Progress bar = progress.get()) {
       NetworkAnalysis analysis = measure(build(config, bar), config, bar, started);
+      String zeroLength =
+          analysis.summary().zeroLengthLinks().warning(config.settings().pathLength());
+      if (!zeroLength.isEmpty()) {
+        warnings.accept(zeroLength);
+      }
       Outputs outputs = Outputs.in(config);
       writeOutputs(analysis, config, outputs, bar);
       return new RunResult(analysis, outputs.written());
@@ -239,24 +246,38 @@ public final class Pipeline {
     tasks.add(
         () ->
             outputs.write(
-                List.of(config.output("svg")), () -> drawn(map).writeSvg(config.outDir())));
+                List.of(config.output("svg")),
+                () ->
+                    timed(bar, "writing the SVG map", () -> drawn(map).writeSvg(config.outDir()))));
     tasks.add(
         () ->
             outputs.write(
                 List.of(config.output("graphml")),
-                () -> GraphMlWriter.write(analysis, config.output("graphml"))));
+                () ->
+                    timed(
+                        bar,
+                        "writing the GraphML",
+                        () -> GraphMlWriter.write(analysis, config.output("graphml")))));
     tasks.add(
         () ->
             outputs.write(
                 List.of(config.output("gexf")),
-                () -> GexfWriter.write(analysis, config.output("gexf"))));
+                () ->
+                    timed(
+                        bar,
+                        "writing the GEXF",
+                        () -> GexfWriter.write(analysis, config.output("gexf")))));
     Path citiesCsv = config.outDir().resolve(config.name() + "-cities.csv");
     Path linksCsv = config.outDir().resolve(config.name() + "-links.csv");
     tasks.add(
         () ->
             outputs.write(
                 List.of(citiesCsv, linksCsv),
-                () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv)));
+                () ->
+                    timed(
+                        bar,
+                        "writing the CSV tables",
+                        () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv))));
     if (config.geoJson()) {
       Path citiesGeoJson = config.outDir().resolve(config.name() + "-cities.geojson");
       Path linksGeoJson = config.outDir().resolve(config.name() + "-links.geojson");
@@ -264,9 +285,25 @@ public final class Pipeline {
           () ->
               outputs.write(
                   List.of(citiesGeoJson, linksGeoJson),
-                  () -> GeoJsonWriter.write(analysis, citiesGeoJson, linksGeoJson)));
+                  () ->
+                      timed(
+                          bar,
+                          "writing the GeoJSON",
+                          () -> GeoJsonWriter.write(analysis, citiesGeoJson, linksGeoJson))));
     }
     runAll(tasks, parallelWriters ? WRITERS : 1);
+    // Last, so that it holds every other output's time.
+    Path summary = config.outDir().resolve(config.name() + "-summary.json");
+    outputs.write(
+        List.of(summary),
+        () -> SummaryWriter.write(new FinishedRun(analysis, bar.stageSeconds()), summary));
+  }
+
+  /** Runs {@code writer}, its time kept as stage {@code name} (no step of the progress bar). */
+  private static void timed(Progress bar, String name, Outputs.Writer writer) throws IOException {
+    Progress.Stage stage = bar.time(name);
+    writer.write();
+    stage.done();
   }
 
   /** The map's layout: drawn by the first task that needs it, waited for by the other. */
@@ -447,7 +484,8 @@ public final class Pipeline {
             "-cities.csv",
             "-links.csv",
             "-cities.geojson",
-            "-links.geojson");
+            "-links.geojson",
+            "-summary.json");
 
     private static final String DISK_FULL =
         "the disk is full (no space left on device); free some space or choose another --out";

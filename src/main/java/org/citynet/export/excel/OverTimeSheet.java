@@ -1,11 +1,9 @@
 package org.citynet.export.excel;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.citynet.model.CityMetrics;
+import org.citynet.export.schema.OutputColumns;
 import org.citynet.model.ClusterEvent;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.PeriodAnalysis;
@@ -20,9 +18,6 @@ final class OverTimeSheet {
   static final String NAME = "Over time";
   static final String EVENTS_NAME = "Cluster events";
 
-  /** Brokers named per period. */
-  static final int BROKERS = 3;
-
   static final int CITIES_COLUMN = 1;
   static final int LINKS_COLUMN = 2;
   private static final int CHART_COLUMNS = 8;
@@ -32,23 +27,14 @@ final class OverTimeSheet {
 
   static void write(
       SXSSFSheet sheet, CellWriter cells, NetworkAnalysis analysis, int maxRows, String fullData) {
-    Map<String, CityMetrics> byId = new HashMap<>();
-    analysis.cities().forEach(c -> byId.put(c.city().id(), c));
     List<Column<PeriodAnalysis>> columns =
-        List.of(
-            Column.of("period", Format.TEXT, p -> p.period().label()),
-            Column.of("cities", Format.INTEGER, PeriodAnalysis::cities),
-            Column.of("links", Format.INTEGER, PeriodAnalysis::links),
-            Column.of("components", Format.INTEGER, PeriodAnalysis::components),
-            Column.of(
-                "largest_component_share", Format.PERCENT, PeriodAnalysis::largestComponentShare),
-            Column.of("clusters", Format.INTEGER, PeriodAnalysis::clusters),
-            Column.of("modularity", Format.MEASURE, PeriodAnalysis::modularity),
-            Column.of(
-                "same_region_share",
-                Format.PERCENT,
-                p -> Double.isNaN(p.sameRegionShare()) ? null : p.sameRegionShare()),
-            Column.of("top_brokers", Format.LIST, p -> brokers(p, byId)));
+        Column.of(
+            OutputColumns.periods(analysis),
+            Map.of(
+                "largest_component_share", Format.PERCENT,
+                "same_region_share", Format.PERCENT,
+                "modularity", Format.MEASURE,
+                "top_brokers", Format.LIST));
     List<PeriodAnalysis> periods = analysis.time().periods();
     TableExtent extent =
         TableWriter.write(
@@ -82,14 +68,7 @@ final class OverTimeSheet {
   static void writeEvents(
       SXSSFSheet sheet, CellWriter cells, NetworkAnalysis analysis, int maxRows, String fullData) {
     List<Column<ClusterEvent>> columns =
-        List.of(
-            Column.of("period", Format.TEXT, e -> e.period().label()),
-            Column.of("event", Format.TEXT, e -> e.kind().label()),
-            Column.of("clusters_before", Format.TEXT, e -> ids(e.before())),
-            Column.of("clusters_after", Format.TEXT, e -> ids(e.after())),
-            Column.of("cities_before", Format.INTEGER, ClusterEvent::citiesBefore),
-            Column.of("cities_after", Format.INTEGER, ClusterEvent::citiesAfter),
-            Column.of("jaccard", Format.SCORE, ClusterEvent::jaccard));
+        Column.of(OutputColumns.clusterEvents(), Map.of("jaccard", Format.SCORE));
     TableWriter.write(
         sheet,
         cells,
@@ -100,16 +79,5 @@ final class OverTimeSheet {
         maxRows,
         "cluster events",
         fullData);
-  }
-
-  /** "Porto (PT), Madrid (ES), Lisbon (PT)", or null when no city is a broker. */
-  static String brokers(PeriodAnalysis period, Map<String, CityMetrics> byId) {
-    List<String> names =
-        period.topBrokers(BROKERS).stream().map(c -> Phrases.city(byId.get(c.id()))).toList();
-    return names.isEmpty() ? null : String.join(", ", names);
-  }
-
-  private static String ids(List<Integer> clusters) {
-    return clusters.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class GexfSpellsTest {
   static LinkMetrics link(String a, String b, ActiveYears years) {
-    return new LinkMetrics(new Partnership(a, b, 1, 1, List.of(), years), 0, false, false);
+    return new LinkMetrics(new Partnership(a, b, 1, 1, List.of(), years), 0, false, false, 1);
   }
 
   @Test
