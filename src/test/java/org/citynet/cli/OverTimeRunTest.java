@@ -1,10 +1,13 @@
 package org.citynet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.citynet.testing.ExternalTools;
 import org.citynet.testing.ExternalTools.Result;
@@ -51,6 +54,23 @@ class OverTimeRunTest {
   @Test
   void runsToTheEnd() {
     assertThat(exitCode).as(errors).isZero();
+  }
+
+  @Test
+  void summaryListsEachPeriodsFigures() throws Exception {
+    JSONObject summary =
+        (JSONObject) JSONValue.parse(Files.readString(out.resolve("timed-summary.json")));
+    List<?> periods = (List<?>) summary.get("periods");
+    assertThat(periods).hasSize(3);
+    JSONObject first = (JSONObject) periods.get(0);
+    assertThat(first.keySet())
+        .containsExactlyInAnyOrder(
+            "period", "cities", "links", "components", "modularity", "same_region_share");
+    assertThat(first.get("period")).isEqualTo("2000-2004");
+    assertThat(first.get("cities")).isEqualTo(6L);
+    assertThat(first.get("components")).isEqualTo(2L);
+    assertThat(((Number) first.get("modularity")).doubleValue()).isCloseTo(0.5, within(1e-12));
+    assertThat(((JSONObject) periods.get(2)).get("links")).isEqualTo(6L);
   }
 
   @Test
@@ -120,24 +140,25 @@ class OverTimeRunTest {
     assertThat(r.exitCode()).as(r.output()).isZero();
     JSONObject json = json(r);
     List<?> sheets = (List<?>) json.get("sheets");
-    assertThat(List.copyOf(sheets.subList(sheets.size() - 3, sheets.size())).toString())
+    assertThat(new ArrayList<>(sheets.subList(sheets.size() - 3, sheets.size())).toString())
         .isEqualTo("[Over time, Cluster events, Method]");
     List<?> rows = (List<?>) json.get("rows");
-    assertThat(List.copyOf((List<?>) rows.get(0)).toString())
+    assertThat(new ArrayList<>((List<?>) rows.get(0)).toString())
         .isEqualTo(
             "[period, cities, links, components, largest_component_share, clusters, modularity,"
                 + " same_region_share, top_brokers]");
     // the path of 2005-2009: Porto and Madrid in the middle, then Lisbon (ties in input order)
-    assertThat(List.copyOf(((List<?>) rows.get(2)).subList(0, 4)).toString())
+    assertThat(new ArrayList<>(((List<?>) rows.get(2)).subList(0, 4)).toString())
         .isEqualTo("[2005-2009, 8.0, 7.0, 1.0]");
     assertThat(((List<?>) rows.get(2)).get(8)).isEqualTo("Porto (PT), Madrid (ES), Lisbon (PT)");
     assertThat(rows).hasSize(4);
     assertThat(json.get("lines")).isEqualTo(1L);
     List<?> events = (List<?>) json.get("events");
-    assertThat(List.copyOf((List<?>) events.get(0)).toString())
+    assertThat(new ArrayList<>((List<?>) events.get(0)).toString())
         .startsWith("[period, event, clusters_before");
-    assertThat(List.copyOf((List<?>) events.get(1)).toString()).startsWith("[2000-2004, appear, ");
-    assertThat(List.copyOf((List<?>) json.get("said")).toString())
+    assertThat(new ArrayList<>((List<?>) events.get(1)).toString())
+        .startsWith("[2000-2004, appear, null, 0");
+    assertThat(new ArrayList<>((List<?>) json.get("said")).toString())
         .isEqualTo(
             "[•  "
                 + "From 2000-2004 to 2010-2014 the network grew from 6 to 8 cities and its links stayed"

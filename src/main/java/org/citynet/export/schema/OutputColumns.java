@@ -502,7 +502,32 @@ public final class OutputColumns {
         text(
             "betweenness_method",
             "how betweenness was computed: exact or approx",
-            r -> s(r).betweennessMethod().mode()));
+            r -> s(r).betweennessMethod().mode()),
+        new OutputColumn<>(
+            "periods",
+            ColumnType.OBJECT,
+            "",
+            "one object per period's snapshot with its period, cities, links, components,"
+                + " modularity and same_region_share (see the periods table); empty without years",
+            OutputColumns::periodFigures));
+  }
+
+  /** The keys of each period in the summary's {@code periods}. */
+  private static final List<String> SUMMARY_PERIOD_KEYS =
+      List.of("period", "cities", "links", "components", "modularity", "same_region_share");
+
+  private static List<Map<String, Object>> periodFigures(FinishedRun run) {
+    List<OutputColumn<PeriodAnalysis>> columns =
+        periods(run.analysis()).stream()
+            .filter(c -> SUMMARY_PERIOD_KEYS.contains(c.name()))
+            .toList();
+    List<Map<String, Object>> periods = new ArrayList<>();
+    for (PeriodAnalysis p : run.analysis().time().periods()) {
+      Map<String, Object> figures = new LinkedHashMap<>();
+      columns.forEach(c -> figures.put(c.name(), c.valueOf(p)));
+      periods.add(figures);
+    }
+    return periods;
   }
 
   /**
