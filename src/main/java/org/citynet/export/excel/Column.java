@@ -29,6 +29,7 @@ record Column<T>(OutputColumn<T> definition, Format format) {
           Map.entry("cluster", Format.CLUSTER),
           Map.entry("within_cluster_z", Format.SCORE),
           Map.entry("ei_index", Format.SCORE),
+          Map.entry("disparity_p", Format.SCIENTIFIC),
           Map.entry("regions", Format.LIST),
           Map.entry("members", Format.LIST),
           Map.entry("bridge_cities", Format.LIST));

@@ -87,7 +87,7 @@ class WorkbookWriterTest {
     @Test
     void listsCitiesLinksAndClustersAsExcelTablesWithoutSheetFilters() {
       assertThat(table("Cities").getArea().formatAsString()).isEqualTo("A1:Z7");
-      assertThat(table("Links").getArea().formatAsString()).isEqualTo("A1:K6");
+      assertThat(table("Links").getArea().formatAsString()).isEqualTo("A1:L6");
       assertThat(table("Clusters").getArea().formatAsString()).isEqualTo("A1:J4");
       assertThat(table("Cities").getStyleName()).isNotBlank();
       assertThat(table("Cities").getCTTable().getAutoFilter().getRef()).isEqualTo("A1:Z7");
@@ -448,7 +448,7 @@ class WorkbookWriterTest {
       List<String> lines = r.output().lines().toList();
       assertThat(lines)
           .contains("sheets=" + String.join(",", SHEETS))
-          .contains("table=Cities:Cities:A1:Z7", "table=Links:Links:A1:K6")
+          .contains("table=Cities:Cities:A1:Z7", "table=Links:Links:A1:L6")
           .contains("table=Clusters:Clusters:A1:J4")
           .contains("freeze=Cities:C2", "freeze=Links:A2", "freeze=Clusters:A2")
           .contains("formula-like=Cities!B3:s:1:'=HYPERLINK(\"x\")'")
@@ -578,7 +578,7 @@ class WorkbookWriterTest {
       try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
         assertThat(workbook.getSheet("Links").getTables().get(0).getArea().formatAsString())
             .as("a table keeps one (empty) data row")
-            .isEqualTo("A1:K2");
+            .isEqualTo("A1:L2");
         assertThat(text(workbook.getSheet("Overview")))
             .contains(Findings.of(SyntheticNetworks.withoutLinks()).get(0))
             .contains("Without partnerships no city ranks above another.");
@@ -697,7 +697,7 @@ class WorkbookWriterTest {
                 "Only the first 3 of 6 cities fit on this sheet (the row limit of Excel). The full"
                     + " list is in synthetic-six.gpkg (GeoPackage of the same run).");
         assertThat(workbook.getSheet("Links").getTables().get(0).getArea().formatAsString())
-            .isEqualTo("A1:K6");
+            .isEqualTo("A1:L6");
         assertThat(text(workbook.getSheet("Overview")))
             .contains("Note: the Cities sheet lists 3 of 6 cities, as many as Excel allows")
             .doesNotContain("the Links sheet lists");
@@ -748,7 +748,7 @@ class WorkbookWriterTest {
       Path file = dir.resolve("large.xlsx");
       WorkbookWriter.write(SyntheticNetworks.random(3_000, 5_000, 7), file);
       Map<String, String> refs = tableRefs(file);
-      assertThat(refs).containsEntry("Cities", "A1:Z3001").containsEntry("Links", "A1:K5001");
+      assertThat(refs).containsEntry("Cities", "A1:Z3001").containsEntry("Links", "A1:L5001");
     }
   }
 

@@ -356,6 +356,9 @@ class NetworkExportsTest {
       out.append(ends).append("length_km\tdouble\t").append(l.lengthKm()).append('\n');
       out.append(ends).append("same_country\tboolean\t").append(l.sameCountry()).append('\n');
       out.append(ends).append("same_region\tboolean\t").append(l.sameRegion()).append('\n');
+      if (Double.isFinite(l.disparityP())) {
+        out.append(ends).append("disparity_p\tdouble\t").append(l.disparityP()).append('\n');
+      }
     }
     return out.toString();
   }
