@@ -43,7 +43,8 @@ public final class PeriodAnalyzer {
     List<PeriodAnalysis> measured =
         spans.parallelStream().map(p -> measure(p, snapshots.in(p), settings)).toList();
     List<ClusterEvent> events = ClusterTracking.of(jaccardThreshold).events(measured);
-    return new TimeAnalysis(measured, events, jaccardThreshold);
+    return new TimeAnalysis(
+        measured, events, jaccardThreshold, java.util.Optional.of(snapshots.years()));
   }
 
   /** One snapshot's measures. */

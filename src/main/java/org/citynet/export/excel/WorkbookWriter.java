@@ -118,6 +118,14 @@ public final class WorkbookWriter {
     RolesSheet.write(rolesSheet, cells, analysis, facts, cities);
     RegionsSheet.write(regionsSheet, cells, analysis, facts);
     MethodSheet.write(methodSheet, cells, analysis.run(), analysis.summary());
+    if (analysis.time().present()) {
+      OverTimeSheet.write(
+          workbook.createSheet(OverTimeSheet.NAME), cells, analysis, maxRows, fullData);
+      OverTimeSheet.writeEvents(
+          workbook.createSheet(OverTimeSheet.EVENTS_NAME), cells, analysis, maxRows, fullData);
+      // before the Method sheet, which closes the workbook
+      workbook.setSheetOrder(MethodSheet.NAME, workbook.getNumberOfSheets() - 1);
+    }
 
     List<String> notes = new ArrayList<>();
     note(notes, cities, CitiesSheet.NAME, "cities", fullData);

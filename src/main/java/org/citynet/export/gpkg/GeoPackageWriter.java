@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
+import mil.nga.geopackage.attributes.AttributesColumn;
+import mil.nga.geopackage.attributes.AttributesTableMetadata;
 import mil.nga.geopackage.contents.Contents;
 import mil.nga.geopackage.contents.ContentsDao;
 import mil.nga.geopackage.db.GeoPackageConnection;
@@ -123,6 +125,9 @@ public final class GeoPackageWriter {
     for (FeatureLayer layer : layers) {
       writeLayer(geoPackage, srs, layer, lastChange);
     }
+    if (analysis.time().present()) {
+      writeAttributes(geoPackage, NetworkLayers.cityPeriods(analysis));
+    }
     LayerStyleTable.write(geoPackage, styles, run.startedAt());
     RunMetadata.write(geoPackage, run, analysis.summary().betweennessMethod());
   }
@@ -165,6 +170,45 @@ public final class GeoPackageWriter {
     }
     contents.setLastChange(lastChange);
     contentsDao.update(contents);
+  }
+
+  /** Creates an attributes table with NGA, registered in {@code gpkg_contents}, and fills it. */
+  private static void writeAttributes(GeoPackage geoPackage, AttributeTable table)
+      throws SQLException {
+    List<AttributesColumn> columns = new ArrayList<>();
+    for (Column c : table.columns()) {
+      columns.add(AttributesColumn.createColumn(c.name(), c.type()));
+    }
+    AttributesTableMetadata metadata =
+        AttributesTableMetadata.create(table.name(), ID_COLUMN, columns);
+    metadata.setIdentifier(table.name());
+    metadata.setDescription(table.description());
+    geoPackage.createAttributesTable(metadata);
+    StringBuilder names = new StringBuilder(identifier(ID_COLUMN));
+    table.columns().forEach(c -> names.append(", ").append(identifier(c.name())));
+    String insert =
+        "INSERT INTO "
+            + identifier(table.name())
+            + " ("
+            + names
+            + ") VALUES (?"
+            + ", ?".repeat(table.columns().size())
+            + ")";
+    GeoPackageConnection connection = geoPackage.getConnection();
+    connection.beginTransaction();
+    boolean done = false;
+    try (PreparedStatement rows = connection.getConnection().prepareStatement(insert)) {
+      long fid = 1;
+      for (List<Object> row : table.rows()) {
+        rows.setLong(1, fid++);
+        bindValues(rows, 2, row);
+        rows.addBatch();
+      }
+      rows.executeBatch();
+      done = true;
+    } finally {
+      connection.endTransaction(done);
+    }
   }
 
   /**
@@ -338,22 +382,28 @@ public final class GeoPackageWriter {
     void bind(PreparedStatement statement) throws SQLException {
       statement.setLong(1, fid);
       statement.setBytes(2, geometry);
-      for (int i = 0; i < values.size(); i++) {
-        int index = i + 3;
-        Object value = values.get(i);
-        if (value == null) {
-          statement.setNull(index, Types.NULL);
-        } else if (value instanceof String text) {
-          statement.setString(index, text);
-        } else if (value instanceof Long number) {
-          statement.setLong(index, number);
-        } else if (value instanceof Double number) {
-          statement.setDouble(index, number);
-        } else if (value instanceof Boolean flag) {
-          statement.setInt(index, flag ? 1 : 0);
-        } else {
-          throw new IllegalArgumentException("unsupported value type: " + value.getClass());
-        }
+      bindValues(statement, 3, values);
+    }
+  }
+
+  /** Binds {@code values} to the statement's parameters from {@code first} on. */
+  private static void bindValues(PreparedStatement statement, int first, List<Object> values)
+      throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      int index = i + first;
+      Object value = values.get(i);
+      if (value == null) {
+        statement.setNull(index, Types.NULL);
+      } else if (value instanceof String text) {
+        statement.setString(index, text);
+      } else if (value instanceof Long number) {
+        statement.setLong(index, number);
+      } else if (value instanceof Double number) {
+        statement.setDouble(index, number);
+      } else if (value instanceof Boolean flag) {
+        statement.setInt(index, flag ? 1 : 0);
+      } else {
+        throw new IllegalArgumentException("unsupported value type: " + value.getClass());
       }
     }
   }

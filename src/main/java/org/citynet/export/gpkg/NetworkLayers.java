@@ -1,18 +1,27 @@
 package org.citynet.export.gpkg;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import mil.nga.geopackage.db.GeoPackageDataType;
 import mil.nga.sf.GeometryType;
+import org.citynet.export.gpkg.FeatureLayer.Column;
+import org.citynet.export.gpkg.FeatureLayer.Feature;
 import org.citynet.export.schema.OutputColumns;
 import org.citynet.geo.ClusterFootprints;
 import org.citynet.geo.Geodesics;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.Partnership;
+import org.citynet.model.PeriodAnalysis;
+import org.citynet.model.PeriodCity;
+import org.citynet.model.YearSpan;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -31,6 +40,15 @@ final class NetworkLayers {
   /** The densification tolerance of the links' geodesics, as the layer description states it. */
   static final String TOLERANCE =
       String.format(Locale.ROOT, "%s km", Geodesics.DEFAULT_TOLERANCE_KM);
+
+  /** The links' and city periods' first active day, a DATE. */
+  static final String START_COLUMN = "start";
+
+  /** The links' and city periods' last active day, a DATE; empty while still active. */
+  static final String END_COLUMN = "end";
+
+  /** Name of the attribute table of the cities' measures per period. */
+  static final String CITY_PERIODS = "city_periods";
 
   private NetworkLayers() {}
 
@@ -61,19 +79,91 @@ final class NetworkLayers {
    */
   static FeatureLayer links(NetworkAnalysis analysis) {
     Map<String, CityMetrics> byId = OutputColumns.citiesById(analysis);
-    return FeatureLayer.of(
-        "links",
-        "Partnerships between two cities (input rows merged), drawn as WGS84 geodesics split at"
-            + " the antimeridian, every vertex on the geodesic and every straight lon/lat chord"
-            + " within "
-            + TOLERANCE
-            + " of it; length_km is the geodesic length, cluster the cluster both cities belong"
-            + " to (empty when they are in different clusters), disparity_p the disparity-filter"
-            + " significance (Serrano et al. 2009; small = backbone)",
-        GeometryType.MULTILINESTRING,
-        OutputColumns.links(analysis),
-        analysis.links(),
-        link -> geodesic(link.partnership(), byId));
+    FeatureLayer links =
+        FeatureLayer.of(
+            "links",
+            "Partnerships between two cities (input rows merged), drawn as WGS84 geodesics split at"
+                + " the antimeridian, every vertex on the geodesic and every straight lon/lat chord"
+                + " within "
+                + TOLERANCE
+                + " of it; length_km is the geodesic length, cluster the cluster both cities belong"
+                + " to (empty when they are in different clusters), disparity_p the disparity-filter"
+                + " significance (Serrano et al. 2009; small = backbone)",
+            GeometryType.MULTILINESTRING,
+            OutputColumns.links(analysis),
+            analysis.links(),
+            link -> geodesic(link.partnership(), byId));
+    Optional<YearSpan> input = analysis.time().inputYears();
+    if (input.isEmpty()) {
+      return links;
+    }
+    // GeoPackage DATE columns: the schema's column types have no date, and only this output
+    // needs one (QGIS's Temporal Controller filters on them).
+    List<Column> columns = new ArrayList<>(links.columns());
+    columns.add(new Column(START_COLUMN, GeoPackageDataType.DATE));
+    columns.add(new Column(END_COLUMN, GeoPackageDataType.DATE));
+    return new FeatureLayer(
+        links.name(),
+        links.description()
+            + "; start and end the first day of its first and the last day of its last active"
+            + " year (end empty while still active)",
+        links.geometryType(),
+        columns,
+        links.size(),
+        i -> {
+          Feature f = links.feature().apply(i);
+          ActiveYears years = analysis.links().get(i).partnership().years();
+          List<Object> values = new ArrayList<>(f.values());
+          values.add(startDate(years, input.get()));
+          values.add(endDate(years));
+          return new Feature(f.geometry(), values);
+        });
+  }
+
+  /** First day of the link's first active year, as GeoPackage writes a DATE. */
+  static String startDate(ActiveYears years, YearSpan input) {
+    return years.within(input).first() + "-01-01";
+  }
+
+  /** Last day of the link's last active year; null while it is still active. */
+  static String endDate(ActiveYears years) {
+    return years.end().isPresent() ? years.end().getAsInt() + "-12-31" : null;
+  }
+
+  /**
+   * Each city's measures in each period's snapshot, an attribute table: the period as text and as
+   * its first and last day, so that QGIS can join it to the cities and animate it.
+   */
+  static AttributeTable cityPeriods(NetworkAnalysis analysis) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (PeriodAnalysis p : analysis.time().periods()) {
+      for (PeriodCity c : p.members()) {
+        rows.add(
+            Arrays.asList(
+                c.id(),
+                p.period().label(),
+                p.period().first() + "-01-01",
+                p.period().last() + "-12-31",
+                (long) c.degree(),
+                c.strength(),
+                c.betweenness(),
+                (long) c.cluster()));
+      }
+    }
+    return new AttributeTable(
+        CITY_PERIODS,
+        "Each city's measures in each period's snapshot (the cities and links active in the"
+            + " period): degree, strength, betweenness and Leiden cluster of the snapshot",
+        List.of(
+            new Column("id", GeoPackageDataType.TEXT),
+            new Column("period", GeoPackageDataType.TEXT),
+            new Column(START_COLUMN, GeoPackageDataType.DATE),
+            new Column(END_COLUMN, GeoPackageDataType.DATE),
+            new Column("degree", GeoPackageDataType.INTEGER),
+            new Column("strength", GeoPackageDataType.DOUBLE),
+            new Column("betweenness", GeoPackageDataType.DOUBLE),
+            new Column("cluster", GeoPackageDataType.INTEGER)),
+        rows);
   }
 
   private static MultiLineString geodesic(Partnership p, Map<String, CityMetrics> byId) {

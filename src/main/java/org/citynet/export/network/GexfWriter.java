@@ -2,8 +2,13 @@ package org.citynet.export.network;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.citynet.export.schema.OutputColumn;
 import org.citynet.export.schema.OutputColumns;
@@ -12,6 +17,7 @@ import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.Partnership;
 import org.citynet.model.RunInfo;
+import org.citynet.model.YearSpan;
 
 /**
  * Writes the network as GEXF 1.2 (gexf.net), Gephi's own format, also read by NetworkX ({@code
@@ -24,6 +30,12 @@ import org.citynet.model.RunInfo;
  * so Gephi's Geo Layout can place the cities. A missing value has no {@code attvalue}. The meta
  * block names citynet as creator and carries the run's provenance and data attribution as its
  * description. Streamed by {@link XmlWriter}, in analysis order; UTF-8, O(n + m).
+ *
+ * <p>When the input has years the graph is in dynamic mode ({@code timeformat="integer"}, years),
+ * for Gephi's timeline: each edge has one spell from its first to its last active year, each node
+ * the spells in which it has an active link (its links' years, overlapping and adjacent ones
+ * joined). A link still active ends in the input's last year, as everywhere in citynet (NetworkX
+ * cannot read a spell without an end).
  */
 public final class GexfWriter {
   private static final String NAMESPACE = "http://www.gexf.net/1.2draft";
@@ -55,6 +67,12 @@ public final class GexfWriter {
               .element("description", description(analysis.run()))
               .end();
           xml.start("graph").attribute("defaultedgetype", "undirected");
+          Optional<YearSpan> input = analysis.time().inputYears();
+          Map<String, List<YearSpan>> citySpells = Map.of();
+          if (input.isPresent()) {
+            xml.attribute("mode", "dynamic").attribute("timeformat", "integer");
+            citySpells = citySpells(analysis.links(), input.get());
+          }
           String[] cityIds = attributes(xml, "node", cityColumns);
           String[] linkIds = attributes(xml, "edge", linkColumns);
           xml.start("nodes");
@@ -63,6 +81,9 @@ public final class GexfWriter {
                 .attribute("id", city.city().id())
                 .attribute("label", city.city().name());
             attvalues(xml, cityIds, cityColumns, city);
+            if (input.isPresent()) {
+              spells(xml, citySpells.getOrDefault(city.city().id(), List.of()));
+            }
             xml.end();
           }
           xml.end().start("edges");
@@ -75,10 +96,53 @@ public final class GexfWriter {
                 .attribute("target", p.target())
                 .attribute("weight", Double.toString(p.weight()));
             attvalues(xml, linkIds, linkColumns, link);
+            if (input.isPresent()) {
+              spells(xml, List.of(p.years().within(input.get())));
+            }
             xml.end();
           }
           xml.end().end().end();
         });
+  }
+
+  /** Each city's spells: its links' active years sorted, overlapping and adjacent ones joined. */
+  static Map<String, List<YearSpan>> citySpells(List<LinkMetrics> links, YearSpan input) {
+    Map<String, List<YearSpan>> all = new HashMap<>();
+    for (LinkMetrics link : links) {
+      Partnership p = link.partnership();
+      YearSpan spell = p.years().within(input);
+      all.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(spell);
+      all.computeIfAbsent(p.target(), k -> new ArrayList<>()).add(spell);
+    }
+    Map<String, List<YearSpan>> joined = new HashMap<>();
+    all.forEach(
+        (city, spells) -> {
+          spells.sort(Comparator.comparingInt(YearSpan::first));
+          List<YearSpan> out = new ArrayList<>();
+          YearSpan current = spells.get(0);
+          for (YearSpan next : spells.subList(1, spells.size())) {
+            if (next.first() <= current.last() + 1) {
+              current = new YearSpan(current.first(), Math.max(current.last(), next.last()));
+            } else {
+              out.add(current);
+              current = next;
+            }
+          }
+          out.add(current);
+          joined.put(city, List.copyOf(out));
+        });
+    return joined;
+  }
+
+  private static void spells(XmlWriter xml, List<YearSpan> spells) throws IOException {
+    xml.start("spells");
+    for (YearSpan s : spells) {
+      xml.start("spell")
+          .attribute("start", Integer.toString(s.first()))
+          .attribute("end", Integer.toString(s.last()))
+          .end();
+    }
+    xml.end();
   }
 
   /** The run's provenance but the creator, a {@code name: value} line each. */

@@ -14,8 +14,8 @@ public enum ColumnType {
   /** True or false ({@code Boolean}); GeoPackage BOOLEAN, GraphML/GEXF {@code boolean}. */
   BOOLEAN,
   /**
-   * A JSON object of names to values ({@code Map<String, ?>}): only in the run summary (settings,
-   * checksums, stage timings), never in a table.
+   * A JSON object of names to values ({@code Map<String, ?>}), or a list of them: only in the run
+   * summary (settings, checksums, stage timings, periods), never in a table.
    */
   OBJECT;
 

@@ -1,5 +1,6 @@
 package org.citynet.export.schema;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -77,7 +78,7 @@ public record OutputColumn<T>(
               : mismatch(v);
       case REAL -> v instanceof Number n ? finite(n.doubleValue()) : mismatch(v);
       case BOOLEAN -> v instanceof Boolean ? v : mismatch(v);
-      case OBJECT -> v instanceof Map<?, ?> ? v : mismatch(v);
+      case OBJECT -> v instanceof Map<?, ?> || v instanceof List<?> ? v : mismatch(v);
     };
   }
 

@@ -21,10 +21,12 @@ import java.util.regex.Pattern;
 import org.citynet.model.Backbone;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
+import org.citynet.model.ClusterEvent;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
+import org.citynet.model.PeriodAnalysis;
 import org.citynet.model.RegionalMixingSummary;
 import org.citynet.model.RunInfo;
 
@@ -529,7 +531,32 @@ public final class OutputColumns {
         text(
             "zero_km_link_examples",
             "up to five of them, as 'Name (CC) – Name (CC)', separated by '; '",
-            r -> String.join("; ", s(r).zeroLengthLinks().examples())));
+            r -> String.join("; ", s(r).zeroLengthLinks().examples())),
+        new OutputColumn<>(
+            "periods",
+            ColumnType.OBJECT,
+            "",
+            "one object per period's snapshot with its period, cities, links, components,"
+                + " modularity and same_region_share (see the periods table); empty without years",
+            OutputColumns::periodFigures));
+  }
+
+  /** The keys of each period in the summary's {@code periods}. */
+  private static final List<String> SUMMARY_PERIOD_KEYS =
+      List.of("period", "cities", "links", "components", "modularity", "same_region_share");
+
+  private static List<Map<String, Object>> periodFigures(FinishedRun run) {
+    List<OutputColumn<PeriodAnalysis>> columns =
+        periods(run.analysis()).stream()
+            .filter(c -> SUMMARY_PERIOD_KEYS.contains(c.name()))
+            .toList();
+    List<Map<String, Object>> periods = new ArrayList<>();
+    for (PeriodAnalysis p : run.analysis().time().periods()) {
+      Map<String, Object> figures = new LinkedHashMap<>();
+      columns.forEach(c -> figures.put(c.name(), c.valueOf(p)));
+      periods.add(figures);
+    }
+    return periods;
   }
 
   /**
@@ -543,9 +570,85 @@ public final class OutputColumns {
     tables.put("clusters", clusters(analysis));
     tables.put("regions", regions());
     tables.put("countries", countries());
+    tables.put("periods", periods(analysis));
+    tables.put("cluster_events", clusterEvents());
     tables.put("provenance", provenance());
     tables.put("summary", summary());
     return tables;
+  }
+
+  /**
+   * The network over time, one row per period's snapshot (when the input has years): its figures
+   * and its main brokers.
+   */
+  public static List<OutputColumn<PeriodAnalysis>> periods(NetworkAnalysis analysis) {
+    Map<String, CityMetrics> byId = citiesById(analysis);
+    return List.of(
+        text("period", "the years of the snapshot, first-last", p -> p.period().label()),
+        integer(
+            "cities", "", "cities with a link or membership active in the period", p -> p.cities()),
+        integer("links", "", "partnerships active in the period", p -> p.links()),
+        integer("components", "", "connected components of the snapshot", p -> p.components()),
+        real(
+            "largest_component_share",
+            "",
+            "share of the snapshot's cities in its largest component",
+            PeriodAnalysis::largestComponentShare),
+        integer("clusters", "", "Leiden clusters of the snapshot", p -> p.clusters()),
+        real(
+            "modularity",
+            "",
+            "Newman-Girvan weighted modularity of the snapshot's clusters",
+            PeriodAnalysis::modularity),
+        real(
+            "same_region_share",
+            "",
+            "share of the snapshot's links joining two cities of one UN M49 region",
+            PeriodAnalysis::sameRegionShare),
+        text(
+            "top_brokers",
+            "the three cities of highest betweenness in the snapshot, \", \"-separated",
+            p ->
+                String.join(
+                    ", ",
+                    p.topBrokers(3).stream()
+                        .map(c -> byId.get(c.id()).city())
+                        .map(c -> c.name() + " (" + c.country() + ")")
+                        .toList())));
+  }
+
+  /**
+   * What happened to the clusters from one period to the next (Greene, Doyle and Cunningham 2010).
+   */
+  public static List<OutputColumn<ClusterEvent>> clusterEvents() {
+    return List.of(
+        text(
+            "period",
+            "the later period (the first period for its clusters' appear)",
+            e -> e.period().label()),
+        text(
+            "event",
+            "continue, grow, shrink, merge, split, appear or vanish",
+            e -> e.kind().label()),
+        text(
+            "clusters_before",
+            "the earlier period's matched clusters, \", \"-separated",
+            e -> ids(e.before())),
+        text(
+            "clusters_after",
+            "the later period's matched clusters, \", \"-separated",
+            e -> ids(e.after())),
+        integer("cities_before", "", "cities of the clusters before", e -> e.citiesBefore()),
+        integer("cities_after", "", "cities of the clusters after", e -> e.citiesAfter()),
+        real(
+            "jaccard",
+            "",
+            "Jaccard overlap of the matched clusters' cities; 0 for appear and vanish",
+            ClusterEvent::jaccard));
+  }
+
+  private static String ids(List<Integer> clusters) {
+    return String.join(", ", clusters.stream().map(String::valueOf).toList());
   }
 
   /** The column of {@code columns} named {@code name}. */
