@@ -32,6 +32,7 @@ import org.citynet.analysis.NetworkAnalyzer;
 import org.citynet.export.AtomicFiles;
 import org.citynet.export.excel.WorkbookWriter;
 import org.citynet.export.gpkg.GeoPackageWriter;
+import org.citynet.export.html.HtmlMapWriter;
 import org.citynet.export.image.MapRenderer;
 import org.citynet.export.image.MapRenderer.NetworkMap;
 import org.citynet.export.network.GeoJsonWriter;
@@ -219,6 +220,13 @@ public final class Pipeline {
             outputs.write(
                 List.of(citiesCsv, linksCsv),
                 () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv)));
+    if (config.html()) {
+      tasks.add(
+          () ->
+              outputs.write(
+                  List.of(config.output("html")),
+                  () -> HtmlMapWriter.write(analysis, config.map(), config.output("html"))));
+    }
     if (config.geoJson()) {
       Path citiesGeoJson = config.outDir().resolve(config.name() + "-cities.geojson");
       Path linksGeoJson = config.outDir().resolve(config.name() + "-links.geojson");
@@ -405,6 +413,7 @@ public final class Pipeline {
             ".png",
             ".svg",
             ".xlsx",
+            ".html",
             ".graphml",
             ".gexf",
             "-cities.csv",

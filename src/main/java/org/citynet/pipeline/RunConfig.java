@@ -25,6 +25,7 @@ import org.citynet.model.AnalysisSettings;
  * @param map how the map images are drawn
  * @param engine where the heavy measures run ({@code --engine})
  * @param geoJson also write the network as GeoJSON ({@code --geojson})
+ * @param html write the interactive map {@code NAME.html} (off with {@code --no-html})
  */
 public record RunConfig(
     Path cities,
@@ -39,7 +40,8 @@ public record RunConfig(
     List<String> attribution,
     MapOptions map,
     MeasureEngine engine,
-    boolean geoJson) {
+    boolean geoJson,
+    boolean html) {
   public RunConfig {
     attribution = List.copyOf(attribution);
   }

@@ -41,7 +41,8 @@ class RepeatableRunTest {
           "study.graphml",
           "study.gexf",
           "study-cities.csv",
-          "study-links.csv");
+          "study-links.csv",
+          "study.html");
 
   @TempDir Path dir;
 
@@ -152,7 +153,10 @@ class RepeatableRunTest {
       return Files.readString(file).endsWith("\r\n");
     }
     String xml = Files.readString(file).strip();
-    return xml.endsWith("</svg>") || xml.endsWith("</graphml>") || xml.endsWith("</gexf>");
+    return xml.endsWith("</svg>")
+        || xml.endsWith("</graphml>")
+        || xml.endsWith("</gexf>")
+        || xml.endsWith("</html>");
   }
 
   static List<String> partialFiles(Path out) throws Exception {

@@ -48,7 +48,8 @@ class PipelineTest {
             List.of(),
             MapOptions.defaults(),
             MeasureEngine.local(),
-            false);
+            false,
+            true);
     return new Pipeline(w -> {}, Progress::quiet, FIXED, parallelWriters).run(config);
   }
 
@@ -57,8 +58,8 @@ class PipelineTest {
     RunResult oneByOne = run(dir.resolve("sequential"), false);
     RunResult parallel = run(dir.resolve("parallel"), true);
 
-    assertThat(parallel.outputs()).hasSize(8);
-    for (int i = 0; i < 8; i++) {
+    assertThat(parallel.outputs()).hasSize(9);
+    for (int i = 0; i < 9; i++) {
       Path a = oneByOne.outputs().get(i);
       Path b = parallel.outputs().get(i);
       assertThat(b.getFileName()).isEqualTo(a.getFileName());
@@ -72,7 +73,8 @@ class PipelineTest {
   }
 
   @Test
-  void listsTheOutputsGeoPackageFirstThenImagesThenWorkbookThenNetworkFiles() throws Exception {
+  void listsTheOutputsGeoPackageFirstThenImagesThenWorkbookAndHtmlThenNetworkFiles()
+      throws Exception {
     RunResult result = run(dir.resolve("out"), true);
 
     assertThat(result.outputs())
@@ -82,6 +84,7 @@ class PipelineTest {
             "study.png",
             "study.svg",
             "study.xlsx",
+            "study.html",
             "study.graphml",
             "study.gexf",
             "study-cities.csv",

@@ -74,6 +74,16 @@ final class CitiesSheet {
     return columns;
   }
 
+  /** The columns of {@code analysis}'s sheet: strength shown whole when every value is whole. */
+  static List<Column<CityMetrics>> columns(NetworkAnalysis analysis) {
+    boolean whole =
+        analysis.cities().stream().allMatch(c -> c.strength() == Math.rint(c.strength()));
+    return columns(
+        analysis.cityExtraColumns(),
+        whole ? Format.INTEGER : Format.DECIMAL,
+        analysis.summary().hasSpatialClusters());
+  }
+
   /** Index of a fixed column. */
   static int indexOf(String header) {
     List<Column<CityMetrics>> fixed = columns(List.of(), Format.DECIMAL, false);
@@ -92,17 +102,12 @@ final class CitiesSheet {
       NetworkFacts facts,
       int maxRows,
       String fullData) {
-    boolean whole =
-        analysis.cities().stream().allMatch(c -> c.strength() == Math.rint(c.strength()));
     TableExtent extent =
         TableWriter.write(
             sheet,
             cells,
             NAME,
-            columns(
-                analysis.cityExtraColumns(),
-                whole ? Format.INTEGER : Format.DECIMAL,
-                analysis.summary().hasSpatialClusters()),
+            columns(analysis),
             facts.byBetweenness(),
             2,
             maxRows,

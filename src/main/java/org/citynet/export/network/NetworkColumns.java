@@ -70,6 +70,24 @@ public final class NetworkColumns {
     return List.copyOf(columns);
   }
 
+  /**
+   * The city's role in its cluster (Guimerà and Amaral 2005), its E–I index and, when computed, its
+   * cluster under the gravity null model, named as in the workbook's Cities sheet. The network
+   * files do not carry them yet; the HTML map shows them beside {@link #keyedCities}.
+   */
+  public static List<Column<CityMetrics>> roles(NetworkAnalysis analysis) {
+    List<Column<CityMetrics>> columns = new ArrayList<>();
+    columns.add(new Column<>("within_cluster_z", Type.DOUBLE, CityMetrics::withinClusterZ));
+    columns.add(new Column<>("participation", Type.DOUBLE, CityMetrics::participation));
+    columns.add(new Column<>("role", Type.TEXT, CityMetrics::role));
+    columns.add(new Column<>("role_name", Type.TEXT, CityMetrics::roleName));
+    columns.add(new Column<>("ei_index", Type.DOUBLE, CityMetrics::eiIndex));
+    if (analysis.summary().hasSpatialClusters()) {
+      columns.add(new Column<>("cluster_spatial", Type.INTEGER, m -> (long) m.clusterSpatial()));
+    }
+    return List.copyOf(columns);
+  }
+
   /** The city table of the plain formats (CSV, GeoJSON): {@code id}, then {@link #cities}. */
   public static List<Column<CityMetrics>> keyedCities(NetworkAnalysis analysis) {
     List<Column<CityMetrics>> columns = new ArrayList<>();
