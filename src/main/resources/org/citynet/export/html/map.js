@@ -98,9 +98,7 @@
   });
   var renderers = {
     basemap: L.canvas({ pane: 'basemap', padding: 0.5 }),
-    links: L.canvas({ pane: 'links', padding: 0.5 }),
-    highlight: L.canvas({ pane: 'highlight', padding: 0.5 }),
-    cities: L.canvas({ pane: 'cities', padding: 0.5, tolerance: 2 })
+    highlight: L.canvas({ pane: 'highlight', padding: 0.5 })
   };
   var bounds = L.latLngBounds(latLng(-world.maxX, -world.maxY), latLng(world.maxX, world.maxY));
   map.fitBounds(bounds, { padding: [10, 10] });
@@ -120,7 +118,6 @@
   // Links as on the map image: grey between clusters at the bottom, then clusters from the
   // largest id up, heavier links on top within each; one translucent stroke each, so overlaps
   // read as density.
-  var linkLayers = [];
   var linkOrder = [];
   for (l = 0; l < links.rows.length; l++) {
     if (links.paths[l] !== null) { linkOrder.push(l); }
@@ -132,49 +129,137 @@
     if (ca !== cb) { return cb - ca; }
     return links.width[a] - links.width[b];
   });
-  var linkGroup = L.layerGroup().addTo(map);
-  linkOrder.forEach(function (l) {
-    linkLayers[l] = L.polyline(links.paths[l].map(flat), {
-      pane: 'links', renderer: renderers.links, interactive: false,
-      color: clusterColour(links.cluster[l]), opacity: links.alpha,
-      weight: links.width[l] * pointScale, lineCap: 'round', lineJoin: 'round'
+  // Each drawn link's pieces as flat x, y runs in one array, with its bounding box for culling.
+  var linkStart = new Int32Array(links.rows.length + 1);
+  var pieceEnds = [];
+  var coords = [];
+  var linkBox = new Float32Array(4 * links.rows.length);
+  for (l = 0; l < links.rows.length; l++) {
+    linkStart[l] = pieceEnds.length;
+    var box = [Infinity, Infinity, -Infinity, -Infinity];
+    (links.paths[l] || []).forEach(function (piece) {
+      for (var j = 0; j + 1 < piece.length; j += 2) {
+        coords.push(piece[j], piece[j + 1]);
+        box[0] = Math.min(box[0], piece[j]); box[1] = Math.min(box[1], piece[j + 1]);
+        box[2] = Math.max(box[2], piece[j]); box[3] = Math.max(box[3], piece[j + 1]);
+      }
+      pieceEnds.push(coords.length);
     });
-  });
+    linkBox.set(box, 4 * l);
+  }
+  linkStart[links.rows.length] = pieceEnds.length;
+  coords = Float32Array.from(coords);
+  pieceEnds = Int32Array.from(pieceEnds);
 
   // Cities: circles sized by the map's measure, large ones first so small ones stay visible.
   var cityOrder = [];
   for (i = 0; i < n; i++) { cityOrder.push(i); }
   cityOrder.sort(function (a, b) { return cities.r[b] - cities.r[a]; });
-  var cityLayers = [];
-  var cityGroup = L.layerGroup().addTo(map);
+  var cityFill = [];
+  for (i = 0; i < n; i++) { cityFill.push(clusterColour(value(i, 'cluster'))); }
+  function grow() { return Math.pow(2, Math.max(0, map.getZoom() - homeZoom) / 3); }
+  function radius(i) { return cities.r[i] * pointScale * grow(); }
+
+  // The whole network on one canvas each for links and cities: a Leaflet canvas renderer (which
+  // places, pans and zoom-animates the canvas) whose drawing walks flat arrays instead of one
+  // Leaflet layer per link.
+  var shownCity = new Uint8Array(n).fill(1);
+  var shownLink = new Uint8Array(links.rows.length).fill(1);
+  var cityX = new Float32Array(n), cityY = new Float32Array(n); // layer points of the last draw
+  var NetworkCanvas = L.Canvas.extend({
+    _draw: function () {
+      var ctx = this._ctx, m = this._map, s = k * Math.pow(2, this._zoom);
+      var o = m.getPixelOrigin(), b = this._bounds;
+      // the drawn area in km, to skip links wholly outside it
+      var x0 = (b.min.x + o.x) / s, x1 = (b.max.x + o.x) / s;
+      var y0 = -(b.max.y + o.y) / s, y1 = -(b.min.y + o.y) / s;
+      this._drawing = true;
+      ctx.save();
+      this.options.paint(ctx, s, o.x, o.y, x0, y0, x1, y1);
+      ctx.restore();
+      this._drawing = false;
+    }
+  });
+  var linkCanvas = new NetworkCanvas({
+    pane: 'links', padding: 0.3,
+    paint: function (ctx, s, ox, oy, x0, y0, x1, y1) {
+      ctx.globalAlpha = links.alpha;
+      ctx.lineCap = 'round';
+      ctx.lineJoin = 'round';
+      for (var q = 0; q < linkOrder.length; q++) {
+        var l = linkOrder[q];
+        if (!shownLink[l] || linkBox[4 * l + 2] < x0 || linkBox[4 * l] > x1 ||
+          linkBox[4 * l + 3] < y0 || linkBox[4 * l + 1] > y1) { continue; }
+        ctx.beginPath();
+        for (var p = linkStart[l]; p < linkStart[l + 1]; p++) {
+          var from = p === 0 ? 0 : pieceEnds[p - 1];
+          ctx.moveTo(coords[from] * s - ox, -coords[from + 1] * s - oy);
+          for (var j = from + 2; j < pieceEnds[p]; j += 2) {
+            ctx.lineTo(coords[j] * s - ox, -coords[j + 1] * s - oy);
+          }
+        }
+        ctx.strokeStyle = clusterColour(links.cluster[l]);
+        ctx.lineWidth = links.width[l] * pointScale;
+        ctx.stroke();
+      }
+    }
+  }).addTo(map);
+  var cityCanvas = new NetworkCanvas({
+    pane: 'cities', padding: 0.3,
+    paint: function (ctx, s, ox, oy) {
+      var g = grow();
+      ctx.strokeStyle = '#ffffff';
+      for (var q = 0; q < cityOrder.length; q++) {
+        var c = cityOrder[q];
+        cityX[c] = cities.x[c] * s - ox;
+        cityY[c] = -cities.y[c] * s - oy;
+        if (!shownCity[c]) { continue; }
+        var r = cities.r[c] * pointScale * g;
+        ctx.beginPath();
+        ctx.arc(cityX[c], cityY[c], r, 0, 2 * Math.PI);
+        ctx.fillStyle = cityFill[c];
+        ctx.fill();
+        ctx.lineWidth = Math.min(1, 0.25 * r);
+        ctx.stroke();
+      }
+    }
+  }).addTo(map);
+
+  // Hover and click: the topmost shown city under the pointer (the last drawn wins).
+  function cityAt(layerPoint) {
+    for (var q = cityOrder.length - 1; q >= 0; q--) {
+      var c = cityOrder[q];
+      if (!shownCity[c]) { continue; }
+      var dx = cityX[c] - layerPoint.x, dy = cityY[c] - layerPoint.y, r = radius(c) + 2;
+      if (dx * dx + dy * dy <= r * r) { return c; }
+    }
+    return -1;
+  }
   var hover = document.getElementById('hover');
-  cityOrder.forEach(function (i) {
-    var m = L.circleMarker(latLng(cities.x[i], cities.y[i]), {
-      pane: 'cities', renderer: renderers.cities, radius: cities.r[i] * pointScale,
-      fillColor: clusterColour(value(i, 'cluster')), fillOpacity: 1,
-      color: '#ffffff', weight: Math.min(1, 0.25 * cities.r[i] * pointScale), opacity: 1
+  var pending = null;
+  map.on('mousemove', function (e) {
+    if (pending !== null) { pending = e; return; }
+    pending = e;
+    requestAnimationFrame(function () {
+      var c = cityAt(pending.layerPoint);
+      if (c >= 0) { showHover(c, pending.originalEvent); } else { hover.hidden = true; }
+      map.getContainer().style.cursor = c >= 0 ? 'pointer' : '';
+      pending = null;
     });
-    m.on('mouseover', function (e) { showHover(i, e.originalEvent); });
-    m.on('mousemove', function (e) { moveHover(e.originalEvent); });
-    m.on('mouseout', function () { hover.hidden = true; });
-    m.on('click', function () { select(i, false); });
-    cityLayers[i] = m;
+  });
+  map.on('mouseout', function () { hover.hidden = true; });
+  map.on('click', function (e) {
+    var c = cityAt(e.layerPoint);
+    if (c >= 0) { select(c, false); }
   });
   function showHover(i, event) {
     hover.textContent = cityLabel(i);
     hover.hidden = false;
-    moveHover(event);
+    if (event) {
+      hover.style.left = (event.clientX + 12) + 'px';
+      hover.style.top = (event.clientY + 12) + 'px';
+    }
   }
-  function moveHover(event) {
-    if (!event) { return; }
-    hover.style.left = (event.clientX + 12) + 'px';
-    hover.style.top = (event.clientY + 12) + 'px';
-  }
-  map.on('zoomend', function () {
-    // circles grow slowly with the zoom so that a city region opens up
-    var grow = Math.pow(2, Math.max(0, map.getZoom() - homeZoom) / 3);
-    for (var j = 0; j < n; j++) { cityLayers[j].setRadius(cities.r[j] * pointScale * grow); }
-  });
 
   // --- filters ---
   var shownClusters = {};
@@ -190,10 +275,10 @@
       cityShown(links.ends[2 * l]) && cityShown(links.ends[2 * l + 1]);
   }
   function redraw() {
-    linkGroup.clearLayers();
-    linkOrder.forEach(function (l) { if (linkShown(l)) { linkGroup.addLayer(linkLayers[l]); } });
-    cityGroup.clearLayers();
-    cityOrder.forEach(function (i) { if (cityShown(i)) { cityGroup.addLayer(cityLayers[i]); } });
+    for (var c = 0; c < n; c++) { shownCity[c] = cityShown(c) ? 1 : 0; }
+    for (var l = 0; l < links.rows.length; l++) { shownLink[l] = linkShown(l) ? 1 : 0; }
+    linkCanvas._redraw();
+    cityCanvas._redraw();
     fillTable();
   }
   var regionSelect = document.getElementById('region-filter');
@@ -274,7 +359,6 @@
       var w = links.rows[l][linkColumn.weight];
       button.appendChild(el('span', format(w, Number.isInteger(w) ? '#,##0' : '#,##0.00'), 'weight'));
       button.addEventListener('click', function () { select(j, true); });
-      button.addEventListener('mouseenter', function () { showHover(j, null); hover.hidden = true; });
       item.appendChild(button);
       list.appendChild(item);
     });
@@ -304,7 +388,7 @@
     });
     highlight.addLayer(L.circleMarker(latLng(cities.x[i], cities.y[i]), {
       pane: 'highlight', renderer: renderers.highlight, interactive: false,
-      radius: cities.r[i] * pointScale + 4, fill: false, color: HIGHLIGHT, weight: 2.5
+      radius: radius(i) + 4, fill: false, color: HIGHLIGHT, weight: 2.5
     }));
     if (zoomTo) {
       map.setView(latLng(cities.x[i], cities.y[i]), Math.max(map.getZoom(), homeZoom + 1.5));
@@ -447,5 +531,9 @@
 
   redraw();
   setUpPeriods(data.periods);
-  window.citynet = { select: select, cityCount: n, ready: true };
+  window.citynet = {
+    map: map, select: select, cityCount: n, ready: true,
+    // where city i is drawn, in pixels from the map's top left corner (for tests)
+    pointOf: function (i) { var p = map.latLngToContainerPoint(latLng(cities.x[i], cities.y[i])); return [p.x, p.y]; }
+  };
 }());
