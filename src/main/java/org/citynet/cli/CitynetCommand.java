@@ -17,6 +17,7 @@ import org.citynet.io.CityLayerReader;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkSummary;
+import org.citynet.model.Periods;
 import org.citynet.pipeline.Pipeline;
 import org.citynet.pipeline.RunConfig;
 import org.citynet.pipeline.RunResult;
@@ -58,6 +59,14 @@ public final class CitynetCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
+      names = "--dataset",
+      paramLabel = "NAME",
+      description =
+          "Analyse a dataset shipped in datasets/ (listed at the end of this help) instead of"
+              + " --cities and --links or --memberships.")
+  String dataset;
+
+  @Option(
       names = "--cities",
       paramLabel = "FILE",
       description =
@@ -96,6 +105,16 @@ public final class CitynetCommand implements Callable<Integer> {
   String name;
 
   @CommandLine.Mixin AnalysisOptionsMixin analysis = new AnalysisOptionsMixin();
+
+  @Option(
+      names = "--periods",
+      paramLabel = "PERIODS",
+      converter = PeriodsConverter.class,
+      description =
+          "When the links (year or start, end) or memberships (start, end) have years: the"
+              + " snapshots to analyse besides the whole network, 'year' (one per year, the"
+              + " default) or a list such as 2000-2006,2007-2013,2014-2020.")
+  Periods periods = Periods.EACH_YEAR;
 
   @Option(
       names = "--skip-invalid",
@@ -150,6 +169,7 @@ public final class CitynetCommand implements Callable<Integer> {
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CitynetCommand command = new CitynetCommand(out, err, List.of(args));
     CommandLine cli = new CommandLine(command);
+    cli.getCommandSpec().usageMessage().footer(ShippedDataset.helpFooter(home()));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(ExitCodes::of);
@@ -167,6 +187,9 @@ public final class CitynetCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
+    if (dataset != null) {
+      useDataset();
+    }
     AnalysisSettings settings = analysisSettings();
     String stem = name != null ? name : defaultName(cities);
     if (stem.isBlank() || stem.contains("/") || stem.contains("\\")) {
@@ -188,10 +211,40 @@ public final class CitynetCommand implements Callable<Integer> {
             mapOptions(),
             measureEngine(),
             geoJson,
+            periods,
             !noHtml);
     RunResult result = new Pipeline(line -> err.println("warning: " + line)).run(config);
     printSummary(result, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
+  }
+
+  /** Points the input files at the shipped dataset {@code --dataset} names. */
+  private void useDataset() {
+    CommandLine.ParseResult given = spec.commandLine().getParseResult();
+    for (String option : List.of("--cities", "--links", "--memberships")) {
+      if (given.hasMatchedOption(option)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--dataset names the input files itself; leave out " + option + " or --dataset");
+      }
+    }
+    Optional<ShippedDataset> found =
+        ShippedDataset.in(home()).stream().filter(d -> d.name().equals(dataset)).findFirst();
+    if (found.isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "unknown dataset '"
+              + dataset
+              + "'; the shipped datasets are: "
+              + String.join(
+                  ", ", ShippedDataset.in(home()).stream().map(ShippedDataset::name).toList()));
+    }
+    cities = found.get().cities();
+    if (found.get().memberships().isPresent()) {
+      memberships = found.get().memberships().get();
+    } else {
+      links = found.get().links().orElseThrow();
+    }
   }
 
   private CityLayerOptions cityLayerOptions() throws IOException {
@@ -252,6 +305,7 @@ public final class CitynetCommand implements Callable<Integer> {
         s.linkRows(),
         s.components(),
         100 * s.largestComponentShare());
+    s.backbone().ifPresent(b -> out.println(b.describe()));
     out.printf(
         Locale.ROOT,
         "%d clusters, modularity %.4f (seed %d)%n",

@@ -51,11 +51,6 @@ public final class CountryRegions {
     return Optional.ofNullable(byCode.get(country.toUpperCase(Locale.ROOT)));
   }
 
-  /** Whether {@code country} is a known code. */
-  public boolean isKnown(String country) {
-    return of(country).isPresent();
-  }
-
   /**
    * The country a user probably meant by something that is not an alpha-2 code: its alpha-3 code
    * ({@code ESP}), its English short name as in the table ({@code Spain}), or the codes that the EU

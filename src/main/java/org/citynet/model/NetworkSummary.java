@@ -1,6 +1,7 @@
 package org.citynet.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Whole-network figures shown on the workbook's Overview and in the run summary.
@@ -25,6 +26,8 @@ import java.util.Objects;
  * @param partitionNmi normalised mutual information between the Leiden clusters and the gravity
  *     clusters: 1 when geography explains none of the grouping; NaN when not computed
  * @param betweennessMethod how betweenness, closeness and harmonic were computed
+ * @param backbone what {@code --backbone} kept, when it was asked for
+ * @param zeroLengthLinks the links of 0 km between different cities (geocoding errors)
  */
 public record NetworkSummary(
     int cities,
@@ -42,12 +45,16 @@ public record NetworkSummary(
     int spatialClusters,
     double spatialModularity,
     double partitionNmi,
-    BetweennessMethod betweennessMethod) {
+    BetweennessMethod betweennessMethod,
+    Optional<Backbone> backbone,
+    ZeroLengthLinks zeroLengthLinks) {
 
   public NetworkSummary {
     Objects.requireNonNull(quality, "quality");
     Objects.requireNonNull(stability, "stability");
     Objects.requireNonNull(betweennessMethod, "betweennessMethod");
+    Objects.requireNonNull(backbone, "backbone");
+    Objects.requireNonNull(zeroLengthLinks, "zeroLengthLinks");
   }
 
   /** Whether the clusters under the gravity null model were computed. */

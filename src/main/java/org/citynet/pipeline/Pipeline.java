@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +30,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.citynet.analysis.NetworkAnalyzer;
+import org.citynet.analysis.PeriodAnalyzer;
+import org.citynet.analysis.community.ClusterTracking;
 import org.citynet.export.AtomicFiles;
 import org.citynet.export.excel.WorkbookWriter;
 import org.citynet.export.gpkg.GeoPackageWriter;
@@ -41,6 +44,7 @@ import org.citynet.export.network.GraphMlWriter;
 import org.citynet.export.network.NetworkCsvWriter;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
+import org.citynet.graph.Snapshots;
 import org.citynet.io.CityLayerReader;
 import org.citynet.io.InputException;
 import org.citynet.io.InputProblem;
@@ -53,13 +57,15 @@ import org.citynet.model.City;
 import org.citynet.model.CityTable;
 import org.citynet.model.LinkTable;
 import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.Periods;
 import org.citynet.model.RunInfo;
+import org.citynet.model.TimeAnalysis;
 import org.citynet.pipeline.MemoryEstimate.NotEnoughMemoryException;
 
 /** One analysis run, from the input files to the written outputs. */
 public final class Pipeline {
   /** Stages a run counts on its progress bar: reading, graph, analysis and the three writers. */
-  private static final int STAGES = 7;
+  static final int STAGES = 7;
 
   private final Consumer<String> warnings;
   private final Supplier<Progress> progress;
@@ -107,14 +113,23 @@ public final class Pipeline {
     Instant started = clock.instant();
     try (Progress bar = progress.get()) {
       NetworkAnalysis analysis = measure(build(config, bar), config, bar, started);
+      String zeroLength =
+          analysis.summary().zeroLengthLinks().warning(config.settings().pathLength());
+      if (!zeroLength.isEmpty()) {
+        warnings.accept(zeroLength);
+      }
       Outputs outputs = Outputs.in(config);
       writeOutputs(analysis, config, outputs, bar);
       return new RunResult(analysis, outputs.written());
     }
   }
 
-  /** The network built from the inputs, and the names of the cities' extra columns. */
-  private record Network(CityGraph graph, List<String> cityExtraColumns) {}
+  /**
+   * The network built from the inputs, the names of the cities' extra columns, and its snapshots
+   * when the input has years.
+   */
+  private record Network(
+      CityGraph graph, List<String> cityExtraColumns, Optional<Snapshots> snapshots) {}
 
   /**
    * Reads the inputs and builds the network. Why a method of its own: the link rows become garbage
@@ -129,10 +144,14 @@ public final class Pipeline {
     stage.done();
     stage = bar.begin("reading the links");
     LinkTable links;
+    Optional<Snapshots> snapshots;
     if (config.memberships().isEmpty()) {
       links = new LinkCsvReader(warnings).read(config.links());
+      snapshots = Snapshots.ofLinks(cities, links);
     } else {
-      InterlockingNetwork interlocks = interlockingNetwork(config, cities);
+      List<Membership> memberships = memberships(config, cities);
+      snapshots = Snapshots.ofMemberships(cities, memberships);
+      InterlockingNetwork interlocks = InterlockingNetwork.of(memberships);
       links = interlocks.links();
       cities = interlocks.withConnectivity(cities);
     }
@@ -144,17 +163,41 @@ public final class Pipeline {
         CityGraphs.build(
             cities, links, config.linkSource().toString(), config.skipInvalid(), warnings);
     stage.done();
-    return new Network(graph, cities.extraColumns());
+    if (snapshots.isEmpty() && config.periods() != Periods.EACH_YEAR) {
+      warnings.accept(
+          config.linkSource() + ": --periods ignored: no row has a year (start, year or end)");
+    }
+    return new Network(graph, cities.extraColumns(), snapshots);
   }
 
   private NetworkAnalysis measure(Network network, RunConfig config, Progress bar, Instant started)
-      throws IOException {
+      throws IOException, InputException {
     Progress.Stage stage = bar.begin("measuring the network");
     NetworkAnalysis analysis =
         NetworkAnalyzer.analyze(
             network.graph(), network.cityExtraColumns(), runInfo(config, started), config.engine());
+    if (network.snapshots().isPresent()) {
+      analysis = analysis.withTime(overTime(network.snapshots().get(), config));
+    }
     stage.done();
     return analysis;
+  }
+
+  /**
+   * Every period's snapshot measured and the clusters tracked through them.
+   *
+   * @throws InputException when the input's years make too many yearly snapshots
+   */
+  private static TimeAnalysis overTime(Snapshots snapshots, RunConfig config)
+      throws InputException {
+    try {
+      return PeriodAnalyzer.analyze(
+          snapshots, config.periods(), config.settings(), ClusterTracking.DEFAULT_THRESHOLD);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(
+          new InputProblem(
+              config.linkSource().toString(), 0, "", e.getMessage(), "see --periods in --help"));
+    }
   }
 
   /**
@@ -352,15 +395,14 @@ public final class Pipeline {
   }
 
   /**
-   * The interlocking network of the memberships (Taylor 2001: the link between two cities is the
-   * sum over groups of the products of their service values).
+   * The memberships of the cities, from which the links are made by the interlocking network model
+   * (Taylor 2001: the link between two cities is the sum over groups of the products of their
+   * service values).
    */
-  private InterlockingNetwork interlockingNetwork(RunConfig config, CityTable cities)
+  private List<Membership> memberships(RunConfig config, CityTable cities)
       throws IOException, InputException {
     Set<String> ids = cities.cities().stream().map(City::id).collect(Collectors.toSet());
-    List<Membership> memberships =
-        new MembershipCsvReader(ids, warnings).read(config.memberships().get());
-    return InterlockingNetwork.of(memberships);
+    return new MembershipCsvReader(ids, warnings).read(config.memberships().get());
   }
 
   private static RunInfo runInfo(RunConfig config, Instant started) throws IOException {

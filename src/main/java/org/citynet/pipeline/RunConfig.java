@@ -2,12 +2,14 @@ package org.citynet.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.citynet.analysis.MeasureEngine;
 import org.citynet.export.image.MapOptions;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.io.CityLayerReader;
 import org.citynet.model.AnalysisSettings;
+import org.citynet.model.Periods;
 
 /**
  * What the user asked for in one analysis run.
@@ -25,6 +27,7 @@ import org.citynet.model.AnalysisSettings;
  * @param map how the map images are drawn
  * @param engine where the heavy measures run ({@code --engine})
  * @param geoJson also write the network as GeoJSON ({@code --geojson})
+ * @param periods the snapshots analysed when the input has years ({@code --periods})
  * @param html write the interactive map {@code NAME.html} (off with {@code --no-html})
  */
 public record RunConfig(
@@ -41,9 +44,11 @@ public record RunConfig(
     MapOptions map,
     MeasureEngine engine,
     boolean geoJson,
+    Periods periods,
     boolean html) {
   public RunConfig {
     attribution = List.copyOf(attribution);
+    Objects.requireNonNull(periods, "periods");
   }
 
   /** The file the links come from: the memberships file when given, else the links file. */

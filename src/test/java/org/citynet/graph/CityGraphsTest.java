@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.citynet.io.InputException;
 import org.citynet.io.InputProblem;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.City;
 import org.citynet.model.CityTable;
 import org.citynet.model.Link;
@@ -28,7 +28,7 @@ class CityGraphsTest {
   }
 
   static Link link(String s, String t, double w, String type, long line) {
-    return new Link(s, t, w, type, OptionalInt.empty(), line, List.of());
+    return new Link(s, t, w, type, ActiveYears.ALWAYS, line, List.of());
   }
 
   CityGraph build(CityTable cities, boolean skipInvalid, Link... links) throws InputException {
@@ -114,5 +114,21 @@ class CityGraphsTest {
       sum += c.weight(s);
     }
     assertThat(sum).isEqualTo(5.0);
+  }
+
+  @Test
+  void mergedPartnershipSpansTheYearsOfItsRows() throws Exception {
+    CityGraph g =
+        build(
+            cities("a", "b", "c"),
+            false,
+            new Link("a", "b", 1, "", ActiveYears.between(2004, 2006), 2, List.of()),
+            new Link("b", "a", 1, "", ActiveYears.between(2001, 2003), 3, List.of()),
+            new Link("b", "c", 1, "", ActiveYears.between(2001, 2003), 4, List.of()),
+            new Link("c", "b", 1, "", ActiveYears.since(2000), 5, List.of()));
+    // a-b: 2001 to 2006; b-c: from 2000, ongoing because one row has no end
+    assertThat(g.partnerships())
+        .extracting(Partnership::years)
+        .containsExactly(ActiveYears.between(2001, 2006), ActiveYears.since(2000));
   }
 }

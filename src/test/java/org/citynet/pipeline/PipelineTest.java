@@ -23,6 +23,7 @@ import org.citynet.analysis.MeasureEngine;
 import org.citynet.export.image.MapOptions;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.model.AnalysisSettings;
+import org.citynet.model.Periods;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,7 @@ class PipelineTest {
             MapOptions.defaults(),
             MeasureEngine.local(),
             false,
+            Periods.EACH_YEAR,
             true);
     return new Pipeline(w -> {}, Progress::quiet, FIXED, parallelWriters).run(config);
   }

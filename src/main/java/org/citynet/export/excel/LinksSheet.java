@@ -33,7 +33,8 @@ final class LinksSheet {
             Column.of("types", Format.TEXT, l -> String.join("; ", l.partnership().types())),
             Column.of("length_km", Format.KILOMETRES, LinkMetrics::lengthKm),
             Column.of("same_country", Format.BOOLEAN, LinkMetrics::sameCountry),
-            Column.of("same_region", Format.BOOLEAN, LinkMetrics::sameRegion));
+            Column.of("same_region", Format.BOOLEAN, LinkMetrics::sameRegion),
+            Column.of("disparity_p", Format.SCIENTIFIC, LinkMetrics::disparityP));
     return TableWriter.write(
         sheet, cells, NAME, columns, analysis.links(), 0, maxRows, "partnerships", fullData);
   }

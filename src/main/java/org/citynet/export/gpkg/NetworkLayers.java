@@ -140,7 +140,8 @@ final class NetworkLayers {
         "links",
         "Partnerships between two cities (input rows merged), drawn as WGS84 geodesics split at"
             + " the antimeridian; length_km is the geodesic length, cluster the cluster both"
-            + " cities belong to (empty when they are in different clusters)",
+            + " cities belong to (empty when they are in different clusters), disparity_p the"
+            + " disparity-filter significance (Serrano et al. 2009; small = backbone)",
         GeometryType.MULTILINESTRING,
         List.of(
             new Column("source", TEXT),
@@ -151,7 +152,8 @@ final class NetworkLayers {
             new Column("length_km", DOUBLE),
             new Column("same_country", BOOLEAN),
             new Column("same_region", BOOLEAN),
-            new Column("cluster", INTEGER)),
+            new Column("cluster", INTEGER),
+            new Column("disparity_p", DOUBLE)),
         analysis.links().size(),
         i -> link(analysis.links().get(i), byId));
   }
@@ -190,7 +192,8 @@ final class NetworkLayers {
         link.lengthKm(),
         link.sameCountry(),
         link.sameRegion(),
-        a.cluster() == b.cluster() ? Long.valueOf(a.cluster()) : null);
+        a.cluster() == b.cluster() ? Long.valueOf(a.cluster()) : null,
+        link.disparityP());
   }
 
   /** Clusters as the footprints of their member cities. */

@@ -116,7 +116,8 @@ public final class NetworkColumns {
         new Column<>("types", Type.TEXT, l -> String.join("; ", l.partnership().types())),
         new Column<>("length_km", Type.DOUBLE, LinkMetrics::lengthKm),
         new Column<>("same_country", Type.BOOLEAN, LinkMetrics::sameCountry),
-        new Column<>("same_region", Type.BOOLEAN, LinkMetrics::sameRegion));
+        new Column<>("same_region", Type.BOOLEAN, LinkMetrics::sameRegion),
+        new Column<>("disparity_p", Type.DOUBLE, LinkMetrics::disparityP));
   }
 
   /**

@@ -96,7 +96,9 @@ final class SampleNetwork {
             0,
             Double.NaN,
             Double.NaN,
-            BetweennessMethod.exact()),
+            BetweennessMethod.exact(),
+            java.util.Optional.empty(),
+            org.citynet.model.ZeroLengthLinks.none()),
         cities,
         List.of(),
         links,
@@ -140,6 +142,7 @@ final class SampleNetwork {
   }
 
   private static LinkMetrics link(String source, String target, double weight) {
-    return new LinkMetrics(new Partnership(source, target, weight, 1, List.of()), 0, false, false);
+    return new LinkMetrics(
+        new Partnership(source, target, weight, 1, List.of()), 0, false, false, 1.0);
   }
 }
