@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.citynet.export.ClusterPalette;
 import org.citynet.export.excel.Findings;
 import org.citynet.export.excel.KeyFigures;
@@ -21,11 +22,15 @@ import org.citynet.export.network.Column;
 import org.citynet.export.network.NetworkColumns;
 import org.citynet.geo.EqualEarth;
 import org.citynet.geo.Geodesics;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.Partnership;
+import org.citynet.model.PeriodAnalysis;
+import org.citynet.model.PeriodCity;
+import org.citynet.model.YearSpan;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -36,7 +41,7 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
  * The HTML map's data as one JSON document: cities and links with the columns of {@link
  * NetworkColumns} (the values every other output has), their places in Equal Earth kilometres,
  * circle radii and link widths as on {@code NAME.png}, the country outlines, the clusters, the key
- * figures and the findings of the workbook.
+ * figures and the findings of the workbook, and the periods when the network has years.
  *
  * <p>Coordinates are Equal Earth (EPSG:8857) eastings and northings in kilometres, rounded to 0.1
  * km: far finer than a screen pixel at the map's deepest zoom. Links are the map image's geodesics,
@@ -77,9 +82,7 @@ final class MapData {
         g.writeString(finding);
       }
       g.writeEndArray();
-      // Snapshots of the network in time, replayed by the page's slider; none yet.
-      g.writeArrayFieldStart("periods");
-      g.writeEndArray();
+      periods(g, analysis);
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -320,6 +323,45 @@ final class MapData {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * The snapshots of the network over time, replayed by the page's slider (empty without years):
+   * each period's label, its figures, the indexes of its cities and of the links active in it. A
+   * link is active in a period when the years of its merged rows, from the earliest start to the
+   * latest end, overlap it.
+   */
+  private static void periods(JsonGenerator g, NetworkAnalysis analysis) throws IOException {
+    g.writeArrayFieldStart("periods");
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < analysis.cities().size(); i++) {
+      index.put(analysis.cities().get(i).city().id(), i);
+    }
+    Optional<YearSpan> input =
+        ActiveYears.span(analysis.links().stream().map(l -> l.partnership().years()).toList());
+    for (PeriodAnalysis period : analysis.time().periods()) {
+      g.writeStartObject();
+      g.writeStringField("label", period.period().label());
+      g.writeNumberField("cities", period.cities());
+      g.writeNumberField("links", period.links());
+      g.writeNumberField("clusters", period.clusters());
+      g.writeNumberField("modularity", period.modularity());
+      g.writeArrayFieldStart("cityIndexes");
+      for (PeriodCity member : period.members()) {
+        g.writeNumber(index.get(member.id()));
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("linkIndexes");
+      for (int l = 0; l < analysis.links().size(); l++) {
+        ActiveYears years = analysis.links().get(l).partnership().years();
+        if (input.isEmpty() || years.within(input.get()).overlaps(period.period())) {
+          g.writeNumber(l);
+        }
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static <T> void columnsField(

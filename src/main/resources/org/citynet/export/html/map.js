@@ -85,7 +85,7 @@
   var crs = L.extend({}, L.CRS.Simple, { transformation: new L.Transformation(k, 0, -k, 0) });
   var map = L.map('map', {
     crs: crs, preferCanvas: true, attributionControl: false,
-    zoomSnap: 0.25, zoomDelta: 0.5, wheelPxPerZoomLevel: 120, minZoom: -1, maxZoom: 9
+    zoomSnap: 0.1, zoomDelta: 0.5, wheelPxPerZoomLevel: 120, minZoom: -1, maxZoom: 9
   });
   function latLng(x, y) { return L.latLng(y, x); }
   function flat(coords) {
@@ -265,13 +265,15 @@
   var shownClusters = {};
   var region = '';
   var activeLinks = null; // links of the period shown, or null for all
+  var activeCities = null; // cities of the period shown, or null for all
   function clusterKey(c) { return clusterColour(c) === data.otherColour ? 'other' : String(c); }
   function cityShown(i) {
-    return shownClusters[clusterKey(value(i, 'cluster'))] !== false &&
+    return (activeCities === null || activeCities[i] === 1) &&
+      shownClusters[clusterKey(value(i, 'cluster'))] !== false &&
       (region === '' || value(i, 'region') === region);
   }
   function linkShown(l) {
-    return (activeLinks === null || activeLinks[l]) &&
+    return (activeLinks === null || activeLinks[l] === 1) &&
       cityShown(links.ends[2 * l]) && cityShown(links.ends[2 * l + 1]);
   }
   function redraw() {
@@ -502,22 +504,34 @@
     box.hidden = false;
     slider.max = String(periods.length - 1);
     function show(p) {
-      activeLinks = [];
-      periods[p].links.forEach(function (l) { activeLinks[l] = true; });
-      label.textContent = periods[p].label;
+      var period = periods[p];
+      activeLinks = new Uint8Array(links.rows.length);
+      period.linkIndexes.forEach(function (l) { activeLinks[l] = 1; });
+      activeCities = new Uint8Array(n);
+      period.cityIndexes.forEach(function (c) { activeCities[c] = 1; });
+      label.textContent = period.label + ': ' + period.cities.toLocaleString('en-GB') + ' cities, ' +
+        period.links.toLocaleString('en-GB') + ' partnerships, ' + period.clusters + ' clusters';
       redraw();
     }
     slider.addEventListener('input', function () { show(Number(slider.value)); });
     var timer = null;
-    document.getElementById('time-play').addEventListener('click', function () {
-      if (timer !== null) { clearInterval(timer); timer = null; return; }
+    var play = document.getElementById('time-play');
+    play.addEventListener('click', function () {
+      if (timer !== null) { clearInterval(timer); timer = null; play.textContent = 'Play'; return; }
+      play.textContent = 'Pause';
       timer = setInterval(function () {
         var next = (Number(slider.value) + 1) % periods.length;
         slider.value = String(next);
         show(next);
       }, 1200);
     });
-    show(0);
+    document.getElementById('time-all').addEventListener('click', function () {
+      activeLinks = null;
+      activeCities = null;
+      label.textContent = 'All years';
+      redraw();
+    });
+    label.textContent = 'All years';
   }
 
   // --- titles and credits ---
@@ -533,7 +547,8 @@
   setUpPeriods(data.periods);
   window.citynet = {
     map: map, select: select, cityCount: n, ready: true,
-    // where city i is drawn, in pixels from the map's top left corner (for tests)
+    // the first city of that name, and where city i is drawn from the map's top left corner
+    cityIndex: function (name) { for (var j = 0; j < n; j++) { if (cityName(j) === name) { return j; } } return -1; },
     pointOf: function (i) { var p = map.latLngToContainerPoint(latLng(cities.x[i], cities.y[i])); return [p.x, p.y]; }
   };
 }());

@@ -35,6 +35,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -53,6 +54,7 @@ class HtmlMapBrowserTest {
 
   private ChromeDriver browser;
   private Path page;
+  private Path timedPage;
   private Path workbook;
 
   @BeforeAll
@@ -73,6 +75,27 @@ class HtmlMapBrowserTest {
             new PrintWriter(err, true));
     assertThat(code).as(err.toString()).isZero();
     page = dir.resolve("study.html");
+    String timed = "src/test/resources/networks/timed/";
+    code =
+        CitynetCommand.execute(
+            new String[] {
+              "--cities",
+              timed + "cities.csv",
+              "--links",
+              timed + "links.csv",
+              "--out",
+              dir.resolve("timed").toString(),
+              "--name",
+              "timed",
+              "--dpi",
+              "50",
+              "--periods",
+              "2000-2004,2005-2009,2010-2014"
+            },
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true));
+    assertThat(code).as(err.toString()).isZero();
+    timedPage = dir.resolve("timed").resolve("timed.html");
     workbook = dir.resolve("study.xlsx");
 
     ChromeOptions options = new ChromeOptions();
@@ -107,7 +130,14 @@ class HtmlMapBrowserTest {
 
   @BeforeEach
   void openThePage() {
-    browser.get(page.toUri().toString());
+    open(page);
+  }
+
+  private void open(Path html) {
+    // reading the logs empties them: each test sees only what its own page did
+    browser.manage().logs().get(LogType.BROWSER);
+    browser.manage().logs().get(LogType.PERFORMANCE);
+    browser.get(html.toUri().toString());
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .until(b -> Boolean.TRUE.equals(script("return !!(window.citynet && citynet.ready)")));
   }
@@ -130,6 +160,24 @@ class HtmlMapBrowserTest {
     // its four links drawn on top, and the city ringed
     assertThat(script("return document.querySelectorAll('.leaflet-highlight-pane canvas').length"))
         .isEqualTo(1L);
+  }
+
+  @Test
+  void hoveringACityOnTheCanvasNamesItAndClickingOpensIt() {
+    @SuppressWarnings("unchecked")
+    List<Number> at =
+        (List<Number>)
+            script(
+                "var i = citynet.cityIndex('Madrid'); var p = citynet.pointOf(i);"
+                    + " var r = document.getElementById('map').getBoundingClientRect();"
+                    + " return [Math.round(r.left + p[0]), Math.round(r.top + p[1])];");
+    new Actions(browser).moveToLocation(at.get(0).intValue(), at.get(1).intValue()).perform();
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(b -> b.findElement(By.id("hover")).isDisplayed());
+    assertThat(text("#hover")).isEqualTo("Madrid (ES)");
+
+    new Actions(browser).click().perform();
+    assertThat(text("#panel-name")).isEqualTo("Madrid");
   }
 
   @Test
@@ -212,6 +260,31 @@ class HtmlMapBrowserTest {
     assertThat(texts("#findings li").get(0)).contains("main broker");
     assertThat(texts("#figures td:first-child")).contains("Cities", "Clusters (Leiden)");
     assertThat(text("#credits")).contains("Natural Earth").contains("Equal Earth");
+  }
+
+  @Test
+  void timeSliderShowsEachPeriodsCities() {
+    assertThat(browser.findElement(By.id("time")).isDisplayed()).isFalse();
+    open(timedPage);
+    assertThat(browser.findElement(By.id("time")).isDisplayed()).isTrue();
+
+    slideTo(0);
+    assertThat(text("#time-label")).startsWith("2000").contains("6 cities");
+    assertThat(texts("#top-cities tbody tr td:first-child"))
+        .containsExactlyInAnyOrder("Lisbon", "Porto", "Madrid", "Barcelona", "Berlin", "Paris");
+    slideTo(2);
+    assertThat(texts("#top-cities tbody tr td:first-child"))
+        .contains("São Paulo", "Buenos Aires")
+        .doesNotContain("Barcelona");
+    browser.findElement(By.id("time-all")).click();
+    assertThat(texts("#top-cities tbody tr td:first-child")).hasSize(10);
+  }
+
+  private void slideTo(int period) {
+    script(
+        "var s = document.getElementById('time-slider'); s.value = arguments[0];"
+            + " s.dispatchEvent(new Event('input'));",
+        String.valueOf(period));
   }
 
   private void open(String query) {
