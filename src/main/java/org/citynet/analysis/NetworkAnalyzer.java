@@ -10,6 +10,7 @@ import org.citynet.analysis.centrality.ApproximateBetweenness;
 import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.Coreness;
+import org.citynet.analysis.centrality.DegreeAssortativity;
 import org.citynet.analysis.centrality.Degrees;
 import org.citynet.analysis.centrality.EigenvectorCentrality;
 import org.citynet.analysis.centrality.LocalClustering;
@@ -336,6 +337,7 @@ public final class NetworkAnalyzer {
         n == 0 ? 0 : components.size(0) / (double) n,
         n < 2 ? 0 : 2.0 * m / ((double) n * (n - 1)),
         n == 0 ? 0 : 2.0 * m / n,
+        DegreeAssortativity.of(g),
         partition.clusterCount(),
         // Modularity is undefined without links; 0 reads right in every output.
         zeroIfNaN(partition.modularity()),

@@ -149,7 +149,7 @@ public final class CitynetCommand implements Callable<Integer> {
       description =
           "Where degree, PageRank, components and the shortest-path measures run: local (this"
               + " machine's cores) or spark (Apache Spark: embedded on local[*], or the cluster"
-              + " spark-submit names; needs the build with -Pspark, see the README)."
+              + " spark-submit names; needs the build with -Pspark, see docs/spark.md)."
               + " Default: ${DEFAULT-VALUE}")
   String engine = "local";
 

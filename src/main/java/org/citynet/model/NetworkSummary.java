@@ -13,6 +13,9 @@ import java.util.Optional;
  * @param largestComponentShare share of cities in the largest component
  * @param density links / (n(n-1)/2)
  * @param meanDegree 2 links / n
+ * @param degreeAssortativity Newman's degree assortativity of the unweighted graph (Phys. Rev.
+ *     Lett. 89, 208701, 2002): positive when cities with many partners partner with each other; NaN
+ *     without links or when every linked city has the same number of partners
  * @param clusters number of Leiden clusters
  * @param modularity Newman-Girvan weighted modularity of the clustering (at the run's resolution
  *     when it maximised modularity, at resolution 1 when it maximised CPM)
@@ -37,6 +40,7 @@ public record NetworkSummary(
     double largestComponentShare,
     double density,
     double meanDegree,
+    double degreeAssortativity,
     int clusters,
     double modularity,
     AnalysisSettings.Quality quality,

@@ -42,6 +42,8 @@ import org.citynet.export.network.GeoJsonWriter;
 import org.citynet.export.network.GexfWriter;
 import org.citynet.export.network.GraphMlWriter;
 import org.citynet.export.network.NetworkCsvWriter;
+import org.citynet.export.schema.FinishedRun;
+import org.citynet.export.summary.SummaryWriter;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
 import org.citynet.graph.Snapshots;
@@ -245,30 +247,49 @@ public final class Pipeline {
     tasks.add(
         () ->
             outputs.write(
-                List.of(config.output("svg")), () -> drawn(map).writeSvg(config.outDir())));
+                List.of(config.output("svg")),
+                () ->
+                    timed(bar, "writing the SVG map", () -> drawn(map).writeSvg(config.outDir()))));
     tasks.add(
         () ->
             outputs.write(
                 List.of(config.output("graphml")),
-                () -> GraphMlWriter.write(analysis, config.output("graphml"))));
+                () ->
+                    timed(
+                        bar,
+                        "writing the GraphML",
+                        () -> GraphMlWriter.write(analysis, config.output("graphml")))));
     tasks.add(
         () ->
             outputs.write(
                 List.of(config.output("gexf")),
-                () -> GexfWriter.write(analysis, config.output("gexf"))));
+                () ->
+                    timed(
+                        bar,
+                        "writing the GEXF",
+                        () -> GexfWriter.write(analysis, config.output("gexf")))));
     Path citiesCsv = config.outDir().resolve(config.name() + "-cities.csv");
     Path linksCsv = config.outDir().resolve(config.name() + "-links.csv");
     tasks.add(
         () ->
             outputs.write(
                 List.of(citiesCsv, linksCsv),
-                () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv)));
+                () ->
+                    timed(
+                        bar,
+                        "writing the CSV tables",
+                        () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv))));
     if (config.html()) {
       tasks.add(
           () ->
               outputs.write(
                   List.of(config.output("html")),
-                  () -> HtmlMapWriter.write(analysis, config.map(), config.output("html"))));
+                  () ->
+                      timed(
+                          bar,
+                          "writing the HTML map",
+                          () ->
+                              HtmlMapWriter.write(analysis, config.map(), config.output("html")))));
     }
     if (config.geoJson()) {
       Path citiesGeoJson = config.outDir().resolve(config.name() + "-cities.geojson");
@@ -277,9 +298,25 @@ public final class Pipeline {
           () ->
               outputs.write(
                   List.of(citiesGeoJson, linksGeoJson),
-                  () -> GeoJsonWriter.write(analysis, citiesGeoJson, linksGeoJson)));
+                  () ->
+                      timed(
+                          bar,
+                          "writing the GeoJSON",
+                          () -> GeoJsonWriter.write(analysis, citiesGeoJson, linksGeoJson))));
     }
     runAll(tasks, parallelWriters ? WRITERS : 1);
+    // Last, so that it holds every other output's time.
+    Path summary = config.outDir().resolve(config.name() + "-summary.json");
+    outputs.write(
+        List.of(summary),
+        () -> SummaryWriter.write(new FinishedRun(analysis, bar.stageSeconds()), summary));
+  }
+
+  /** Runs {@code writer}, its time kept as stage {@code name} (no step of the progress bar). */
+  private static void timed(Progress bar, String name, Outputs.Writer writer) throws IOException {
+    Progress.Stage stage = bar.time(name);
+    writer.write();
+    stage.done();
   }
 
   /** The map's layout: drawn by the first task that needs it, waited for by the other. */
@@ -461,7 +498,8 @@ public final class Pipeline {
             "-cities.csv",
             "-links.csv",
             "-cities.geojson",
-            "-links.geojson");
+            "-links.geojson",
+            "-summary.json");
 
     private static final String DISK_FULL =
         "the disk is full (no space left on device); free some space or choose another --out";

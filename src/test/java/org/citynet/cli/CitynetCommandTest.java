@@ -91,6 +91,7 @@ class CitynetCommandTest {
           .containsExactly(
               "wikipedia-latin-america-cities.csv",
               "wikipedia-latin-america-links.csv",
+              "wikipedia-latin-america-summary.json",
               "wikipedia-latin-america.gexf",
               "wikipedia-latin-america.gpkg",
               "wikipedia-latin-america.graphml",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 
@@ -88,7 +89,7 @@ public final class KeyFigures {
    */
   public static Map<String, String> cityNumberFormats(NetworkAnalysis analysis) {
     Map<String, String> formats = new LinkedHashMap<>();
-    for (Column<?> c : CitiesSheet.columns(analysis)) {
+    for (Column<CityMetrics> c : CitiesSheet.columns(analysis)) {
       if (c.format().pattern() != null) {
         formats.put(c.header(), c.format().pattern());
       }

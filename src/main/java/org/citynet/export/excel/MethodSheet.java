@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.citynet.export.schema.ClusterProfiles;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.RunInfo;
 
@@ -165,7 +166,7 @@ final class MethodSheet {
                   + " other groups.",
               "For each member, the partnerships whose other city lies in another cluster; the"
                   + " members with most such partnerships (ties by betweenness), up to "
-                  + ClustersSheet.BRIDGES
+                  + ClusterProfiles.BRIDGES
                   + " per cluster, with the clusters their partners belong to.",
               "Burt, R. S. (2004). Structural holes and good ideas. American Journal of Sociology"
                   + " 110, 349–399."),

@@ -114,14 +114,7 @@ public final class WorkbookWriter {
 
     TableExtent cities = CitiesSheet.write(citiesSheet, cells, analysis, facts, maxRows, fullData);
     TableExtent links = LinksSheet.write(linksSheet, cells, analysis, facts, maxRows, fullData);
-    TableExtent clusters =
-        ClustersSheet.write(
-            clustersSheet,
-            cells,
-            analysis.clusters(),
-            ClusterProfiles.of(analysis, facts),
-            maxRows,
-            fullData);
+    TableExtent clusters = ClustersSheet.write(clustersSheet, cells, analysis, maxRows, fullData);
     RolesSheet.write(rolesSheet, cells, analysis, facts, cities);
     RegionsSheet.write(regionsSheet, cells, analysis, facts);
     MethodSheet.write(methodSheet, cells, analysis.run(), analysis.summary());

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +17,8 @@ import org.citynet.export.image.Basemap;
 import org.citynet.export.image.CircleScale;
 import org.citynet.export.image.MapLinks;
 import org.citynet.export.image.MapOptions;
-import org.citynet.export.network.Column;
-import org.citynet.export.network.NetworkColumns;
+import org.citynet.export.schema.OutputColumn;
+import org.citynet.export.schema.OutputColumns;
 import org.citynet.geo.EqualEarth;
 import org.citynet.geo.Geodesics;
 import org.citynet.model.ActiveYears;
@@ -39,7 +38,7 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * The HTML map's data as one JSON document: cities and links with the columns of {@link
- * NetworkColumns} (the values every other output has), their places in Equal Earth kilometres,
+ * OutputColumns} (the values every other output has), their places in Equal Earth kilometres,
  * circle radii and link widths as on {@code NAME.png}, the country outlines, the clusters, the key
  * figures and the findings of the workbook, and the periods when the network has years.
  *
@@ -210,9 +209,7 @@ final class MapData {
    */
   private static void cities(JsonGenerator g, NetworkAnalysis analysis, MapOptions options)
       throws IOException {
-    List<Column<CityMetrics>> columns = new ArrayList<>();
-    columns.addAll(NetworkColumns.keyedCities(analysis));
-    columns.addAll(NetworkColumns.roles(analysis));
+    List<OutputColumn<CityMetrics>> columns = OutputColumns.cities(analysis);
     Map<String, String> formats = KeyFigures.cityNumberFormats(analysis);
     g.writeObjectFieldStart("cities");
     columnsField(g, columns, formats);
@@ -251,7 +248,7 @@ final class MapData {
    */
   private static void links(JsonGenerator g, NetworkAnalysis analysis, MapOptions options)
       throws IOException {
-    List<Column<LinkMetrics>> columns = NetworkColumns.keyedLinks();
+    List<OutputColumn<LinkMetrics>> columns = OutputColumns.links(analysis);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < analysis.cities().size(); i++) {
       index.put(analysis.cities().get(i).city().id(), i);
@@ -365,12 +362,14 @@ final class MapData {
   }
 
   private static <T> void columnsField(
-      JsonGenerator g, List<Column<T>> columns, Map<String, String> formats) throws IOException {
+      JsonGenerator g, List<OutputColumn<T>> columns, Map<String, String> formats)
+      throws IOException {
     g.writeArrayFieldStart("columns");
-    for (Column<T> c : columns) {
+    for (OutputColumn<T> c : columns) {
       g.writeStartObject();
       g.writeStringField("name", c.name());
-      g.writeStringField("type", c.type().name().toLowerCase(Locale.ROOT));
+      g.writeStringField("type", c.type().docName());
+      g.writeStringField("unit", c.unit());
       if (formats.containsKey(c.name())) {
         g.writeStringField("format", formats.get(c.name()));
       }
@@ -379,17 +378,14 @@ final class MapData {
     g.writeEndArray();
   }
 
-  /** One row: numbers as numbers (not-a-number and infinities as null), text, booleans. */
-  private static <T> void row(JsonGenerator g, List<Column<T>> columns, T row) throws IOException {
+  /** One row: numbers as numbers, text, booleans; a missing value as null. */
+  private static <T> void row(JsonGenerator g, List<OutputColumn<T>> columns, T row)
+      throws IOException {
     g.writeStartArray();
-    for (Column<T> c : columns) {
-      Object v = c.value().apply(row);
+    for (OutputColumn<T> c : columns) {
+      Object v = c.valueOf(row);
       if (v instanceof Double d) {
-        if (Double.isFinite(d)) {
-          g.writeNumber(d);
-        } else {
-          g.writeNull();
-        }
+        g.writeNumber(d);
       } else if (v instanceof Long n) {
         g.writeNumber(n);
       } else if (v instanceof Boolean b) {

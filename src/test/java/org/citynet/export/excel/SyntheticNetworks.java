@@ -558,6 +558,7 @@ final class SyntheticNetworks {
         largestComponentShare,
         density,
         meanDegree,
+        Double.NaN,
         clusters,
         modularity,
         AnalysisSettings.Quality.MODULARITY,

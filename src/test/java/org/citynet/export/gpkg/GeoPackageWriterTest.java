@@ -538,6 +538,7 @@ class GeoPackageWriterTest {
             0.5,
             0.2,
             1.0,
+            Double.NaN,
             3,
             0.25,
             AnalysisSettings.Quality.MODULARITY,

@@ -88,6 +88,7 @@ final class SampleNetwork {
             7 / 8.0,
             LINKS / 28.0,
             1.5,
+            Double.NaN,
             4,
             0.3,
             AnalysisSettings.Quality.MODULARITY,
