@@ -63,8 +63,8 @@ class PipelineTest {
     RunResult oneByOne = run(dir.resolve("sequential"), false);
     RunResult parallel = run(dir.resolve("parallel"), true);
 
-    assertThat(parallel.outputs()).hasSize(9);
-    for (int i = 0; i < 9; i++) {
+    assertThat(parallel.outputs()).hasSize(10);
+    for (int i = 0; i < 10; i++) {
       Path a = oneByOne.outputs().get(i);
       Path b = parallel.outputs().get(i);
       assertThat(b.getFileName()).isEqualTo(a.getFileName());
