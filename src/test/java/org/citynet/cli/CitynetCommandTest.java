@@ -365,6 +365,13 @@ class CitynetCommandTest {
           .contains("4 cities, 1 links (1 rows), 3 components")
           .contains("1 of 4 links kept; 2 of 4 cities keep a link, the other 2 stay as isolates");
       assertThat(Files.readAllLines(dir.resolve("out/w-links.csv"))).hasSize(2);
+      com.fasterxml.jackson.databind.JsonNode summary =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(dir.resolve("out/w-summary.json").toFile());
+      assertThat(summary.get("links").asInt()).isEqualTo(1);
+      assertThat(summary.get("backbone_alpha").asDouble()).isEqualTo(0.3);
+      assertThat(summary.get("backbone_links_total").asInt()).isEqualTo(4);
+      assertThat(summary.get("backbone_cities_with_links").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -391,6 +398,12 @@ class CitynetCommandTest {
       km.addAll(List.of("--path-length", "km"));
       assertThat(run(km.toArray(String[]::new))).as(err.toString()).isZero();
       assertThat(err.toString()).contains("each of them is a free hop (length 0)");
+      com.fasterxml.jackson.databind.JsonNode summary =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(dir.resolve("out/z-summary.json").toFile());
+      assertThat(summary.get("zero_km_links").asInt()).isEqualTo(1);
+      assertThat(summary.get("zero_km_link_examples").asText())
+          .isEqualTo("Portsmouth (GB) – Portsmouth (US)");
     }
   }
 

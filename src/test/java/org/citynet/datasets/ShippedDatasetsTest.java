@@ -124,6 +124,11 @@ class ShippedDatasetsTest {
     }
 
     @Test
+    void hasTheSeventyZeroKmLinksItsSourceMdCounts() {
+      assertThat(samePointLinks(world)).hasSize(70);
+    }
+
+    @Test
     void tagsTheFiveForumHostsWithTheYearsOfFactsMd() {
       // mayoral-forum/FACTS.md §2: Barcelona 2014, Quito 2015, Quezon City 2016, Berlin 2017,
       // Marrakech 2018 (GeoNames spells it Marrakesh), Quito 2020.
@@ -157,11 +162,36 @@ class ShippedDatasetsTest {
     }
   }
 
+  /** "Name (CC) – Name (CC)" of every link whose two cities share a point, in file order. */
+  static List<String> samePointLinks(Dataset d) {
+    Map<String, City> byId = new HashMap<>();
+    d.cities().cities().forEach(c -> byId.put(c.id(), c));
+    List<String> found = new ArrayList<>();
+    for (Link l : d.links().links()) {
+      City a = byId.get(l.source());
+      City b = byId.get(l.target());
+      if (a.lat() == b.lat() && a.lon() == b.lon()) {
+        found.add(a.name() + " (" + a.country() + ") – " + b.name() + " (" + b.country() + ")");
+      }
+    }
+    return found;
+  }
+
   @Nested
   class MayoralForumTwinning {
     @Test
     void isAConsistentCitynetInput() throws Exception {
       assertConsistent(Dataset.read(DEFAULT));
+    }
+
+    @Test
+    void keepsOnlyTheFourZeroKmLinksItsSourceMdNames() throws Exception {
+      assertThat(samePointLinks(Dataset.read(DEFAULT)))
+          .containsExactlyInAnyOrder(
+              "Portsmouth (GB) – Portsmouth (US)",
+              "Athens (GR) – Athens (US)",
+              "Cádiz (ES) – San Sebastián de Mariquita (CO)",
+              "Montevideo (US) – Montevideo (UY)");
     }
 
     @Test

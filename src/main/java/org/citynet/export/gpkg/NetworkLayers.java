@@ -3,6 +3,7 @@ package org.citynet.export.gpkg;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import mil.nga.sf.GeometryType;
 import org.citynet.export.schema.OutputColumns;
@@ -26,6 +27,10 @@ final class NetworkLayers {
   static final String GEOMETRY_COLUMN = "geom";
 
   private static final GeometryFactory FACTORY = Geodesics.factory();
+
+  /** The densification tolerance of the links' geodesics, as the layer description states it. */
+  static final String TOLERANCE =
+      String.format(Locale.ROOT, "%s km", Geodesics.DEFAULT_TOLERANCE_KM);
 
   private NetworkLayers() {}
 
@@ -59,9 +64,12 @@ final class NetworkLayers {
     return FeatureLayer.of(
         "links",
         "Partnerships between two cities (input rows merged), drawn as WGS84 geodesics split at"
-            + " the antimeridian; length_km is the geodesic length, cluster the cluster both"
-            + " cities belong to (empty when they are in different clusters), disparity_p the"
-            + " disparity-filter significance (Serrano et al. 2009; small = backbone)",
+            + " the antimeridian, every vertex on the geodesic and every straight lon/lat chord"
+            + " within "
+            + TOLERANCE
+            + " of it; length_km is the geodesic length, cluster the cluster both cities belong"
+            + " to (empty when they are in different clusters), disparity_p the disparity-filter"
+            + " significance (Serrano et al. 2009; small = backbone)",
         GeometryType.MULTILINESTRING,
         OutputColumns.links(analysis),
         analysis.links(),

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.citynet.model.Backbone;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
 import org.citynet.model.LinkMetrics;
@@ -500,7 +501,35 @@ public final class OutputColumns {
         text(
             "betweenness_method",
             "how betweenness was computed: exact or approx",
-            r -> s(r).betweennessMethod().mode()));
+            r -> s(r).betweennessMethod().mode()),
+        real(
+            "backbone_alpha",
+            "",
+            "the --backbone level: only links with disparity_p below it were analysed; empty for"
+                + " the whole network",
+            r -> s(r).backbone().map(Backbone::alpha).orElse(Double.NaN)),
+        integer(
+            "backbone_links_total",
+            "",
+            "links of the whole network before the backbone cut (links holds those kept); empty"
+                + " without --backbone",
+            r -> s(r).backbone().map(Backbone::linksTotal).orElse(null)),
+        integer(
+            "backbone_cities_with_links",
+            "",
+            "cities that keep at least one link in the backbone (the others stay as isolates);"
+                + " empty without --backbone",
+            r -> s(r).backbone().map(Backbone::citiesKept).orElse(null)),
+        integer(
+            "zero_km_links",
+            "",
+            "links of 0 km between two different cities: geocoding errors (namesakes on one"
+                + " point)",
+            r -> s(r).zeroLengthLinks().count()),
+        text(
+            "zero_km_link_examples",
+            "up to five of them, as 'Name (CC) – Name (CC)', separated by '; '",
+            r -> String.join("; ", s(r).zeroLengthLinks().examples())));
   }
 
   /**

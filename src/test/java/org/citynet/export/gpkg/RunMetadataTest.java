@@ -45,7 +45,7 @@ class RunMetadataTest {
         "import json, sys\n"
             + "d = json.loads(sys.argv[1])\n"
             + "print(repr([d['name'], d['command_line'], d['inputs'][0]['path'],"
-            + " d['settings'], d['betweenness_method'], d['started_at'], d['attribution']]))";
+            + " d['settings'], d['betweenness_method'], d['link_geodesic_tolerance_km'], d['started_at'], d['attribution']]))";
     Result r =
         ExternalTools.run(
             List.of(
@@ -62,7 +62,7 @@ class RunMetadataTest {
                 + " 'seed': 7, 'null-model': 'gravity', 'importance': 'population',"
                 + " 'path-length': 'inverse-weight', 'betweenness': 'approx', 'epsilon': 0.02,"
                 + " 'delta': 0.05}, {'mode': 'approx', 'epsilon': 0.02, 'delta': 0.05,"
-                + " 'samples': 31337, 'closeness': False}, '2024-05-01T12:00:00Z',"
+                + " 'samples': 31337, 'closeness': False}, 1.0, '2024-05-01T12:00:00Z',"
                 + " ['© GeoNames, CC BY 4.0', 'tab\\there']]");
   }
 }
