@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Analyses a network of cities and their partnerships: hubs, brokers, clusters and regions.",
-      "Writes OUT/NAME.gpkg (GIS layers), OUT/NAME.xlsx (report) and map images.",
+      "Writes OUT/NAME.gpkg (GIS layers), OUT/NAME.xlsx (report), map images and OUT/NAME.html",
+      "(an interactive map that works offline).",
       "With no options it analyses the default dataset (Mayoral Forum twinning network) into maps/."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -128,6 +129,13 @@ public final class CitynetCommand implements Callable<Integer> {
   boolean geoJson;
 
   @Option(
+      names = "--no-html",
+      negatable = false,
+      description =
+          "Do not write NAME.html, the interactive map that opens offline in any browser.")
+  boolean noHtml;
+
+  @Option(
       names = "--attribution",
       paramLabel = "TEXT",
       description =
@@ -203,7 +211,8 @@ public final class CitynetCommand implements Callable<Integer> {
             mapOptions(),
             measureEngine(),
             geoJson,
-            periods);
+            periods,
+            !noHtml);
     RunResult result = new Pipeline(line -> err.println("warning: " + line)).run(config);
     printSummary(result, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;

@@ -35,6 +35,7 @@ import org.citynet.analysis.community.ClusterTracking;
 import org.citynet.export.AtomicFiles;
 import org.citynet.export.excel.WorkbookWriter;
 import org.citynet.export.gpkg.GeoPackageWriter;
+import org.citynet.export.html.HtmlMapWriter;
 import org.citynet.export.image.MapRenderer;
 import org.citynet.export.image.MapRenderer.NetworkMap;
 import org.citynet.export.network.GeoJsonWriter;
@@ -278,6 +279,18 @@ public final class Pipeline {
                         bar,
                         "writing the CSV tables",
                         () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv))));
+    if (config.html()) {
+      tasks.add(
+          () ->
+              outputs.write(
+                  List.of(config.output("html")),
+                  () ->
+                      timed(
+                          bar,
+                          "writing the HTML map",
+                          () ->
+                              HtmlMapWriter.write(analysis, config.map(), config.output("html")))));
+    }
     if (config.geoJson()) {
       Path citiesGeoJson = config.outDir().resolve(config.name() + "-cities.geojson");
       Path linksGeoJson = config.outDir().resolve(config.name() + "-links.geojson");
@@ -479,6 +492,7 @@ public final class Pipeline {
             ".png",
             ".svg",
             ".xlsx",
+            ".html",
             ".graphml",
             ".gexf",
             "-cities.csv",

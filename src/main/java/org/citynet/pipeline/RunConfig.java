@@ -28,6 +28,7 @@ import org.citynet.model.Periods;
  * @param engine where the heavy measures run ({@code --engine})
  * @param geoJson also write the network as GeoJSON ({@code --geojson})
  * @param periods the snapshots analysed when the input has years ({@code --periods})
+ * @param html write the interactive map {@code NAME.html} (off with {@code --no-html})
  */
 public record RunConfig(
     Path cities,
@@ -43,7 +44,8 @@ public record RunConfig(
     MapOptions map,
     MeasureEngine engine,
     boolean geoJson,
-    Periods periods) {
+    Periods periods,
+    boolean html) {
   public RunConfig {
     attribution = List.copyOf(attribution);
     Objects.requireNonNull(periods, "periods");

@@ -95,6 +95,7 @@ class CitynetCommandTest {
               "wikipedia-latin-america.gexf",
               "wikipedia-latin-america.gpkg",
               "wikipedia-latin-america.graphml",
+              "wikipedia-latin-america.html",
               "wikipedia-latin-america.png",
               "wikipedia-latin-america.svg",
               "wikipedia-latin-america.xlsx");

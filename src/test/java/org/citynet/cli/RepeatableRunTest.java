@@ -42,7 +42,8 @@ class RepeatableRunTest {
           "study.gexf",
           "study-cities.csv",
           "study-links.csv",
-          "study-summary.json");
+          "study-summary.json",
+          "study.html");
 
   @TempDir Path dir;
 
@@ -157,7 +158,10 @@ class RepeatableRunTest {
       return Files.readString(file).strip().endsWith("}");
     }
     String xml = Files.readString(file).strip();
-    return xml.endsWith("</svg>") || xml.endsWith("</graphml>") || xml.endsWith("</gexf>");
+    return xml.endsWith("</svg>")
+        || xml.endsWith("</graphml>")
+        || xml.endsWith("</gexf>")
+        || xml.endsWith("</html>");
   }
 
   static List<String> partialFiles(Path out) throws Exception {

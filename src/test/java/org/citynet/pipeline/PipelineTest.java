@@ -53,7 +53,8 @@ class PipelineTest {
             MapOptions.defaults(),
             MeasureEngine.local(),
             false,
-            Periods.EACH_YEAR);
+            Periods.EACH_YEAR,
+            true);
     return new Pipeline(w -> {}, Progress::quiet, FIXED, parallelWriters).run(config);
   }
 
@@ -62,8 +63,8 @@ class PipelineTest {
     RunResult oneByOne = run(dir.resolve("sequential"), false);
     RunResult parallel = run(dir.resolve("parallel"), true);
 
-    assertThat(parallel.outputs()).hasSize(9);
-    for (int i = 0; i < 9; i++) {
+    assertThat(parallel.outputs()).hasSize(10);
+    for (int i = 0; i < 10; i++) {
       Path a = oneByOne.outputs().get(i);
       Path b = parallel.outputs().get(i);
       assertThat(b.getFileName()).isEqualTo(a.getFileName());
@@ -80,7 +81,8 @@ class PipelineTest {
   }
 
   @Test
-  void listsTheOutputsGeoPackageFirstThenImagesThenWorkbookThenNetworkFiles() throws Exception {
+  void listsTheOutputsGeoPackageFirstThenImagesThenWorkbookAndHtmlThenNetworkFiles()
+      throws Exception {
     RunResult result = run(dir.resolve("out"), true);
 
     assertThat(result.outputs())
@@ -90,6 +92,7 @@ class PipelineTest {
             "study.png",
             "study.svg",
             "study.xlsx",
+            "study.html",
             "study.graphml",
             "study.gexf",
             "study-cities.csv",

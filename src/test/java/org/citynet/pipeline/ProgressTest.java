@@ -43,7 +43,8 @@ class ProgressTest {
             MapOptions.defaults(),
             MeasureEngine.local(),
             false,
-            Periods.EACH_YEAR);
+            Periods.EACH_YEAR,
+            false);
     ByteArrayOutputStream shown = new ByteArrayOutputStream();
     PrintStream terminal = new PrintStream(shown, true, StandardCharsets.UTF_8);
     Clock clock = Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC);

@@ -1,8 +1,10 @@
 package org.citynet.export.excel;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.citynet.export.schema.OutputColumns;
+import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkAnalysis;
 
 /**
@@ -24,6 +26,15 @@ final class CitiesSheet {
     return OutputColumns.indexOf(OutputColumns.citiesWithoutExtras(), header);
   }
 
+  /** The sheet's columns: strength shown whole when every city's is. */
+  static List<Column<CityMetrics>> columns(NetworkAnalysis analysis) {
+    boolean whole =
+        analysis.cities().stream().allMatch(c -> c.strength() == Math.rint(c.strength()));
+    return Column.of(
+        OutputColumns.cities(analysis),
+        Map.of("strength", whole ? Format.INTEGER : Format.DECIMAL));
+  }
+
   static TableExtent write(
       SXSSFSheet sheet,
       CellWriter cells,
@@ -31,16 +42,12 @@ final class CitiesSheet {
       NetworkFacts facts,
       int maxRows,
       String fullData) {
-    boolean whole =
-        analysis.cities().stream().allMatch(c -> c.strength() == Math.rint(c.strength()));
     TableExtent extent =
         TableWriter.write(
             sheet,
             cells,
             NAME,
-            Column.of(
-                OutputColumns.cities(analysis),
-                Map.of("strength", whole ? Format.INTEGER : Format.DECIMAL)),
+            columns(analysis),
             facts.byBetweenness(),
             2,
             maxRows,
