@@ -95,33 +95,26 @@ public final class NetworkAnalyzer {
     int n = g.vertexCount();
     int m = g.edgeCount();
     AnalysisSettings settings = run.settings();
-    GraphMeasures measured = engine.measure(g);
+    // The ratio-only measures run on weights scaled near 1 (exactly, by a power of two), so that
+    // every finite positive weight works; strength and path lengths keep the weights as given.
+    int unitExponent = g.unitExponent();
+    CompactGraph unit = g.withWeightsScaled(unitExponent);
+    GraphMeasures measured = engine.measure(unit);
     int[] degree = measured.degree();
-    double[] strength = measured.strength();
+    double[] strength = unitExponent == 0 ? measured.strength() : Degrees.strength(g);
     PathCentralities paths = pathCentralities(g, graph, settings, engine);
     double[] pagerank = measured.pagerank();
-    double[] eigenvector = EigenvectorCentrality.compute(g);
+    double[] eigenvector = EigenvectorCentrality.compute(unit);
     int[] coreness = Coreness.compute(g);
     double[] clustering = LocalClustering.compute(g);
     Components components = measured.components();
-    LeidenRun leiden =
-        LeidenClustering.of(
-                settings.quality() == AnalysisSettings.Quality.CPM
-                    ? LeidenClustering.Quality.CPM
-                    : LeidenClustering.Quality.MODULARITY,
-                settings.resolution(),
-                settings.seed(),
-                settings.startsFor(m),
-                m > AnalysisSettings.LARGE_NETWORK_LINKS
-                    ? LARGE_NETWORK_ITERATIONS
-                    : LeidenClustering.DEFAULT_MAX_ITERATIONS)
-            .run(g);
+    LeidenRun leiden = leiden(unit, unitExponent, settings);
     Partition partition = leiden.partition();
     int[] clusterOf = partition.clusterOf();
-    List<CityRole> roles = CityRoles.of(g, clusterOf);
+    List<CityRole> roles = CityRoles.of(unit, clusterOf);
     double[] lat = graph.cities().stream().mapToDouble(City::lat).toArray();
     double[] lon = graph.cities().stream().mapToDouble(City::lon).toArray();
-    Optional<Partition> spatial = spatialClusters(g, graph.cities(), lat, lon, settings);
+    Optional<Partition> spatial = spatialClusters(unit, graph.cities(), lat, lon, settings);
 
     CountryRegions m49 = CountryRegions.m49();
     List<String> regionOf = new ArrayList<>(n);
@@ -135,9 +128,9 @@ public final class NetworkAnalyzer {
     }
     // Regions, not countries: nearly every twinning crosses a border, so a country E–I index would
     // be close to +1 for every city and tell nothing.
-    List<EiIndex> cityEi = EiIndex.perCity(g, regionOf);
+    List<EiIndex> cityEi = EiIndex.perCity(unit, regionOf);
     double[] clusterEi =
-        EiIndex.perGroup(g, regionOf, clusterOf).stream().mapToDouble(EiIndex::value).toArray();
+        EiIndex.perGroup(unit, regionOf, clusterOf).stream().mapToDouble(EiIndex::value).toArray();
 
     int[] spatialOf = new int[n];
     Arrays.fill(spatialOf, CityMetrics.NOT_COMPUTED);
@@ -227,6 +220,40 @@ public final class NetworkAnalyzer {
         RegionMatrices.of(regionOf, graph.partnershipEnds()),
         mixing,
         RegionalPatterns.distanceDecay(g, lat, lon, settings.seed()));
+  }
+
+  /**
+   * Leiden on the graph whose weights are the input's times {@code 2^unitExponent}. Modularity
+   * depends only on weight ratios; the Constant Potts Model weighs links against {@code γ} per
+   * pair, so {@code γ} is scaled alike (the same optimum) and the score scaled back to the input's
+   * weight unit.
+   */
+  private static LeidenRun leiden(CompactGraph unit, int unitExponent, AnalysisSettings settings) {
+    int m = unit.edgeCount();
+    boolean cpm = settings.quality() == AnalysisSettings.Quality.CPM;
+    double resolution =
+        cpm
+            ? Math.min(Double.MAX_VALUE, Math.scalb(settings.resolution(), unitExponent))
+            : settings.resolution();
+    LeidenRun run =
+        LeidenClustering.of(
+                cpm ? LeidenClustering.Quality.CPM : LeidenClustering.Quality.MODULARITY,
+                resolution,
+                settings.seed(),
+                settings.startsFor(m),
+                m > AnalysisSettings.LARGE_NETWORK_LINKS
+                    ? LARGE_NETWORK_ITERATIONS
+                    : LeidenClustering.DEFAULT_MAX_ITERATIONS)
+            .run(unit);
+    if (!cpm || unitExponent == 0) {
+      return run;
+    }
+    return new LeidenRun(
+        run.partition(),
+        run.quality(),
+        settings.resolution(),
+        Math.scalb(run.score(), -unitExponent),
+        run.stability());
   }
 
   /**
