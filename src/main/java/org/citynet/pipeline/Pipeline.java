@@ -1,5 +1,8 @@
 package org.citynet.pipeline;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -18,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,9 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.citynet.analysis.NetworkAnalyzer;
-import org.citynet.export.AtomicFiles;
 import org.citynet.export.excel.WorkbookWriter;
 import org.citynet.export.gpkg.GeoPackageWriter;
 import org.citynet.export.image.MapRenderer;
@@ -98,18 +100,58 @@ public final class Pipeline {
    * Reads the inputs, builds the network, measures it and writes every output.
    *
    * @throws InputException when the input data has problems (nothing is written then)
-   * @throws OutputException when an output cannot be written (earlier outputs stay intact)
+   * @throws OutputException when the output folder fails its checks (before any work) or an output
+   *     cannot be written (the earlier outputs and their manifest then stay as they were)
    * @throws NotEnoughMemoryException when the network will not fit in the Java heap
    */
   public RunResult run(RunConfig config)
       throws IOException, InputException, OutputException, NotEnoughMemoryException {
     Instant started = clock.instant();
-    try (Progress bar = progress.get()) {
+    String runId = runId(started);
+    List<Path> inputs = inputs(config);
+    try (OutputFolder folder =
+            OutputFolder.open(config.outDir(), config.name(), inputs, runId, warnings);
+        Progress bar = progress.get()) {
       NetworkAnalysis analysis = measure(build(config, bar), config, bar, started);
-      Outputs outputs = Outputs.in(config);
-      writeOutputs(analysis, config, outputs, bar);
-      return new RunResult(analysis, outputs.written());
+      // Every writer writes into the staging folder; the set moves into place when all are done.
+      RunConfig staged = config.withOutDir(folder.staging());
+      Outputs outputs = new Outputs(config.outDir());
+      writeOutputs(analysis, staged, outputs, bar);
+      List<Path> placed = folder.commit(outputs.written(), manifest(analysis.run(), config));
+      return new RunResult(analysis, placed);
     }
+  }
+
+  /** A run's id: its start time and a random part, so that two runs never share one. */
+  private static String runId(Instant started) {
+    return started.toString().replaceAll("[^0-9]", "").substring(0, 14)
+        + "-"
+        + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static List<Path> inputs(RunConfig config) {
+    List<Path> inputs = new ArrayList<>();
+    inputs.add(config.cities());
+    inputs.add(config.linkSource());
+    return List.copyOf(inputs);
+  }
+
+  /** What the manifest says of the run besides its files. */
+  private static ObjectNode manifest(RunInfo run, RunConfig config) {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode node = json.createObjectNode();
+    node.put("name", run.name());
+    node.put("tool_version", run.toolVersion());
+    node.put("started", run.startedAt().toString());
+    node.put("command_line", run.commandLine());
+    node.put("seed", run.settings().seed());
+    node.set("settings", json.valueToTree(run.settings()));
+    node.put("engine", config.engine().name());
+    ArrayNode inputs = node.putArray("inputs");
+    for (RunInfo.InputFile input : run.inputs()) {
+      inputs.addObject().put("file", input.path()).put("sha256", input.sha256());
+    }
+    return node;
   }
 
   /** The network built from the inputs, and the names of the cities' extra columns. */
@@ -381,7 +423,8 @@ public final class Pipeline {
     }
   }
 
-  static String sha256(Path file) throws IOException {
+  /** The file's SHA-256 in lower-case hex, as the outputs and the manifest record it. */
+  public static String sha256(Path file) throws IOException {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
@@ -394,8 +437,10 @@ public final class Pipeline {
   }
 
   /**
-   * The outputs of a run: refuses to overwrite an input, and turns write failures into {@link
-   * OutputException}. Each writer writes beside its target and moves the file into place.
+   * The outputs of a run: every file a writer makes through {@link #write} is in the staging folder
+   * (the writers get the run's configuration with the staging folder as {@code outDir}), and is
+   * listed here, so that {@link OutputFolder#commit} moves it into place and into the manifest.
+   * Turns write failures into {@link OutputException}.
    */
   private static final class Outputs {
     /** What follows NAME in each output's file name. */
@@ -414,43 +459,12 @@ public final class Pipeline {
 
     private static final String DISK_FULL =
         "the disk is full (no space left on device); free some space or choose another --out";
-    private final List<Path> inputs;
+    private final Path outDir;
     private final List<Path> written = new ArrayList<>();
 
-    private Outputs(List<Path> inputs) {
-      this.inputs = inputs;
-    }
-
-    static Outputs in(RunConfig config) throws OutputException {
-      try {
-        Files.createDirectories(config.outDir());
-      } catch (IOException e) {
-        throw new OutputException(
-            "cannot create output directory " + config.outDir() + ": " + e, e);
-      }
-      if (!Files.isWritable(config.outDir())) {
-        throw new OutputException("output directory " + config.outDir() + " is not writable", null);
-      }
-      removeLeftovers(config);
-      return new Outputs(List.of(config.cities(), config.linkSource()));
-    }
-
-    /**
-     * Deletes the partial files a killed earlier run of the same name left beside its outputs (a
-     * process killed with SIGKILL cannot clean up after itself).
-     */
-    private static void removeLeftovers(RunConfig config) throws OutputException {
-      try (Stream<Path> files = Files.list(config.outDir())) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          String fileName = file.getFileName().toString();
-          if (OUTPUT_SUFFIXES.stream()
-              .anyMatch(suffix -> AtomicFiles.isPartialOf(fileName, config.name() + suffix))) {
-            Files.deleteIfExists(file);
-          }
-        }
-      } catch (IOException e) {
-        throw new OutputException("cannot clean up " + config.outDir() + ": " + e, e);
-      }
+    /** Outputs to be moved into {@code outDir}, which the messages name. */
+    Outputs(Path outDir) {
+      this.outDir = outDir;
     }
 
     interface Writer {
@@ -458,19 +472,14 @@ public final class Pipeline {
     }
 
     void write(List<Path> targets, Writer writer) throws OutputException {
-      for (Path target : targets) {
-        for (Path input : inputs) {
-          if (sameFile(target, input)) {
-            throw new OutputException(
-                target + " is an input file; choose another --out or --name", null);
-          }
-        }
-      }
       try {
         writer.write();
       } catch (IOException | UncheckedIOException e) {
         throw new OutputException(
-            targets.get(0) + ": " + (diskFull(e) ? DISK_FULL : e.getMessage()), e);
+            outDir.resolve(targets.get(0).getFileName().toString())
+                + ": "
+                + (diskFull(e) ? DISK_FULL : IoFailures.describe(e)),
+            e);
       }
       synchronized (written) {
         written.addAll(targets);
@@ -491,14 +500,6 @@ public final class Pipeline {
         }
       }
       return false;
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-      try {
-        return Files.exists(a) && Files.isSameFile(a, b);
-      } catch (IOException e) {
-        return false;
-      }
     }
 
     /** The files written, in the order of {@link #OUTPUT_SUFFIXES}. */

@@ -49,6 +49,24 @@ public record RunConfig(
     return memberships.orElse(links);
   }
 
+  /** The same run writing into {@code dir}. */
+  public RunConfig withOutDir(Path dir) {
+    return new RunConfig(
+        cities,
+        citiesInput,
+        links,
+        memberships,
+        dir,
+        name,
+        settings,
+        skipInvalid,
+        commandLine,
+        attribution,
+        map,
+        engine,
+        geoJson);
+  }
+
   /** Where output {@code NAME.extension} goes. */
   public Path output(String extension) {
     return outDir.resolve(name + "." + extension);
