@@ -70,8 +70,20 @@ final class OutputFolder implements Closeable {
   private final FileChannel lockChannel;
   private final FileLock lock;
 
+  /** Whether this run made the folder: one that stops before its outputs leaves no folder then. */
+  private final boolean created;
+
+  private boolean committed;
+
   private OutputFolder(
-      Path dir, String name, String runId, Path staging, FileChannel lockChannel, FileLock lock) {
+      Path dir,
+      String name,
+      String runId,
+      Path staging,
+      FileChannel lockChannel,
+      FileLock lock,
+      boolean created) {
+    this.created = created;
     this.dir = dir;
     this.name = name;
     this.runId = runId;
@@ -96,6 +108,7 @@ final class OutputFolder implements Closeable {
           dir + " exists and is not a folder; give --out a folder (it is created if missing)",
           null);
     }
+    boolean created = !Files.exists(dir);
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -153,7 +166,7 @@ final class OutputFolder implements Closeable {
       removeLeftovers(dir, notes);
       requireSpace(dir, inputs);
       Path staging = Files.createDirectory(dir.resolve(STAGING_PREFIX + runId));
-      OutputFolder folder = new OutputFolder(dir, name, runId, staging, channel, lock);
+      OutputFolder folder = new OutputFolder(dir, name, runId, staging, channel, lock, created);
       channel = null;
       return folder;
     } catch (IOException e) {
@@ -215,6 +228,7 @@ final class OutputFolder implements Closeable {
       byte[] text = json.writeValueAsBytes(manifest);
       AtomicFiles.write(manifest(), partial -> Files.write(partial, text));
       placed.add(manifest());
+      committed = true;
       return List.copyOf(placed);
     } catch (IOException e) {
       throw new OutputException(
@@ -225,7 +239,8 @@ final class OutputFolder implements Closeable {
   /**
    * Removes the staging folder and releases the lock. The lock file stays, emptied: deleting it
    * would let a run that opened it a moment before lock a file no longer in the folder while a
-   * third run locks a new one.
+   * third run locks a new one. Only a folder this run made and put nothing into (its input had a
+   * problem) goes again, lock file and all, so that a refused run leaves no trace.
    */
   @Override
   public void close() throws IOException {
@@ -235,9 +250,19 @@ final class OutputFolder implements Closeable {
       try {
         lockChannel.truncate(0);
         lockChannel.force(true);
+        if (created && !committed) {
+          Files.deleteIfExists(dir.resolve(LOCK));
+        }
         lock.release();
       } finally {
         lockChannel.close();
+      }
+    }
+    if (created && !committed) {
+      try (Stream<Path> left = Files.list(dir)) {
+        if (left.findAny().isEmpty()) {
+          Files.delete(dir);
+        }
       }
     }
   }

@@ -260,7 +260,7 @@ public final class Pipeline {
         () ->
             outputs.write(
                 List.of(citiesCsv, linksCsv),
-                () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv)));
+                () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv, config.csvCells())));
     if (config.geoJson()) {
       Path citiesGeoJson = config.outDir().resolve(config.name() + "-cities.geojson");
       Path linksGeoJson = config.outDir().resolve(config.name() + "-links.geojson");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.citynet.analysis.MeasureEngine;
 import org.citynet.export.image.MapOptions;
+import org.citynet.export.network.CsvCells;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.io.CityLayerReader;
 import org.citynet.model.AnalysisSettings;
@@ -25,6 +26,7 @@ import org.citynet.model.AnalysisSettings;
  * @param map how the map images are drawn
  * @param engine where the heavy measures run ({@code --engine})
  * @param geoJson also write the network as GeoJSON ({@code --geojson})
+ * @param csvCells how text cells of the CSV outputs are written ({@code --csv-raw})
  */
 public record RunConfig(
     Path cities,
@@ -39,9 +41,42 @@ public record RunConfig(
     List<String> attribution,
     MapOptions map,
     MeasureEngine engine,
-    boolean geoJson) {
+    boolean geoJson,
+    CsvCells csvCells) {
   public RunConfig {
     attribution = List.copyOf(attribution);
+  }
+
+  /** A run whose CSV outputs are spreadsheet-safe ({@link CsvCells#SPREADSHEET_SAFE}). */
+  public RunConfig(
+      Path cities,
+      CityLayerOptions citiesInput,
+      Path links,
+      Optional<Path> memberships,
+      Path outDir,
+      String name,
+      AnalysisSettings settings,
+      boolean skipInvalid,
+      String commandLine,
+      List<String> attribution,
+      MapOptions map,
+      MeasureEngine engine,
+      boolean geoJson) {
+    this(
+        cities,
+        citiesInput,
+        links,
+        memberships,
+        outDir,
+        name,
+        settings,
+        skipInvalid,
+        commandLine,
+        attribution,
+        map,
+        engine,
+        geoJson,
+        CsvCells.SPREADSHEET_SAFE);
   }
 
   /** The file the links come from: the memberships file when given, else the links file. */
@@ -64,7 +99,8 @@ public record RunConfig(
         attribution,
         map,
         engine,
-        geoJson);
+        geoJson,
+        csvCells);
   }
 
   /** Where output {@code NAME.extension} goes. */

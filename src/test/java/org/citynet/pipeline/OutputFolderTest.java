@@ -92,7 +92,7 @@ class OutputFolderTest {
       assertThat(partial).doesNotExist();
       assertThat(kept).hasContent("old set");
       assertThat(notes)
-          .containsExactly(
+          .containsExactlyInAnyOrder(
               "removed "
                   + partial.toAbsolutePath()
                   + " (0.0 MB), left by an earlier run that was stopped",
