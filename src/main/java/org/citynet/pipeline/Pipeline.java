@@ -167,6 +167,7 @@ public final class Pipeline {
     Progress.Stage stage = bar.begin("reading the cities");
     CityTable cities = new CityLayerReader(config.citiesInput(), warnings).read(config.cities());
     requirePopulations(config, cities);
+    requireColumnRoom(config, cities);
     stage.done();
     stage = bar.begin("reading the links");
     LinkTable links;
@@ -356,6 +357,29 @@ public final class Pipeline {
   /** Writing one or more outputs. */
   private interface Task {
     void run() throws OutputException;
+  }
+
+  /**
+   * Stops before any work when the cities carry more extra columns than the GeoPackage's cities
+   * layer can hold (the workbook's 16,384 columns are more, so this is the binding limit; its cells
+   * of more than 32,767 characters are shortened with a mark, not refused).
+   */
+  private static void requireColumnRoom(RunConfig config, CityTable cities) throws InputException {
+    int extra = cities.extraColumns().size();
+    int max = GeoPackageWriter.maxCityExtraColumns();
+    if (extra > max) {
+      throw new InputException(
+          new InputProblem(
+              config.cities().toString(),
+              1,
+              "",
+              "the cities have "
+                  + extra
+                  + " extra columns, but a GeoPackage layer holds at most "
+                  + max
+                  + " besides citynet's own (SQLite's limit of 2000 columns a table)",
+              "drop the extra columns the analysis does not need (keep at most " + max + ")"));
+    }
   }
 
   /**

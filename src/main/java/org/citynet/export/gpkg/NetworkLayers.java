@@ -43,6 +43,20 @@ final class NetworkLayers {
 
   private static final GeometryFactory FACTORY = Geodesics.factory();
 
+  /**
+   * The most columns a SQLite table may have as SQLite is built by default ({@code
+   * SQLITE_MAX_COLUMN}); a CREATE TABLE with more fails.
+   */
+  static final int SQLITE_MAX_COLUMN = 2000;
+
+  /**
+   * The most extra input columns the cities layer carries: SQLite's limit less the layer's own
+   * columns, its feature id and its geometry.
+   */
+  static int maxCityExtraColumns() {
+    return SQLITE_MAX_COLUMN - CITY_COLUMNS.size() - 2;
+  }
+
   private static final List<Column> CITY_COLUMNS =
       List.of(
           new Column("id", TEXT),
