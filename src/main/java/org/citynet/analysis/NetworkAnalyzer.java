@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.citynet.analysis.backbone.DisparityFilter;
 import org.citynet.analysis.centrality.ApproximateBetweenness;
 import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.Coreness;
+import org.citynet.analysis.centrality.DegreeAssortativity;
 import org.citynet.analysis.centrality.Degrees;
 import org.citynet.analysis.centrality.EigenvectorCentrality;
 import org.citynet.analysis.centrality.LocalClustering;
@@ -28,19 +31,20 @@ import org.citynet.analysis.roles.CityRole;
 import org.citynet.analysis.roles.CityRoles;
 import org.citynet.geo.Geodesics;
 import org.citynet.graph.CityGraph;
+import org.citynet.graph.CityGraphs;
 import org.citynet.graph.CompactGraph;
 import org.citynet.io.CountryRegions;
 import org.citynet.model.AnalysisSettings;
+import org.citynet.model.Backbone;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
-import org.citynet.model.Cluster;
 import org.citynet.model.ClusterStability;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
-import org.citynet.model.RegionalMixingSummary;
 import org.citynet.model.RunInfo;
+import org.citynet.model.ZeroLengthLinks;
 
 /**
  * Measures a city network: every per-city centrality, the components, the Leiden clusters with
@@ -87,36 +91,89 @@ public final class NetworkAnalyzer {
 
   /**
    * Analyses the network, computing degree, strength, PageRank, components and the shortest-path
-   * measures on {@code engine}.
+   * measures on {@code engine}. Each step below produces one part of the analysis from the ones
+   * before it. Every link gets its disparity-filter p-value; when the settings ask for a backbone,
+   * only the links below its level are analysed.
+   *
+   * @throws java.util.NoSuchElementException if population is the gravity importance and a city has
+   *     none (the pipeline checks this when it reads the cities, with a message for the user)
    */
   public static NetworkAnalysis analyze(
-      CityGraph graph, List<String> cityExtraColumns, RunInfo run, MeasureEngine engine) {
-    CompactGraph g = graph.compact();
-    int n = g.vertexCount();
-    int m = g.edgeCount();
+      CityGraph network, List<String> cityExtraColumns, RunInfo run, MeasureEngine engine) {
     AnalysisSettings settings = run.settings();
+    Selection selection = select(network, settings);
+    CityGraph graph = selection.graph();
+    CompactGraph g = graph.compact();
+    Centralities centralities = centralities(g, graph, settings, engine);
+    Places places = places(graph);
+    Communities communities = communities(g, places, graph.cities(), settings);
+    List<CityMetrics> cities = cityMetrics(graph, centralities, communities, places);
+    Links links = linkMetrics(graph, places, selection.disparity());
+    return new NetworkAnalysis(
+        run,
+        summary(
+            g,
+            graph,
+            centralities,
+            communities,
+            settings,
+            selection.backbone(),
+            links.zeroLength()),
+        cities,
+        cityExtraColumns,
+        links.metrics(),
+        ClusterSummaries.of(
+            cities,
+            graph.partnershipEnds(),
+            communities.leiden().partition().clusterCount(),
+            communities.clusterEi()),
+        RegionMatrices.of(places.regionOf(), graph.partnershipEnds()),
+        List.of(
+            RegionalPatterns.mixing("region", g, places.regionOf()),
+            RegionalPatterns.mixing("subregion", g, places.subregionOf()),
+            RegionalPatterns.mixing("country", g, places.countryOf())),
+        RegionalPatterns.distanceDecay(g, places.lat(), places.lon(), settings.seed()));
+  }
+
+  /** The per-city centralities and the components. */
+  private record Centralities(
+      GraphMeasures measured,
+      PathCentralities paths,
+      double[] eigenvector,
+      int[] coreness,
+      double[] clustering) {}
+
+  private static Centralities centralities(
+      CompactGraph g, CityGraph graph, AnalysisSettings settings, MeasureEngine engine) {
     // The ratio-only measures run on weights scaled near 1 (exactly, by a power of two), so that
     // every finite positive weight works; strength and path lengths keep the weights as given.
     int unitExponent = g.unitExponent();
     CompactGraph unit = g.withWeightsScaled(unitExponent);
     GraphMeasures measured = engine.measure(unit);
-    int[] degree = measured.degree();
-    double[] strength = unitExponent == 0 ? measured.strength() : Degrees.strength(g);
-    PathCentralities paths = pathCentralities(g, graph, settings, engine);
-    double[] pagerank = measured.pagerank();
-    double[] eigenvector = EigenvectorCentrality.compute(unit);
-    int[] coreness = Coreness.compute(g);
-    double[] clustering = LocalClustering.compute(g);
-    Components components = measured.components();
-    LeidenRun leiden = leiden(unit, unitExponent, settings);
-    Partition partition = leiden.partition();
-    int[] clusterOf = partition.clusterOf();
-    List<CityRole> roles = CityRoles.of(unit, clusterOf);
-    double[] lat = graph.cities().stream().mapToDouble(City::lat).toArray();
-    double[] lon = graph.cities().stream().mapToDouble(City::lon).toArray();
-    Optional<Partition> spatial = spatialClusters(unit, graph.cities(), lat, lon, settings);
+    if (unitExponent != 0) {
+      measured =
+          new GraphMeasures(
+              measured.degree(), Degrees.strength(g), measured.pagerank(), measured.components());
+    }
+    return new Centralities(
+        measured,
+        pathCentralities(g, graph, settings, engine),
+        EigenvectorCentrality.compute(unit),
+        Coreness.compute(g),
+        LocalClustering.compute(g));
+  }
 
+  /** Where each city lies: its M49 region, sub-region and country, and its coordinates. */
+  private record Places(
+      List<String> regionOf,
+      List<String> subregionOf,
+      List<String> countryOf,
+      double[] lat,
+      double[] lon) {}
+
+  private static Places places(CityGraph graph) {
     CountryRegions m49 = CountryRegions.m49();
+    int n = graph.cities().size();
     List<String> regionOf = new ArrayList<>(n);
     List<String> subregionOf = new ArrayList<>(n);
     List<String> countryOf = new ArrayList<>(n);
@@ -126,100 +183,220 @@ public final class NetworkAnalyzer {
       subregionOf.add(region.map(CountryRegions.Region::subregion).orElse(""));
       countryOf.add(city.country());
     }
+    return new Places(
+        regionOf,
+        subregionOf,
+        countryOf,
+        graph.cities().stream().mapToDouble(City::lat).toArray(),
+        graph.cities().stream().mapToDouble(City::lon).toArray());
+  }
+
+  /**
+   * The Leiden clusters, the cities' roles in them, the gravity clusters when asked for, and the
+   * E–I index of each city and cluster.
+   */
+  private record Communities(
+      LeidenRun leiden,
+      List<CityRole> roles,
+      Optional<Partition> spatial,
+      List<EiIndex> cityEi,
+      double[] clusterEi) {}
+
+  private static Communities communities(
+      CompactGraph g, Places places, List<City> cityList, AnalysisSettings settings) {
+    int unitExponent = g.unitExponent();
+    CompactGraph unit = g.withWeightsScaled(unitExponent);
+    LeidenRun leiden = leiden(unit, unitExponent, settings);
+    int[] clusterOf = leiden.partition().clusterOf();
     // Regions, not countries: nearly every twinning crosses a border, so a country E–I index would
     // be close to +1 for every city and tell nothing.
-    List<EiIndex> cityEi = EiIndex.perCity(unit, regionOf);
-    double[] clusterEi =
-        EiIndex.perGroup(unit, regionOf, clusterOf).stream().mapToDouble(EiIndex::value).toArray();
+    return new Communities(
+        leiden,
+        CityRoles.of(unit, clusterOf),
+        spatialClusters(unit, cityList, places.lat(), places.lon(), settings),
+        EiIndex.perCity(unit, places.regionOf()),
+        EiIndex.perGroup(unit, places.regionOf(), clusterOf).stream()
+            .mapToDouble(EiIndex::value)
+            .toArray());
+  }
 
+  private static List<CityMetrics> cityMetrics(
+      CityGraph graph, Centralities c, Communities communities, Places places) {
+    int n = graph.cities().size();
+    int[] clusterOf = communities.leiden().partition().clusterOf();
     int[] spatialOf = new int[n];
     Arrays.fill(spatialOf, CityMetrics.NOT_COMPUTED);
-    spatial.ifPresent(p -> System.arraycopy(p.clusterOf(), 0, spatialOf, 0, n));
+    communities.spatial().ifPresent(p -> System.arraycopy(p.clusterOf(), 0, spatialOf, 0, n));
     List<CityMetrics> cities = new ArrayList<>(n);
     for (int v = 0; v < n; v++) {
-      CityRole role = roles.get(v);
+      CityRole role = communities.roles().get(v);
       cities.add(
           new CityMetrics(
               graph.cities().get(v),
-              regionOf.get(v),
-              subregionOf.get(v),
-              degree[v],
-              strength[v],
-              paths.betweenness(v),
-              paths.closeness(v),
-              paths.harmonic(v),
-              pagerank[v],
-              eigenvector[v],
-              coreness[v],
-              clustering[v],
-              components.componentOf(v),
+              places.regionOf().get(v),
+              places.subregionOf().get(v),
+              c.measured().degree()[v],
+              c.measured().strength()[v],
+              c.paths().betweenness(v),
+              c.paths().closeness(v),
+              c.paths().harmonic(v),
+              c.measured().pagerank()[v],
+              c.eigenvector()[v],
+              c.coreness()[v],
+              c.clustering()[v],
+              c.measured().components().componentOf(v),
               clusterOf[v],
               role.withinClusterZ(),
               role.participation(),
               role.role().code(),
               role.role().label(),
-              cityEi.get(v).value(),
+              communities.cityEi().get(v).value(),
               spatialOf[v]));
     }
+    return cities;
+  }
 
+  /**
+   * The links analysed, and each one's disparity-filter p-value: all links, or the backbone's when
+   * the settings ask for one.
+   */
+  private record Selection(CityGraph graph, double[] disparity, Optional<Backbone> backbone) {}
+
+  private static Selection select(CityGraph network, AnalysisSettings settings) {
+    double[] disparity =
+        DisparityFilter.pValues(
+            network.cities().size(),
+            network.partnershipEnds(),
+            network.partnerships().stream().mapToDouble(Partnership::weight).toArray());
+    if (settings.backbone().isEmpty()) {
+      return new Selection(network, disparity, Optional.empty());
+    }
+    double alpha = settings.backbone().getAsDouble();
+    boolean[] keep = new boolean[disparity.length];
+    for (int e = 0; e < keep.length; e++) {
+      keep[e] = disparity[e] < alpha;
+    }
+    CityGraph graph = CityGraphs.keeping(network, keep);
+    return new Selection(
+        graph,
+        IntStream.range(0, keep.length)
+            .filter(e -> keep[e])
+            .mapToDouble(e -> disparity[e])
+            .toArray(),
+        Optional.of(
+            new Backbone(
+                alpha,
+                graph.partnerships().size(),
+                network.partnerships().size(),
+                citiesWithLinks(graph),
+                network.cities().size())));
+  }
+
+  /** Every link's metrics, and the links of (nearly) 0 km between two different cities. */
+  private record Links(List<LinkMetrics> metrics, ZeroLengthLinks zeroLength) {}
+
+  private static Links linkMetrics(CityGraph graph, Places places, double[] disparity) {
     List<LinkMetrics> links = new ArrayList<>(graph.partnerships().size());
+    int zeroLength = 0;
+    List<String> zeroLengthExamples = new ArrayList<>();
     for (int i = 0; i < graph.partnerships().size(); i++) {
       Partnership p = graph.partnerships().get(i);
       int[] ends = graph.partnershipEnds().get(i);
       City a = graph.cities().get(ends[0]);
       City b = graph.cities().get(ends[1]);
-      String ra = regionOf.get(ends[0]);
+      String ra = places.regionOf().get(ends[0]);
+      double km = Geodesics.lengthKm(a.lat(), a.lon(), b.lat(), b.lon());
+      // Self-links are dropped when the graph is built, so the two ends are different cities.
+      if (km <= ZeroLengthLinks.MAX_KM) {
+        zeroLength++;
+        if (zeroLengthExamples.size() < ZeroLengthLinks.EXAMPLES) {
+          zeroLengthExamples.add(
+              a.name() + " (" + a.country() + ") – " + b.name() + " (" + b.country() + ")");
+        }
+      }
       links.add(
           new LinkMetrics(
               p,
-              Geodesics.lengthKm(a.lat(), a.lon(), b.lat(), b.lon()),
+              km,
               a.country().equals(b.country()),
-              !ra.isEmpty() && ra.equals(regionOf.get(ends[1]))));
+              sameRegion(ra, places.regionOf().get(ends[1])),
+              disparity[i]));
     }
+    return new Links(links, new ZeroLengthLinks(zeroLength, zeroLengthExamples));
+  }
 
-    List<Cluster> clusters =
-        ClusterSummaries.of(cities, graph.partnershipEnds(), partition.clusterCount(), clusterEi);
+  private static NetworkSummary summary(
+      CompactGraph g,
+      CityGraph graph,
+      Centralities c,
+      Communities communities,
+      AnalysisSettings settings,
+      Optional<Backbone> backbone,
+      ZeroLengthLinks zeroLength) {
+    int n = g.vertexCount();
+    int m = g.edgeCount();
+    Components components = c.measured().components();
+    LeidenRun leiden = communities.leiden();
+    Partition partition = leiden.partition();
+    Optional<Partition> spatial = communities.spatial();
     StartStability stability = leiden.stability();
-    NetworkSummary summary =
-        new NetworkSummary(
-            n,
-            m,
-            graph.linkRows(),
-            components.count(),
-            n == 0 ? 0 : components.size(0) / (double) n,
-            n < 2 ? 0 : 2.0 * m / ((double) n * (n - 1)),
-            n == 0 ? 0 : 2.0 * m / n,
-            partition.clusterCount(),
-            // Modularity is undefined without links; 0 reads right in every output.
-            zeroIfNaN(partition.modularity()),
-            settings.quality(),
-            zeroIfNaN(leiden.score()),
-            new ClusterStability(
-                stability.starts(),
-                stability.meanAdjustedRandIndex(),
-                stability.minAdjustedRandIndex(),
-                stability.meanNormalizedMutualInformation()),
-            spatial.map(Partition::clusterCount).orElse(0),
-            spatial.map(Partition::modularity).orElse(Double.NaN),
-            spatial
-                .map(p -> PartitionSimilarity.normalizedMutualInformation(clusterOf, p.clusterOf()))
-                .orElse(Double.NaN),
-            paths.method());
-    List<RegionalMixingSummary> mixing =
-        List.of(
-            RegionalPatterns.mixing("region", g, regionOf),
-            RegionalPatterns.mixing("subregion", g, subregionOf),
-            RegionalPatterns.mixing("country", g, countryOf));
-    return new NetworkAnalysis(
-        run,
-        summary,
-        cities,
-        cityExtraColumns,
-        links,
-        clusters,
-        RegionMatrices.of(regionOf, graph.partnershipEnds()),
-        mixing,
-        RegionalPatterns.distanceDecay(g, lat, lon, settings.seed()));
+    return new NetworkSummary(
+        n,
+        m,
+        graph.linkRows(),
+        components.count(),
+        n == 0 ? 0 : components.size(0) / (double) n,
+        n < 2 ? 0 : 2.0 * m / ((double) n * (n - 1)),
+        n == 0 ? 0 : 2.0 * m / n,
+        DegreeAssortativity.of(g),
+        partition.clusterCount(),
+        // Modularity is undefined without links; 0 reads right in every output.
+        zeroIfNaN(partition.modularity()),
+        settings.quality(),
+        zeroIfNaN(leiden.score()),
+        new ClusterStability(
+            stability.starts(),
+            stability.meanAdjustedRandIndex(),
+            stability.minAdjustedRandIndex(),
+            stability.meanNormalizedMutualInformation()),
+        spatial.map(Partition::clusterCount).orElse(0),
+        spatial.map(Partition::modularity).orElse(Double.NaN),
+        spatial
+            .map(
+                p ->
+                    PartitionSimilarity.normalizedMutualInformation(
+                        partition.clusterOf(), p.clusterOf()))
+            .orElse(Double.NaN),
+        c.paths().method(),
+        backbone,
+        zeroLength);
+  }
+
+  /** Whether a partnership joins two cities of one known M49 region. */
+  static boolean sameRegion(String regionA, String regionB) {
+    return !regionA.isEmpty() && regionA.equals(regionB);
+  }
+
+  /** Each city's M49 region, "" when its country has none. */
+  static List<String> regions(List<City> cities) {
+    CountryRegions m49 = CountryRegions.m49();
+    return cities.stream()
+        .map(c -> m49.of(c.country()).map(CountryRegions.Region::region).orElse(""))
+        .toList();
+  }
+
+  /** The Leiden clustering the settings ask for, on a network of {@code links} links. */
+  static LeidenClustering leiden(AnalysisSettings settings, int links) {
+    return LeidenClustering.of(
+        settings.quality() == AnalysisSettings.Quality.CPM
+            ? LeidenClustering.Quality.CPM
+            : LeidenClustering.Quality.MODULARITY,
+        settings.resolution(),
+        settings.seed(),
+        settings.startsFor(links),
+        links > AnalysisSettings.LARGE_NETWORK_LINKS
+            ? LARGE_NETWORK_ITERATIONS
+            : LeidenClustering.DEFAULT_MAX_ITERATIONS);
   }
 
   /**
@@ -259,8 +436,6 @@ public final class NetworkAnalyzer {
   /**
    * The clusters under the gravity null model of Expert et al. (2011), when {@code --null-model}
    * asks for them ({@code auto}: up to {@link #AUTO_GRAVITY_LIMIT} cities) and there are links.
-   *
-   * @throws IllegalArgumentException if population is the importance and a city has none
    */
   private static Optional<Partition> spatialClusters(
       CompactGraph g, List<City> cities, double[] lat, double[] lon, AnalysisSettings settings) {
@@ -284,24 +459,22 @@ public final class NetworkAnalyzer {
   }
 
   /**
-   * Each city's population as its gravity mass.
-   *
-   * @throws IllegalArgumentException naming the cities without one: a guessed mass would bias the
-   *     null model, so none is invented
+   * Each city's population as its gravity mass. The pipeline has checked when reading the cities
+   * that every one has a population: a guessed mass would bias the null model.
    */
   private static double[] populations(List<City> cities) {
-    List<String> missing =
-        cities.stream().filter(c -> c.population().isEmpty()).map(City::id).toList();
-    if (!missing.isEmpty()) {
-      throw new IllegalArgumentException(
-          "--importance population needs a population for every city, but "
-              + missing.size()
-              + " have none (ids "
-              + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
-              + (missing.size() > 5 ? ", ..." : "")
-              + "); fill the population column or use --importance strength");
+    return cities.stream().mapToDouble(c -> c.population().orElseThrow()).toArray();
+  }
+
+  /** Cities with at least one partnership. */
+  private static int citiesWithLinks(CityGraph graph) {
+    boolean[] linked = new boolean[graph.cities().size()];
+    graph.partnershipEnds().forEach(pair -> linked[pair[0]] = linked[pair[1]] = true);
+    int count = 0;
+    for (boolean l : linked) {
+      count += l ? 1 : 0;
     }
-    return cities.stream().mapToDouble(c -> c.population().getAsLong()).toArray();
+    return count;
   }
 
   private static double zeroIfNaN(double value) {
@@ -312,7 +485,7 @@ public final class NetworkAnalyzer {
    * Betweenness, closeness and harmonic over paths of hops (breadth-first), or of inverse weights
    * or kilometres (Dijkstra, always exact betweenness).
    */
-  private static PathCentralities pathCentralities(
+  static PathCentralities pathCentralities(
       CompactGraph g, CityGraph graph, AnalysisSettings settings, MeasureEngine engine) {
     // The engines search hop paths; weighted path lengths are searched here, on this machine.
     return switch (settings.pathLength()) {

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param regionalMixing partnerships within one unit against expectation, for region, subregion and
  *     country in this order
  * @param distanceDecay partnerships per city pair by distance, with the fitted power law
+ * @param time the snapshots per period and the cluster events, {@link TimeAnalysis#NONE} when the
+ *     input has no years
  */
 public record NetworkAnalysis(
     RunInfo run,
@@ -26,7 +28,8 @@ public record NetworkAnalysis(
     List<Cluster> clusters,
     RegionMatrix regionMatrix,
     List<RegionalMixingSummary> regionalMixing,
-    DistanceDecayCurve distanceDecay) {
+    DistanceDecayCurve distanceDecay,
+    TimeAnalysis time) {
   public NetworkAnalysis {
     cities = List.copyOf(cities);
     cityExtraColumns = List.copyOf(cityExtraColumns);
@@ -34,5 +37,45 @@ public record NetworkAnalysis(
     clusters = List.copyOf(clusters);
     regionalMixing = List.copyOf(regionalMixing);
     Objects.requireNonNull(distanceDecay, "distanceDecay");
+    Objects.requireNonNull(time, "time");
+  }
+
+  /** The analysis of a network without years. */
+  public NetworkAnalysis(
+      RunInfo run,
+      NetworkSummary summary,
+      List<CityMetrics> cities,
+      List<String> cityExtraColumns,
+      List<LinkMetrics> links,
+      List<Cluster> clusters,
+      RegionMatrix regionMatrix,
+      List<RegionalMixingSummary> regionalMixing,
+      DistanceDecayCurve distanceDecay) {
+    this(
+        run,
+        summary,
+        cities,
+        cityExtraColumns,
+        links,
+        clusters,
+        regionMatrix,
+        regionalMixing,
+        distanceDecay,
+        TimeAnalysis.NONE);
+  }
+
+  /** This analysis with the network over time. */
+  public NetworkAnalysis withTime(TimeAnalysis over) {
+    return new NetworkAnalysis(
+        run,
+        summary,
+        cities,
+        cityExtraColumns,
+        links,
+        clusters,
+        regionMatrix,
+        regionalMixing,
+        distanceDecay,
+        over);
   }
 }

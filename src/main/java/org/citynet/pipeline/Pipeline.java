@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +33,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.citynet.analysis.NetworkAnalyzer;
+import org.citynet.analysis.PeriodAnalyzer;
+import org.citynet.analysis.community.ClusterTracking;
 import org.citynet.export.excel.WorkbookWriter;
 import org.citynet.export.gpkg.GeoPackageWriter;
 import org.citynet.export.image.MapRenderer;
@@ -40,8 +43,11 @@ import org.citynet.export.network.GeoJsonWriter;
 import org.citynet.export.network.GexfWriter;
 import org.citynet.export.network.GraphMlWriter;
 import org.citynet.export.network.NetworkCsvWriter;
+import org.citynet.export.schema.FinishedRun;
+import org.citynet.export.summary.SummaryWriter;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
+import org.citynet.graph.Snapshots;
 import org.citynet.io.CityLayerReader;
 import org.citynet.io.InputException;
 import org.citynet.io.InputProblem;
@@ -54,13 +60,15 @@ import org.citynet.model.City;
 import org.citynet.model.CityTable;
 import org.citynet.model.LinkTable;
 import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.Periods;
 import org.citynet.model.RunInfo;
+import org.citynet.model.TimeAnalysis;
 import org.citynet.pipeline.MemoryEstimate.NotEnoughMemoryException;
 
 /** One analysis run, from the input files to the written outputs. */
 public final class Pipeline {
   /** Stages a run counts on its progress bar: reading, graph, analysis and the three writers. */
-  private static final int STAGES = 7;
+  static final int STAGES = 7;
 
   private final Consumer<String> warnings;
   private final Supplier<Progress> progress;
@@ -113,6 +121,11 @@ public final class Pipeline {
             OutputFolder.open(config.outDir(), config.name(), inputs, runId, warnings);
         Progress bar = progress.get()) {
       NetworkAnalysis analysis = measure(build(config, bar), config, bar, started);
+      String zeroLength =
+          analysis.summary().zeroLengthLinks().warning(config.settings().pathLength());
+      if (!zeroLength.isEmpty()) {
+        warnings.accept(zeroLength);
+      }
       // Every writer writes into the staging folder; the set moves into place when all are done.
       RunConfig staged = config.withOutDir(folder.staging());
       Outputs outputs = new Outputs(config.outDir());
@@ -154,8 +167,12 @@ public final class Pipeline {
     return node;
   }
 
-  /** The network built from the inputs, and the names of the cities' extra columns. */
-  private record Network(CityGraph graph, List<String> cityExtraColumns) {}
+  /**
+   * The network built from the inputs, the names of the cities' extra columns, and its snapshots
+   * when the input has years.
+   */
+  private record Network(
+      CityGraph graph, List<String> cityExtraColumns, Optional<Snapshots> snapshots) {}
 
   /**
    * Reads the inputs and builds the network. Why a method of its own: the link rows become garbage
@@ -171,10 +188,14 @@ public final class Pipeline {
     stage.done();
     stage = bar.begin("reading the links");
     LinkTable links;
+    Optional<Snapshots> snapshots;
     if (config.memberships().isEmpty()) {
       links = new LinkCsvReader(warnings).read(config.links());
+      snapshots = Snapshots.ofLinks(cities, links);
     } else {
-      InterlockingNetwork interlocks = interlockingNetwork(config, cities);
+      List<Membership> memberships = memberships(config, cities);
+      snapshots = Snapshots.ofMemberships(cities, memberships);
+      InterlockingNetwork interlocks = InterlockingNetwork.of(memberships);
       links = interlocks.links();
       cities = interlocks.withConnectivity(cities);
     }
@@ -186,17 +207,41 @@ public final class Pipeline {
         CityGraphs.build(
             cities, links, config.linkSource().toString(), config.skipInvalid(), warnings);
     stage.done();
-    return new Network(graph, cities.extraColumns());
+    if (snapshots.isEmpty() && config.periods() != Periods.EACH_YEAR) {
+      warnings.accept(
+          config.linkSource() + ": --periods ignored: no row has a year (start, year or end)");
+    }
+    return new Network(graph, cities.extraColumns(), snapshots);
   }
 
   private NetworkAnalysis measure(Network network, RunConfig config, Progress bar, Instant started)
-      throws IOException {
+      throws IOException, InputException {
     Progress.Stage stage = bar.begin("measuring the network");
     NetworkAnalysis analysis =
         NetworkAnalyzer.analyze(
             network.graph(), network.cityExtraColumns(), runInfo(config, started), config.engine());
+    if (network.snapshots().isPresent()) {
+      analysis = analysis.withTime(overTime(network.snapshots().get(), config));
+    }
     stage.done();
     return analysis;
+  }
+
+  /**
+   * Every period's snapshot measured and the clusters tracked through them.
+   *
+   * @throws InputException when the input's years make too many yearly snapshots
+   */
+  private static TimeAnalysis overTime(Snapshots snapshots, RunConfig config)
+      throws InputException {
+    try {
+      return PeriodAnalyzer.analyze(
+          snapshots, config.periods(), config.settings(), ClusterTracking.DEFAULT_THRESHOLD);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(
+          new InputProblem(
+              config.linkSource().toString(), 0, "", e.getMessage(), "see --periods in --help"));
+    }
   }
 
   /**
@@ -244,24 +289,40 @@ public final class Pipeline {
     tasks.add(
         () ->
             outputs.write(
-                List.of(config.output("svg")), () -> drawn(map).writeSvg(config.outDir())));
+                List.of(config.output("svg")),
+                () ->
+                    timed(bar, "writing the SVG map", () -> drawn(map).writeSvg(config.outDir()))));
     tasks.add(
         () ->
             outputs.write(
                 List.of(config.output("graphml")),
-                () -> GraphMlWriter.write(analysis, config.output("graphml"))));
+                () ->
+                    timed(
+                        bar,
+                        "writing the GraphML",
+                        () -> GraphMlWriter.write(analysis, config.output("graphml")))));
     tasks.add(
         () ->
             outputs.write(
                 List.of(config.output("gexf")),
-                () -> GexfWriter.write(analysis, config.output("gexf"))));
+                () ->
+                    timed(
+                        bar,
+                        "writing the GEXF",
+                        () -> GexfWriter.write(analysis, config.output("gexf")))));
     Path citiesCsv = config.outDir().resolve(config.name() + "-cities.csv");
     Path linksCsv = config.outDir().resolve(config.name() + "-links.csv");
     tasks.add(
         () ->
             outputs.write(
                 List.of(citiesCsv, linksCsv),
-                () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv, config.csvCells())));
+                () ->
+                    timed(
+                        bar,
+                        "writing the CSV tables",
+                        () ->
+                            NetworkCsvWriter.write(
+                                analysis, citiesCsv, linksCsv, config.csvCells()))));
     if (config.geoJson()) {
       Path citiesGeoJson = config.outDir().resolve(config.name() + "-cities.geojson");
       Path linksGeoJson = config.outDir().resolve(config.name() + "-links.geojson");
@@ -269,9 +330,25 @@ public final class Pipeline {
           () ->
               outputs.write(
                   List.of(citiesGeoJson, linksGeoJson),
-                  () -> GeoJsonWriter.write(analysis, citiesGeoJson, linksGeoJson)));
+                  () ->
+                      timed(
+                          bar,
+                          "writing the GeoJSON",
+                          () -> GeoJsonWriter.write(analysis, citiesGeoJson, linksGeoJson))));
     }
     runAll(tasks, parallelWriters ? WRITERS : 1);
+    // Last, so that it holds every other output's time.
+    Path summary = config.outDir().resolve(config.name() + "-summary.json");
+    outputs.write(
+        List.of(summary),
+        () -> SummaryWriter.write(new FinishedRun(analysis, bar.stageSeconds()), summary));
+  }
+
+  /** Runs {@code writer}, its time kept as stage {@code name} (no step of the progress bar). */
+  private static void timed(Progress bar, String name, Outputs.Writer writer) throws IOException {
+    Progress.Stage stage = bar.time(name);
+    writer.write();
+    stage.done();
   }
 
   /** The map's layout: drawn by the first task that needs it, waited for by the other. */
@@ -410,15 +487,14 @@ public final class Pipeline {
   }
 
   /**
-   * The interlocking network of the memberships (Taylor 2001: the link between two cities is the
-   * sum over groups of the products of their service values).
+   * The memberships of the cities, from which the links are made by the interlocking network model
+   * (Taylor 2001: the link between two cities is the sum over groups of the products of their
+   * service values).
    */
-  private InterlockingNetwork interlockingNetwork(RunConfig config, CityTable cities)
+  private List<Membership> memberships(RunConfig config, CityTable cities)
       throws IOException, InputException {
     Set<String> ids = cities.cities().stream().map(City::id).collect(Collectors.toSet());
-    List<Membership> memberships =
-        new MembershipCsvReader(ids, warnings).read(config.memberships().get());
-    return InterlockingNetwork.of(memberships);
+    return new MembershipCsvReader(ids, warnings).read(config.memberships().get());
   }
 
   private static RunInfo runInfo(RunConfig config, Instant started) throws IOException {
@@ -479,7 +555,8 @@ public final class Pipeline {
             "-cities.csv",
             "-links.csv",
             "-cities.geojson",
-            "-links.geojson");
+            "-links.geojson",
+            "-summary.json");
 
     private static final String DISK_FULL =
         "the disk is full (no space left on device); free some space or choose another --out";

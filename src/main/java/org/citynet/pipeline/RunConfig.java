@@ -2,6 +2,7 @@ package org.citynet.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.citynet.analysis.MeasureEngine;
 import org.citynet.export.image.MapOptions;
@@ -9,6 +10,7 @@ import org.citynet.export.network.CsvCells;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.io.CityLayerReader;
 import org.citynet.model.AnalysisSettings;
+import org.citynet.model.Periods;
 
 /**
  * What the user asked for in one analysis run.
@@ -26,6 +28,7 @@ import org.citynet.model.AnalysisSettings;
  * @param map how the map images are drawn
  * @param engine where the heavy measures run ({@code --engine})
  * @param geoJson also write the network as GeoJSON ({@code --geojson})
+ * @param periods the snapshots analysed when the input has years ({@code --periods})
  * @param csvCells how text cells of the CSV outputs are written ({@code --csv-raw})
  */
 public record RunConfig(
@@ -42,9 +45,11 @@ public record RunConfig(
     MapOptions map,
     MeasureEngine engine,
     boolean geoJson,
+    Periods periods,
     CsvCells csvCells) {
   public RunConfig {
     attribution = List.copyOf(attribution);
+    Objects.requireNonNull(periods, "periods");
   }
 
   /** A run whose CSV outputs are spreadsheet-safe ({@link CsvCells#SPREADSHEET_SAFE}). */
@@ -61,7 +66,8 @@ public record RunConfig(
       List<String> attribution,
       MapOptions map,
       MeasureEngine engine,
-      boolean geoJson) {
+      boolean geoJson,
+      Periods periods) {
     this(
         cities,
         citiesInput,
@@ -76,6 +82,7 @@ public record RunConfig(
         map,
         engine,
         geoJson,
+        periods,
         CsvCells.SPREADSHEET_SAFE);
   }
 
@@ -100,6 +107,7 @@ public record RunConfig(
         map,
         engine,
         geoJson,
+        periods,
         csvCells);
   }
 

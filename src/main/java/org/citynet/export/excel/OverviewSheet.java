@@ -328,13 +328,21 @@ final class OverviewSheet {
                   ? "Cities in the " + k + " largest clusters"
                   : "Cities per cluster",
               "cluster",
-              BarChart.reference(ClustersSheet.NAME, ClustersSheet.ID_COLUMN, 1, k),
+              BarChart.reference(
+                  ClustersSheet.NAME,
+                  ClustersSheet.indexOf(analysis, ClustersSheet.ID_HEADER),
+                  1,
+                  k),
               shown.stream().map(c -> Integer.toString(c.id())).toList(),
               "cities",
               List.of(
                   new BarChart.Series(
                       "cities",
-                      BarChart.reference(ClustersSheet.NAME, ClustersSheet.SIZE_COLUMN, 1, k),
+                      BarChart.reference(
+                          ClustersSheet.NAME,
+                          ClustersSheet.indexOf(analysis, ClustersSheet.SIZE_HEADER),
+                          1,
+                          k),
                       shown.stream().map(c -> (double) c.size()).toList(),
                       shown.stream().map(c -> Colours.cluster(c.id())).toList())),
               false,

@@ -241,8 +241,9 @@ public final class GeoPackageWriter {
 
   /**
    * Inserts the rows with batched prepared statements on NGA's JDBC connection (NGA's per-row DAO
-   * is 50–100 times slower), then their R-tree entries as a packed tree ({@link PackedRTree}), all
-   * in one transaction. Rows are made and encoded in parallel, a chunk at a time.
+   * builds an object and a statement per row, far slower), then their R-tree entries as a packed
+   * tree ({@link PackedRTree}), all in one transaction. Rows are made and encoded in parallel, a
+   * chunk at a time.
    *
    * @return the extent of the layer's geometries
    */

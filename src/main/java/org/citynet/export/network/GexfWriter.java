@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.citynet.export.schema.OutputColumn;
+import org.citynet.export.schema.OutputColumns;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
@@ -14,22 +17,31 @@ import org.citynet.model.RunInfo;
  * Writes the network as GEXF 1.2 (gexf.net), Gephi's own format, also read by NetworkX ({@code
  * read_gexf}).
  *
- * <p>An undirected graph: node id = city id, node label = city name, edge id = link index, edge
- * {@code weight} = link weight, and every {@link NetworkColumns} attribute as a typed GEXF
- * attribute (ids {@code 0, 1, ...} per class); {@code lat} and {@code lon} are doubles, so Gephi's
- * Geo Layout can place the cities. A missing value has no {@code attvalue}. The meta block names
- * citynet as creator and carries the run's provenance and data attribution as its description.
- * Streamed by {@link XmlWriter}, in analysis order; UTF-8, O(n + m).
+ * <p>An undirected graph: node id = the city's {@code id}, node label = its {@code name}, edge id =
+ * link index, edge ends and {@code weight} = the link's {@code source}, {@code target} and {@code
+ * weight}, and every other {@link OutputColumns#cities} and {@link OutputColumns#links} column as a
+ * typed GEXF attribute (ids {@code 0, 1, ...} per class); {@code lat} and {@code lon} are doubles,
+ * so Gephi's Geo Layout can place the cities. A missing value has no {@code attvalue}. The meta
+ * block names citynet as creator and carries the run's provenance and data attribution as its
+ * description. Streamed by {@link XmlWriter}, in analysis order; UTF-8, O(n + m).
  */
 public final class GexfWriter {
   private static final String NAMESPACE = "http://www.gexf.net/1.2draft";
+
+  /** City columns held in structural places: the node id. */
+  static final Set<String> CITY_STRUCTURE = Set.of("id");
+
+  /** Link columns held in structural places: the edge's ends and weight. */
+  static final Set<String> LINK_STRUCTURE = Set.of("source", "target", "weight");
 
   private GexfWriter() {}
 
   /** Writes {@code analysis} to {@code file} (atomically). */
   public static void write(NetworkAnalysis analysis, Path file) throws IOException {
-    List<Column<CityMetrics>> cityColumns = NetworkColumns.cities(analysis);
-    List<Column<LinkMetrics>> linkColumns = NetworkColumns.links();
+    List<OutputColumn<CityMetrics>> cityColumns =
+        XmlWriter.attributes(OutputColumns.cities(analysis), CITY_STRUCTURE);
+    List<OutputColumn<LinkMetrics>> linkColumns =
+        XmlWriter.attributes(OutputColumns.links(analysis), LINK_STRUCTURE);
     XmlWriter.write(
         file,
         xml -> {
@@ -39,7 +51,7 @@ public final class GexfWriter {
               .attribute("version", "1.2")
               .attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
           xml.start("meta")
-              .element("creator", NetworkColumns.creator(analysis.run()))
+              .element("creator", OutputColumns.creator(analysis.run()))
               .element("description", description(analysis.run()))
               .end();
           xml.start("graph").attribute("defaultedgetype", "undirected");
@@ -73,14 +85,14 @@ public final class GexfWriter {
   private static String description(RunInfo run) {
     return String.join(
         "\n",
-        NetworkColumns.provenance().stream()
-            .filter(entry -> !entry.name().equals(NetworkColumns.CREATOR))
+        OutputColumns.provenance().stream()
+            .filter(entry -> !entry.name().equals(OutputColumns.CREATOR))
             .map(entry -> entry.name() + ": " + Objects.toString(entry.text(run), ""))
             .toList());
   }
 
   /** Declares the attributes of one class, numbered from 0; returns their ids. */
-  private static <T> String[] attributes(XmlWriter xml, String kind, List<Column<T>> columns)
+  private static <T> String[] attributes(XmlWriter xml, String kind, List<OutputColumn<T>> columns)
       throws IOException {
     String[] ids = new String[columns.size()];
     xml.start("attributes").attribute("class", kind);
@@ -96,8 +108,8 @@ public final class GexfWriter {
     return ids;
   }
 
-  private static <T> void attvalues(XmlWriter xml, String[] ids, List<Column<T>> columns, T row)
-      throws IOException {
+  private static <T> void attvalues(
+      XmlWriter xml, String[] ids, List<OutputColumn<T>> columns, T row) throws IOException {
     xml.start("attvalues");
     for (int i = 0; i < ids.length; i++) {
       String text = columns.get(i).text(row);

@@ -37,7 +37,8 @@ class RunMetadataTest {
                 AnalysisSettings.PathLength.INVERSE_WEIGHT,
                 AnalysisSettings.Betweenness.APPROX,
                 0.02,
-                0.05),
+                0.05,
+                java.util.OptionalDouble.empty()),
             Instant.parse("2024-05-01T12:00:00Z"),
             List.of("© GeoNames, CC BY 4.0", "tab\there"));
     String script =
