@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -20,6 +21,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -158,7 +160,19 @@ public final class Pipeline {
     node.put("started", run.startedAt().toString());
     node.put("command_line", run.commandLine());
     node.put("seed", run.settings().seed());
-    node.set("settings", json.valueToTree(run.settings()));
+    ObjectNode settings = node.putObject("settings");
+    for (RecordComponent c : AnalysisSettings.class.getRecordComponents()) {
+      Object value;
+      try {
+        value = c.getAccessor().invoke(run.settings());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("a record's accessor is public", e);
+      }
+      if (value instanceof OptionalDouble d) {
+        value = d.isPresent() ? d.getAsDouble() : null;
+      }
+      settings.set(c.getName(), json.valueToTree(value));
+    }
     node.put("engine", config.engine().name());
     ArrayNode inputs = node.putArray("inputs");
     for (RunInfo.InputFile input : run.inputs()) {
