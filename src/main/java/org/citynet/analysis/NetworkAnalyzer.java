@@ -145,10 +145,20 @@ public final class NetworkAnalyzer {
 
   private static Centralities centralities(
       CompactGraph g, CityGraph graph, AnalysisSettings settings, MeasureEngine engine) {
+    // The ratio-only measures run on weights scaled near 1 (exactly, by a power of two), so that
+    // every finite positive weight works; strength and path lengths keep the weights as given.
+    int unitExponent = g.unitExponent();
+    CompactGraph unit = g.withWeightsScaled(unitExponent);
+    GraphMeasures measured = engine.measure(unit);
+    if (unitExponent != 0) {
+      measured =
+          new GraphMeasures(
+              measured.degree(), Degrees.strength(g), measured.pagerank(), measured.components());
+    }
     return new Centralities(
-        engine.measure(g),
+        measured,
         pathCentralities(g, graph, settings, engine),
-        EigenvectorCentrality.compute(g),
+        EigenvectorCentrality.compute(unit),
         Coreness.compute(g),
         LocalClustering.compute(g));
   }
@@ -194,17 +204,18 @@ public final class NetworkAnalyzer {
 
   private static Communities communities(
       CompactGraph g, Places places, List<City> cityList, AnalysisSettings settings) {
-    int m = g.edgeCount();
-    LeidenRun leiden = leiden(settings, m).run(g);
+    int unitExponent = g.unitExponent();
+    CompactGraph unit = g.withWeightsScaled(unitExponent);
+    LeidenRun leiden = leiden(unit, unitExponent, settings);
     int[] clusterOf = leiden.partition().clusterOf();
     // Regions, not countries: nearly every twinning crosses a border, so a country E–I index would
     // be close to +1 for every city and tell nothing.
     return new Communities(
         leiden,
-        CityRoles.of(g, clusterOf),
-        spatialClusters(g, cityList, places.lat(), places.lon(), settings),
-        EiIndex.perCity(g, places.regionOf()),
-        EiIndex.perGroup(g, places.regionOf(), clusterOf).stream()
+        CityRoles.of(unit, clusterOf),
+        spatialClusters(unit, cityList, places.lat(), places.lon(), settings),
+        EiIndex.perCity(unit, places.regionOf()),
+        EiIndex.perGroup(unit, places.regionOf(), clusterOf).stream()
             .mapToDouble(EiIndex::value)
             .toArray());
   }
@@ -386,6 +397,40 @@ public final class NetworkAnalyzer {
         links > AnalysisSettings.LARGE_NETWORK_LINKS
             ? LARGE_NETWORK_ITERATIONS
             : LeidenClustering.DEFAULT_MAX_ITERATIONS);
+  }
+
+  /**
+   * Leiden on the graph whose weights are the input's times {@code 2^unitExponent}. Modularity
+   * depends only on weight ratios; the Constant Potts Model weighs links against {@code γ} per
+   * pair, so {@code γ} is scaled alike (the same optimum) and the score scaled back to the input's
+   * weight unit.
+   */
+  private static LeidenRun leiden(CompactGraph unit, int unitExponent, AnalysisSettings settings) {
+    int m = unit.edgeCount();
+    boolean cpm = settings.quality() == AnalysisSettings.Quality.CPM;
+    double resolution =
+        cpm
+            ? Math.min(Double.MAX_VALUE, Math.scalb(settings.resolution(), unitExponent))
+            : settings.resolution();
+    LeidenRun run =
+        LeidenClustering.of(
+                cpm ? LeidenClustering.Quality.CPM : LeidenClustering.Quality.MODULARITY,
+                resolution,
+                settings.seed(),
+                settings.startsFor(m),
+                m > AnalysisSettings.LARGE_NETWORK_LINKS
+                    ? LARGE_NETWORK_ITERATIONS
+                    : LeidenClustering.DEFAULT_MAX_ITERATIONS)
+            .run(unit);
+    if (!cpm || unitExponent == 0) {
+      return run;
+    }
+    return new LeidenRun(
+        run.partition(),
+        run.quality(),
+        settings.resolution(),
+        Math.scalb(run.score(), -unitExponent),
+        run.stability());
   }
 
   /**

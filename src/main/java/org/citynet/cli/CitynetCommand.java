@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.citynet.analysis.MeasureEngine;
 import org.citynet.bench.BenchCommand;
+import org.citynet.export.network.CsvCells;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.io.CityLayerReader;
 import org.citynet.model.AnalysisSettings;
@@ -136,6 +137,14 @@ public final class CitynetCommand implements Callable<Integer> {
   boolean noHtml;
 
   @Option(
+      names = "--csv-raw",
+      description =
+          "Write the CSV outputs' text exactly as the data holds it. By default a text cell that"
+              + " begins with = + - @, tab or carriage return (which a spreadsheet would run as a"
+              + " formula) is prefixed with ' (the OWASP rule); plain numbers are never changed.")
+  boolean csvRaw;
+
+  @Option(
       names = "--attribution",
       paramLabel = "TEXT",
       description =
@@ -212,7 +221,8 @@ public final class CitynetCommand implements Callable<Integer> {
             measureEngine(),
             geoJson,
             periods,
-            !noHtml);
+            !noHtml,
+            csvRaw ? CsvCells.RAW : CsvCells.SPREADSHEET_SAFE);
     RunResult result = new Pipeline(line -> err.println("warning: " + line)).run(config);
     printSummary(result, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;

@@ -137,6 +137,7 @@ public final class CityGraphs {
           linksFile + ": " + unknownCount + " links to unknown cities dropped (--skip-invalid)");
     }
     int edges = pairs.size();
+    requireFiniteStrengths(list, merged, edges, linksFile);
     Graph<Integer, DefaultWeightedEdge> g = emptyGraph(list.size());
     List<Partnership> partnerships = new ArrayList<>(edges);
     List<int[]> ends = new ArrayList<>(edges);
@@ -153,6 +154,37 @@ public final class CityGraphs {
       ends.add(new int[] {merged.sourceIndex[e], merged.targetIndex[e]});
     }
     return new CityGraph(list, g, partnerships, ends, rows);
+  }
+
+  /**
+   * Stops when the weights of a city's links sum beyond the largest double (about 1.8e308): its
+   * strength would be infinite. Every other finite positive weight is measured (the ratio-only
+   * measures scale the weights first), so this is the one bound on the weights' range.
+   */
+  private static void requireFiniteStrengths(
+      List<City> cities, Merged merged, int edges, String linksFile) throws InputException {
+    double[] strength = new double[cities.size()];
+    for (int e = 0; e < edges; e++) {
+      strength[merged.sourceIndex[e]] += merged.weight[e];
+      strength[merged.targetIndex[e]] += merged.weight[e];
+    }
+    for (int v = 0; v < strength.length; v++) {
+      if (Double.isInfinite(strength[v])) {
+        throw new InputException(
+            new InputProblem(
+                linksFile,
+                0,
+                "weight",
+                "the weights of the links of city '"
+                    + cities.get(v).id()
+                    + "' sum to more than "
+                    + Double.MAX_VALUE
+                    + ", the largest number a double holds",
+                "divide the weight column by a common factor (weights from "
+                    + Double.MIN_VALUE
+                    + " up to that sum are accepted)"));
+      }
+    }
   }
 
   /**

@@ -1,10 +1,14 @@
 package org.citynet.pipeline;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -17,8 +21,10 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,11 +34,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.citynet.analysis.NetworkAnalyzer;
 import org.citynet.analysis.PeriodAnalyzer;
 import org.citynet.analysis.community.ClusterTracking;
-import org.citynet.export.AtomicFiles;
 import org.citynet.export.excel.WorkbookWriter;
 import org.citynet.export.gpkg.GeoPackageWriter;
 import org.citynet.export.html.HtmlMapWriter;
@@ -107,23 +111,75 @@ public final class Pipeline {
    * Reads the inputs, builds the network, measures it and writes every output.
    *
    * @throws InputException when the input data has problems (nothing is written then)
-   * @throws OutputException when an output cannot be written (earlier outputs stay intact)
+   * @throws OutputException when the output folder fails its checks (before any work) or an output
+   *     cannot be written (the earlier outputs and their manifest then stay as they were)
    * @throws NotEnoughMemoryException when the network will not fit in the Java heap
    */
   public RunResult run(RunConfig config)
       throws IOException, InputException, OutputException, NotEnoughMemoryException {
     Instant started = clock.instant();
-    try (Progress bar = progress.get()) {
+    String runId = runId(started);
+    List<Path> inputs = inputs(config);
+    try (OutputFolder folder =
+            OutputFolder.open(config.outDir(), config.name(), inputs, runId, warnings);
+        Progress bar = progress.get()) {
       NetworkAnalysis analysis = measure(build(config, bar), config, bar, started);
       String zeroLength =
           analysis.summary().zeroLengthLinks().warning(config.settings().pathLength());
       if (!zeroLength.isEmpty()) {
         warnings.accept(zeroLength);
       }
-      Outputs outputs = Outputs.in(config);
-      writeOutputs(analysis, config, outputs, bar);
-      return new RunResult(analysis, outputs.written());
+      // Every writer writes into the staging folder; the set moves into place when all are done.
+      RunConfig staged = config.withOutDir(folder.staging());
+      Outputs outputs = new Outputs(config.outDir());
+      writeOutputs(analysis, staged, outputs, bar);
+      List<Path> placed = folder.commit(outputs.written(), manifest(analysis.run(), config));
+      return new RunResult(analysis, placed);
     }
+  }
+
+  /** A run's id: its start time and a random part, so that two runs never share one. */
+  private static String runId(Instant started) {
+    return started.toString().replaceAll("[^0-9]", "").substring(0, 14)
+        + "-"
+        + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static List<Path> inputs(RunConfig config) {
+    List<Path> inputs = new ArrayList<>();
+    inputs.add(config.cities());
+    inputs.add(config.linkSource());
+    return List.copyOf(inputs);
+  }
+
+  /** What the manifest says of the run besides its files. */
+  private static ObjectNode manifest(RunInfo run, RunConfig config) {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode node = json.createObjectNode();
+    node.put("name", run.name());
+    node.put("tool_version", run.toolVersion());
+    node.put("started", run.startedAt().toString());
+    node.put("command_line", run.commandLine());
+    node.put("seed", run.settings().seed());
+    ObjectNode settings = node.putObject("settings");
+    for (RecordComponent c : AnalysisSettings.class.getRecordComponents()) {
+      Object value;
+      try {
+        value = c.getAccessor().invoke(run.settings());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("a record's accessor is public", e);
+      }
+      if (value instanceof OptionalDouble d) {
+        value = d.isPresent() ? d.getAsDouble() : null;
+      }
+      settings.set(c.getName(), json.valueToTree(value));
+    }
+    node.put("engine", config.engine().name());
+    ArrayNode inputs = node.putArray("inputs");
+    for (RunInfo.InputFile input : run.inputs()) {
+      inputs.addObject().put("file", input.path()).put("sha256", input.sha256());
+    }
+    return node;
   }
 
   /**
@@ -143,6 +199,7 @@ public final class Pipeline {
     Progress.Stage stage = bar.begin("reading the cities");
     CityTable cities = new CityLayerReader(config.citiesInput(), warnings).read(config.cities());
     requirePopulations(config, cities);
+    requireColumnRoom(config, cities);
     stage.done();
     stage = bar.begin("reading the links");
     LinkTable links;
@@ -278,7 +335,9 @@ public final class Pipeline {
                     timed(
                         bar,
                         "writing the CSV tables",
-                        () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv))));
+                        () ->
+                            NetworkCsvWriter.write(
+                                analysis, citiesCsv, linksCsv, config.csvCells()))));
     if (config.html()) {
       tasks.add(
           () ->
@@ -405,6 +464,29 @@ public final class Pipeline {
   }
 
   /**
+   * Stops before any work when the cities carry more extra columns than the GeoPackage's cities
+   * layer can hold (the workbook's 16,384 columns are more, so this is the binding limit; its cells
+   * of more than 32,767 characters are shortened with a mark, not refused).
+   */
+  private static void requireColumnRoom(RunConfig config, CityTable cities) throws InputException {
+    int extra = cities.extraColumns().size();
+    int max = GeoPackageWriter.maxCityExtraColumns();
+    if (extra > max) {
+      throw new InputException(
+          new InputProblem(
+              config.cities().toString(),
+              1,
+              "",
+              "the cities have "
+                  + extra
+                  + " extra columns, but a GeoPackage layer holds at most "
+                  + max
+                  + " besides citynet's own (SQLite's limit of 2000 columns a table)",
+              "drop the extra columns the analysis does not need (keep at most " + max + ")"));
+    }
+  }
+
+  /**
    * Stops before any work when the gravity null model is to weigh cities by a population some of
    * them lack: a guessed mass would bias the model, so none is invented.
    */
@@ -468,7 +550,8 @@ public final class Pipeline {
     }
   }
 
-  static String sha256(Path file) throws IOException {
+  /** The file's SHA-256 in lower-case hex, as the outputs and the manifest record it. */
+  public static String sha256(Path file) throws IOException {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
@@ -481,8 +564,10 @@ public final class Pipeline {
   }
 
   /**
-   * The outputs of a run: refuses to overwrite an input, and turns write failures into {@link
-   * OutputException}. Each writer writes beside its target and moves the file into place.
+   * The outputs of a run: every file a writer makes through {@link #write} is in the staging folder
+   * (the writers get the run's configuration with the staging folder as {@code outDir}), and is
+   * listed here, so that {@link OutputFolder#commit} moves it into place and into the manifest.
+   * Turns write failures into {@link OutputException}.
    */
   private static final class Outputs {
     /** What follows NAME in each output's file name. */
@@ -503,43 +588,12 @@ public final class Pipeline {
 
     private static final String DISK_FULL =
         "the disk is full (no space left on device); free some space or choose another --out";
-    private final List<Path> inputs;
+    private final Path outDir;
     private final List<Path> written = new ArrayList<>();
 
-    private Outputs(List<Path> inputs) {
-      this.inputs = inputs;
-    }
-
-    static Outputs in(RunConfig config) throws OutputException {
-      try {
-        Files.createDirectories(config.outDir());
-      } catch (IOException e) {
-        throw new OutputException(
-            "cannot create output directory " + config.outDir() + ": " + e, e);
-      }
-      if (!Files.isWritable(config.outDir())) {
-        throw new OutputException("output directory " + config.outDir() + " is not writable", null);
-      }
-      removeLeftovers(config);
-      return new Outputs(List.of(config.cities(), config.linkSource()));
-    }
-
-    /**
-     * Deletes the partial files a killed earlier run of the same name left beside its outputs (a
-     * process killed with SIGKILL cannot clean up after itself).
-     */
-    private static void removeLeftovers(RunConfig config) throws OutputException {
-      try (Stream<Path> files = Files.list(config.outDir())) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          String fileName = file.getFileName().toString();
-          if (OUTPUT_SUFFIXES.stream()
-              .anyMatch(suffix -> AtomicFiles.isPartialOf(fileName, config.name() + suffix))) {
-            Files.deleteIfExists(file);
-          }
-        }
-      } catch (IOException e) {
-        throw new OutputException("cannot clean up " + config.outDir() + ": " + e, e);
-      }
+    /** Outputs to be moved into {@code outDir}, which the messages name. */
+    Outputs(Path outDir) {
+      this.outDir = outDir;
     }
 
     interface Writer {
@@ -547,19 +601,14 @@ public final class Pipeline {
     }
 
     void write(List<Path> targets, Writer writer) throws OutputException {
-      for (Path target : targets) {
-        for (Path input : inputs) {
-          if (sameFile(target, input)) {
-            throw new OutputException(
-                target + " is an input file; choose another --out or --name", null);
-          }
-        }
-      }
       try {
         writer.write();
       } catch (IOException | UncheckedIOException e) {
         throw new OutputException(
-            targets.get(0) + ": " + (diskFull(e) ? DISK_FULL : e.getMessage()), e);
+            outDir.resolve(targets.get(0).getFileName().toString())
+                + ": "
+                + (diskFull(e) ? DISK_FULL : IoFailures.describe(e)),
+            e);
       }
       synchronized (written) {
         written.addAll(targets);
@@ -580,14 +629,6 @@ public final class Pipeline {
         }
       }
       return false;
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-      try {
-        return Files.exists(a) && Files.isSameFile(a, b);
-      } catch (IOException e) {
-        return false;
-      }
     }
 
     /** The files written, in the order of {@link #OUTPUT_SUFFIXES}. */

@@ -63,7 +63,8 @@ class PipelineTest {
     RunResult oneByOne = run(dir.resolve("sequential"), false);
     RunResult parallel = run(dir.resolve("parallel"), true);
 
-    assertThat(parallel.outputs()).hasSize(10);
+    // The eleventh is the manifest, whose run id differs from run to run.
+    assertThat(parallel.outputs()).hasSize(11);
     for (int i = 0; i < 10; i++) {
       Path a = oneByOne.outputs().get(i);
       Path b = parallel.outputs().get(i);
@@ -97,23 +98,41 @@ class PipelineTest {
             "study.gexf",
             "study-cities.csv",
             "study-links.csv",
-            "study-summary.json");
+            "study-summary.json",
+            "study-manifest.json");
   }
 
   @Test
-  void startsNoFurtherOutputOnceOneHasFailedAndLeavesOnlyWholeFiles() throws Exception {
+  void aRunThatFailsLeavesTheEarlierSetAndItsManifestAsTheyWere() throws Exception {
     Path out = dir.resolve("out");
-    // A directory where the map's SVG should go: that output fails.
+    run(out, false);
+    Map<String, String> before = contents(out);
+    // A folder where the map's SVG goes: that output cannot be put in place.
+    Files.delete(out.resolve("study.svg"));
     Files.createDirectories(out.resolve("study.svg").resolve("occupied"));
+    before.remove("study.svg");
 
-    assertThatThrownBy(() -> run(out, false))
+    assertThatThrownBy(() -> run(out, true))
         .isInstanceOf(OutputException.class)
         .hasMessageContaining("study.svg");
-    // One after another: what came before the SVG is written, nothing after it is started.
-    try (Stream<Path> files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("study.gpkg", "study.png", "study.xlsx", "study.svg");
+
+    Map<String, String> after = contents(out);
+    after.remove("study.svg");
+    assertThat(after).isEqualTo(before);
+    assertThat(ManifestCheck.mismatches(out.resolve("study-manifest.json")))
+        .containsExactly("study.svg");
+  }
+
+  /** Each regular file's name and SHA-256, staging folders and the lock file included. */
+  private static Map<String, String> contents(Path folder) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> all = Files.list(folder)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        files.put(
+            p.getFileName().toString(), Files.isRegularFile(p) ? Pipeline.sha256(p) : "folder");
+      }
     }
+    return files;
   }
 
   private static JsonNode withoutTimings(Path summary) throws IOException {

@@ -65,6 +65,15 @@ import org.locationtech.jts.io.WKBWriter;
  * any previous file intact. The same analysis gives the same bytes.
  */
 public final class GeoPackageWriter {
+  /**
+   * The most extra columns a cities input may have for the GeoPackage's cities layer to hold them
+   * all (SQLite's default limit of 2,000 columns a table, less the layer's own); checked before any
+   * work, since the layer is written last.
+   */
+  public static int maxCityExtraColumns() {
+    return NetworkLayers.maxCityExtraColumns();
+  }
+
   /** GeoPackage 1.3.0, the newest version GDAL 3.6 knows. */
   static final int USER_VERSION = 10300;
 

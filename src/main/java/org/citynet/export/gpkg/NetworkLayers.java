@@ -50,6 +50,20 @@ final class NetworkLayers {
   /** Name of the attribute table of the cities' measures per period. */
   static final String CITY_PERIODS = "city_periods";
 
+  /**
+   * The most columns a SQLite table may have as SQLite is built by default ({@code
+   * SQLITE_MAX_COLUMN}); a CREATE TABLE with more fails.
+   */
+  static final int SQLITE_MAX_COLUMN = 2000;
+
+  /** Columns kept for the cities layer's own (its measures, feature id, geometry): under 100. */
+  static final int OWN_COLUMNS_RESERVE = 100;
+
+  /** The most extra input columns the cities layer carries: SQLite's limit less its own. */
+  static int maxCityExtraColumns() {
+    return SQLITE_MAX_COLUMN - OWN_COLUMNS_RESERVE;
+  }
+
   private NetworkLayers() {}
 
   /** The network's own layers: cities, links, clusters. */

@@ -19,20 +19,25 @@ import org.citynet.model.NetworkAnalysis;
  * <p>RFC 4180: UTF-8 without byte-order mark, comma-separated, CRLF line ends, a header row, fields
  * quoted only when they hold a comma, quote or line break. Numbers in Java's round-trip form
  * ({@code 0.25}, {@code 1.0E-5}), booleans {@code true}/{@code false}, a missing value (see {@link
- * OutputColumn#valueOf}) empty. O(n + m).
+ * OutputColumn#valueOf}) empty. Text a spreadsheet would run as a formula is prefixed with {@code
+ * '} unless {@link CsvCells#RAW} is asked for. O(n + m).
  */
 public final class NetworkCsvWriter {
   private NetworkCsvWriter() {}
 
-  /** Writes the cities table to {@code citiesFile} and the links table to {@code linksFile}. */
-  public static void write(NetworkAnalysis analysis, Path citiesFile, Path linksFile)
+  /**
+   * Writes the cities table to {@code citiesFile} and the links table to {@code linksFile}, each
+   * text cell as {@code cells} says.
+   */
+  public static void write(
+      NetworkAnalysis analysis, Path citiesFile, Path linksFile, CsvCells cells)
       throws IOException {
-    write(citiesFile, OutputColumns.cities(analysis), analysis.cities());
-    write(linksFile, OutputColumns.links(analysis), analysis.links());
+    write(citiesFile, OutputColumns.cities(analysis), analysis.cities(), cells);
+    write(linksFile, OutputColumns.links(analysis), analysis.links(), cells);
   }
 
-  private static <T> void write(Path file, List<OutputColumn<T>> columns, List<T> rows)
-      throws IOException {
+  private static <T> void write(
+      Path file, List<OutputColumn<T>> columns, List<T> rows, CsvCells cells) throws IOException {
     AtomicFiles.write(
         file,
         partial -> {
@@ -43,7 +48,7 @@ public final class NetworkCsvWriter {
               fields.clear();
               for (OutputColumn<T> column : columns) {
                 String text = column.text(row);
-                fields.add(text == null ? "" : text);
+                fields.add(text == null ? "" : cells.cell(text));
               }
               csv.writeRecord(fields);
             }

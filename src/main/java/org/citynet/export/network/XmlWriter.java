@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.citynet.export.AtomicFiles;
+import org.citynet.export.XmlText;
 import org.citynet.export.schema.ColumnType;
 import org.citynet.export.schema.OutputColumn;
 
@@ -18,11 +19,8 @@ import org.citynet.export.schema.OutputColumn;
  * a line, no indentation, nothing held in memory but the open elements' names. O(size of the
  * document).
  *
- * <p>Any text reads back unchanged: {@code & < > "} are escaped everywhere, and in attribute values
- * also tab, line feed and carriage return, which readers would otherwise normalise to blanks (§
- * 3.3.3); a carriage return in content is escaped too (§ 2.11). Characters XML 1.0 cannot hold at
- * all (controls other than tab, line feed and carriage return, lone surrogates, U+FFFE, U+FFFF; §
- * 2.2) become U+FFFD, as in the GeoPackage's metadata, so that no name makes the file unreadable.
+ * <p>Text is escaped by {@link XmlText}, the one escaping of every XML output: any text XML 1.0 can
+ * hold reads back unchanged, and characters it cannot hold become U+FFFD.
  *
  * <p>Why not the JDK's StAX {@code XMLStreamWriter}: it writes line breaks in attribute values and
  * control characters raw, losing the first and breaking the file with the second. Why not
@@ -188,13 +186,12 @@ final class XmlWriter {
       if (c < 128 ? PLAIN[c] : c < Character.MIN_SURROGATE) {
         continue;
       }
-      if (Character.isHighSurrogate(c)
-          && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (XmlText.pairAt(s, i)) {
         i++;
         continue;
       }
-      String replacement = replacement(c, attribute);
+      String replacement =
+          XmlText.replacement(s, i, attribute ? XmlText.Place.ATTRIBUTE : XmlText.Place.CONTENT);
       if (replacement != null) {
         put(s, plainFrom, i);
         put(replacement);
@@ -202,21 +199,6 @@ final class XmlWriter {
       }
     }
     put(s, plainFrom, s.length());
-  }
-
-  /** What stands for {@code c} (not plain ASCII, not in a surrogate pair), null for itself. */
-  private static String replacement(char c, boolean attribute) {
-    return switch (c) {
-      case '&' -> "&amp;";
-      case '<' -> "&lt;";
-      case '>' -> "&gt;";
-      case '"' -> "&quot;";
-      case '\r' -> "&#13;";
-      case '\n' -> attribute ? "&#10;" : null;
-      case '\t' -> attribute ? "&#9;" : null;
-      default ->
-          c < ' ' || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' ? "\uFFFD" : null;
-    };
   }
 
   private void put(char c) throws IOException {

@@ -84,7 +84,7 @@ class NetworkExportsTest {
     Path links = dir.resolve("n-links.csv");
     GraphMlWriter.write(analysis, graphml);
     GexfWriter.write(analysis, gexf);
-    NetworkCsvWriter.write(analysis, cities, links);
+    NetworkCsvWriter.write(analysis, cities, links, CsvCells.RAW);
 
     Path expected = Files.writeString(dir.resolve("expected.tsv"), expectations(analysis));
     ExternalTools.Result r =

@@ -142,7 +142,8 @@ class OutputSchemaTest {
     WorkbookWriter.write(analysis, files.get(1));
     GraphMlWriter.write(analysis, files.get(2));
     GexfWriter.write(analysis, files.get(3));
-    NetworkCsvWriter.write(analysis, files.get(4), files.get(5));
+    NetworkCsvWriter.write(
+        analysis, files.get(4), files.get(5), org.citynet.export.network.CsvCells.RAW);
     GeoJsonWriter.write(analysis, files.get(6), files.get(7));
     SummaryWriter.write(
         new FinishedRun(analysis, Map.of("measuring_the_network", 1.5)), files.get(8));
