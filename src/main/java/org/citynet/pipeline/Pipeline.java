@@ -61,6 +61,7 @@ import org.citynet.io.MembershipCsvReader;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.City;
 import org.citynet.model.CityTable;
+import org.citynet.model.Link;
 import org.citynet.model.LinkTable;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.Periods;
@@ -215,6 +216,7 @@ public final class Pipeline {
       cities = interlocks.withConnectivity(cities);
     }
     stage.done();
+    requireInvertibleWeights(config, links);
     MemoryEstimate.check(
         cities.cities().size(), links.links().size(), Runtime.getRuntime().maxMemory());
     stage = bar.begin("building the network");
@@ -490,6 +492,38 @@ public final class Pipeline {
    * Stops before any work when the gravity null model is to weigh cities by a population some of
    * them lack: a guessed mass would bias the model, so none is invented.
    */
+  /**
+   * With {@code --path-length inverse-weight} a link's length is 1 / weight, which is infinite for
+   * a weight below 1 / {@link Double#MAX_VALUE} (about 5.6e-309): such a link would be no link at
+   * all for the shortest paths, so the run stops before any work and says which row it is.
+   */
+  private static void requireInvertibleWeights(RunConfig config, LinkTable links)
+      throws InputException {
+    if (config.settings().pathLength() != AnalysisSettings.PathLength.INVERSE_WEIGHT) {
+      return;
+    }
+    for (Link link : links.links()) {
+      if (Double.isInfinite(1 / link.weight())) {
+        String where =
+            config.memberships().isEmpty()
+                ? "the link " + link.source() + " – " + link.target()
+                : "the interlock of " + link.source() + " and " + link.target();
+        throw new InputException(
+            new InputProblem(
+                config.linkSource().toString(),
+                config.memberships().isEmpty() ? link.line() : 0,
+                "weight",
+                where
+                    + " has weight "
+                    + link.weight()
+                    + ", whose inverse is too large for a number: with --path-length"
+                    + " inverse-weight every weight must be at least "
+                    + (1 / Double.MAX_VALUE),
+                "multiply the weight column by a common factor, or use --path-length hops"));
+      }
+    }
+  }
+
   private static void requirePopulations(RunConfig config, CityTable cities) throws InputException {
     AnalysisSettings settings = config.settings();
     if (settings.importance() != AnalysisSettings.Importance.POPULATION

@@ -150,4 +150,28 @@ class WeightMagnitudesTest {
         .contains("sum to more than 1.7976931348623157E308")
         .doesNotContain("Exception");
   }
+
+  @Test
+  void subnormalWeightsAreRefusedBeforeAnyWorkWhenPathsAreInverseWeights() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("inverse"));
+    Files.writeString(
+        in.resolve("cities.csv"), "id,name,country,lat,lon\na,A,PT,38,-9\nb,B,PT,39,-8\n", UTF_8);
+    Files.writeString(in.resolve("links.csv"), "source,target,weight\na,b,1e-320\n", UTF_8);
+    StringWriter err = new StringWriter();
+    int code =
+        CitynetCommand.execute(
+            new String[] {
+              "--cities", in.resolve("cities.csv").toString(),
+              "--links", in.resolve("links.csv").toString(),
+              "--out", in.resolve("out").toString(),
+              "--path-length", "inverse-weight"
+            },
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true));
+    assertThat(code).as("stderr: %s", err).isEqualTo(ExitCodes.INPUT);
+    assertThat(err.toString())
+        .contains("links.csv:2", "at least 5.562684646268003E-309", "--path-length hops")
+        .doesNotContain("Exception");
+    assertThat(in.resolve("out/citynet-cities.csv")).doesNotExist();
+  }
 }
