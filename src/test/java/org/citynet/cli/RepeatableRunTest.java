@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -164,9 +165,17 @@ class RepeatableRunTest {
         || xml.endsWith("</html>");
   }
 
+  /**
+   * Files in {@code out} that are neither an output, nor the manifest written after them, nor the
+   * lock file that stays between runs.
+   */
   static List<String> partialFiles(Path out) throws Exception {
+    Set<String> kept = Set.of("study-manifest.json", ".citynet.lock");
     try (Stream<Path> files = Files.list(out)) {
-      return files.map(f -> f.getFileName().toString()).filter(f -> !OUTPUTS.contains(f)).toList();
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(f -> !OUTPUTS.contains(f) && !kept.contains(f))
+          .toList();
     }
   }
 
