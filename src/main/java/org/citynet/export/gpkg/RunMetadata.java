@@ -1,9 +1,13 @@
 package org.citynet.export.gpkg;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.Date;
 import java.util.List;
-import java.util.stream.Collectors;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.extension.metadata.Metadata;
 import mil.nga.geopackage.extension.metadata.MetadataExtension;
@@ -35,6 +39,8 @@ final class RunMetadata {
           "regions: UN M49 regions by ISO 3166-1 code from L. Duncalfe,"
               + " ISO-3166-Countries-with-Regional-Codes (CC BY-SA 4.0)");
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private RunMetadata() {}
 
   static void write(GeoPackage geoPackage, RunInfo run, BetweennessMethod betweenness)
@@ -59,87 +65,43 @@ final class RunMetadata {
 
   /** The run as a JSON object, keys in a fixed order. */
   static String json(RunInfo run, BetweennessMethod betweenness) {
-    String inputs =
-        run.inputs().stream()
-            .map(f -> "{\"path\": " + quote(f.path()) + ", \"sha256\": " + quote(f.sha256()) + "}")
-            .collect(Collectors.joining(", ", "[", "]"));
-    return "{\"name\": "
-        + quote(run.name())
-        + ", \"tool\": \"citynet\", \"tool_version\": "
-        + quote(run.toolVersion())
-        + ", \"command_line\": "
-        + quote(run.commandLine())
-        + ", \"inputs\": "
-        + inputs
-        + ", \"settings\": "
-        + settings(run)
-        + ", \"betweenness_method\": "
-        + method(betweenness)
-        + ", \"link_geodesic_tolerance_km\": "
-        + Geodesics.DEFAULT_TOLERANCE_KM
-        + ", \"started_at\": "
-        + quote(run.startedAt().toString())
-        + ", \"attribution\": "
-        + strings(run.attribution())
-        + ", \"basemap_sources\": "
-        + strings(BASEMAP_SOURCES)
-        + "}";
+    ObjectNode root = JSON.createObjectNode();
+    root.put("name", run.name());
+    root.put("tool", "citynet");
+    root.put("tool_version", run.toolVersion());
+    root.put("command_line", run.commandLine());
+    ArrayNode inputs = root.putArray("inputs");
+    run.inputs().forEach(f -> inputs.addObject().put("path", f.path()).put("sha256", f.sha256()));
+    ObjectNode settings = root.putObject("settings");
+    run.settings()
+        .asOptions()
+        .forEach(
+            (key, value) -> {
+              if (isNumber(value)) {
+                settings.put(key, new BigDecimal(value));
+              } else {
+                settings.put(key, value);
+              }
+            });
+    root.putObject("betweenness_method")
+        .put("mode", betweenness.mode())
+        .put("epsilon", betweenness.epsilon())
+        .put("delta", betweenness.delta())
+        .put("samples", betweenness.samples())
+        .put("closeness", betweenness.closeness());
+    root.put("link_geodesic_tolerance_km", Geodesics.DEFAULT_TOLERANCE_KM);
+    root.put("started_at", run.startedAt().toString());
+    run.attribution().forEach(root.putArray("attribution")::add);
+    BASEMAP_SOURCES.forEach(root.putArray("basemap_sources")::add);
+    try {
+      return JSON.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+    }
   }
 
-  /** The analysis settings as a JSON object; numbers stay numbers. */
-  private static String settings(RunInfo run) {
-    return run.settings().asOptions().entrySet().stream()
-        .map(
-            e ->
-                quote(e.getKey())
-                    + ": "
-                    + (isNumber(e.getValue()) ? e.getValue() : quote(e.getValue())))
-        .collect(Collectors.joining(", ", "{", "}"));
-  }
-
-  /** What was computed: mode, ε, δ, number of sampled paths, whether closeness was computed. */
-  private static String method(BetweennessMethod m) {
-    return "{\"mode\": "
-        + quote(m.mode())
-        + ", \"epsilon\": "
-        + m.epsilon()
-        + ", \"delta\": "
-        + m.delta()
-        + ", \"samples\": "
-        + m.samples()
-        + ", \"closeness\": "
-        + m.closeness()
-        + "}";
-  }
-
+  /** Whether an option's value is a plain decimal number, written as a JSON number. */
   private static boolean isNumber(String value) {
     return value.matches("-?\\d+(\\.\\d+)?(E-?\\d+)?");
-  }
-
-  private static String strings(List<String> values) {
-    return values.stream().map(RunMetadata::quote).collect(Collectors.joining(", ", "[", "]"));
-  }
-
-  /** A JSON string literal (RFC 8259 §7). */
-  static String quote(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
   }
 }

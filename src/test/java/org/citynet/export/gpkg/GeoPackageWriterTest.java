@@ -192,13 +192,13 @@ class GeoPackageWriterTest {
       String info = ogrinfo("-ro", "-so", gpkg.toString());
       assertThat(info)
           .contains("GPKG_METADATA_ITEM_1=")
-          .contains("\"tool_version\": \"0.1.0-test\"")
-          .contains("\"command_line\": \"citynet --cities cities.csv --links links.csv\"")
+          .contains("\"tool_version\":\"0.1.0-test\"")
+          .contains("\"command_line\":\"citynet --cities cities.csv --links links.csv\"")
           .contains(analysis.run().inputs().get(0).sha256())
           .contains(analysis.run().inputs().get(1).sha256())
-          .contains("\"resolution\": 1.0, \"starts\": \"auto\", \"seed\": 42")
-          .contains("\"started_at\": \"2024-05-01T12:00:00Z\"")
-          .contains("\"attribution\": [\"Synthetic test data\"]")
+          .contains("\"resolution\":1.0,\"starts\":\"auto\",\"seed\":42")
+          .contains("\"started_at\":\"2024-05-01T12:00:00Z\"")
+          .contains("\"attribution\":[\"Synthetic test data\"]")
           .contains("Natural Earth")
           .contains("public domain");
     }

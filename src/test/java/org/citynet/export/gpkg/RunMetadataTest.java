@@ -13,12 +13,6 @@ import org.junit.jupiter.api.Test;
 
 class RunMetadataTest {
   @Test
-  void escapesQuotesBackslashesAndControlCharacters() {
-    assertThat(RunMetadata.quote("a\"b\\c\nd\te\u0001é"))
-        .isEqualTo("\"a\\\"b\\\\c\\nd\\te\\u0001é\"");
-  }
-
-  @Test
   void writesJsonThatPythonReadsBack() {
     ExternalTools.require(ExternalTools.PYTHON, "python3");
     RunInfo run =
