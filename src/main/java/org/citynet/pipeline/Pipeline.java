@@ -42,6 +42,7 @@ import org.citynet.export.gpkg.GeoPackageWriter;
 import org.citynet.export.html.HtmlMapWriter;
 import org.citynet.export.image.MapRenderer;
 import org.citynet.export.image.MapRenderer.NetworkMap;
+import org.citynet.export.image.PeriodMaps;
 import org.citynet.export.network.GeoJsonWriter;
 import org.citynet.export.network.GexfWriter;
 import org.citynet.export.network.GraphMlWriter;
@@ -340,6 +341,18 @@ public final class Pipeline {
                         () ->
                             NetworkCsvWriter.write(
                                 analysis, citiesCsv, linksCsv, config.csvCells()))));
+    if (analysis.time().present()) {
+      Path periodsPng = config.outDir().resolve(config.name() + "-periods.png");
+      tasks.add(
+          () ->
+              outputs.write(
+                  List.of(periodsPng),
+                  () ->
+                      timed(
+                          bar,
+                          "drawing the period maps",
+                          () -> PeriodMaps.of(analysis, config.map()).writePng(periodsPng))));
+    }
     if (config.html()) {
       tasks.add(
           () ->
@@ -608,6 +621,8 @@ public final class Pipeline {
     private static final List<String> OUTPUT_SUFFIXES =
         List.of(
             ".gpkg",
+            // before ".png", which it also ends with
+            "-periods.png",
             ".png",
             ".svg",
             ".xlsx",

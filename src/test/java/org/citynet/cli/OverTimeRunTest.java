@@ -3,12 +3,15 @@ package org.citynet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
+import org.citynet.export.image.PeriodMaps;
 import org.citynet.testing.ExternalTools;
 import org.citynet.testing.ExternalTools.Result;
 import org.json.simple.JSONObject;
@@ -71,6 +74,20 @@ class OverTimeRunTest {
     assertThat(first.get("components")).isEqualTo(2L);
     assertThat(((Number) first.get("modularity")).doubleValue()).isCloseTo(0.5, within(1e-12));
     assertThat(((JSONObject) periods.get(2)).get("links")).isEqualTo(6L);
+  }
+
+  @Test
+  void periodMapsHaveOnePanelPerPeriodSideBySide() throws Exception {
+    BufferedImage periods = ImageIO.read(out.resolve("timed-periods.png").toFile());
+    BufferedImage map = ImageIO.read(out.resolve("timed.png").toFile());
+    // both at the same resolution; the network map's page is 720 points wide
+    double pixelsPerPoint = map.getWidth() / 720.0;
+    assertThat(periods.getWidth())
+        .isEqualTo(
+            (int)
+                Math.round((2 * PeriodMaps.MARGIN + 3 * PeriodMaps.PANEL_WIDTH) * pixelsPerPoint));
+    // three periods fit in one row: the page is lower than it is wide
+    assertThat(periods.getHeight()).isLessThan(periods.getWidth());
   }
 
   @Test

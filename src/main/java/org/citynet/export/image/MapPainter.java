@@ -25,7 +25,6 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
 
 /**
  * The map as one Java2D drawing in page points (1/72 inch), painted unchanged onto a raster for PNG
@@ -39,13 +38,12 @@ import org.locationtech.jts.geom.LineString;
  * sampled only as densely as {@link PageTransform#TOLERANCE} needs. Links are drawn one by one, not
  * batched per style: their translucent strokes must add up where they overlap, to show density.
  */
-final class MapPainter {
+final class MapPainter implements Page {
   /** Page width in points: 10 inches, a full-width figure. */
   static final double PAGE_WIDTH = 720;
 
   private static final double MARGIN = 20;
   private static final double MAX_MAP_HEIGHT = 600;
-  private static final double GRATICULE_STEP = 30;
   private static final GeometryFactory GEOMETRIES = new GeometryFactory();
 
   private static final TextStyle TITLE = TextStyle.of(Font.BOLD, 14, new Color(0x111111));
@@ -53,11 +51,6 @@ final class MapPainter {
   private static final TextStyle LABEL = TextStyle.of(Font.PLAIN, 8, new Color(0x1A1A1A));
   private static final TextStyle ATTRIBUTION = TextStyle.of(Font.PLAIN, 6, new Color(0x777777));
 
-  private static final Color SEA = new Color(0xEEF3F7);
-  private static final Color GRATICULE = new Color(0xDCE5EC);
-  private static final Color LAND = new Color(0xDCDCDC);
-  private static final Color BORDER = Color.WHITE;
-  private static final Color OUTLINE = new Color(0xA9B6C1);
   private static final Color HALO = Color.WHITE;
 
   /** One link as drawn. */
@@ -71,9 +64,7 @@ final class MapPainter {
   private final double pageHeight;
   private final String title;
   private final String subtitle;
-  private final Shape sea;
-  private final Shape graticule;
-  private final List<Shape> land;
+  private final BasemapLayer basemap;
   private final List<LinkMark> links;
   private final int linkAlpha;
   private final List<CityMark> cities;
@@ -107,13 +98,7 @@ final class MapPainter {
                 ? String.format(Locale.ENGLISH, " (the %,d strongest drawn)", drawn)
                 : "",
             analysis.summary().clusters());
-    sea = page.toShape(EqualEarth.project(worldOutline()));
-    graticule = page.toShape(EqualEarth.project(graticuleLines()));
-    land =
-        Basemap.countries().stream()
-            .filter(country -> country.getEnvelopeInternal().intersects(view))
-            .map(page::toShape)
-            .toList();
+    basemap = BasemapLayer.on(page);
 
     CircleScale circles =
         CircleScale.of(
@@ -147,11 +132,13 @@ final class MapPainter {
     return new MapPainter(analysis, options);
   }
 
-  double pageWidth() {
+  @Override
+  public double pageWidth() {
     return PAGE_WIDTH;
   }
 
-  double pageHeight() {
+  @Override
+  public double pageHeight() {
     return pageHeight;
   }
 
@@ -160,8 +147,8 @@ final class MapPainter {
     return page;
   }
 
-  /** Paints the whole page; {@code g} must map one unit to one point. */
-  void paint(Graphics2D g) {
+  @Override
+  public void paint(Graphics2D g) {
     g.setColor(Color.WHITE);
     g.fill(new Rectangle2D.Double(0, 0, PAGE_WIDTH, pageHeight));
     TITLE.draw(g, title, MARGIN, MARGIN + TITLE.ascent());
@@ -171,13 +158,13 @@ final class MapPainter {
     if (zoomed) {
       g.clip(page.frame());
     }
-    group(g, "basemap", () -> paintBasemap(g));
+    group(g, "basemap", () -> basemap.paint(g));
     group(g, "links", () -> paintLinks(g));
     group(g, "cities", () -> paintCities(g));
     group(g, "labels", () -> paintLabels(g));
     g.setClip(pageClip);
     if (zoomed) {
-      g.setColor(OUTLINE);
+      g.setColor(BasemapLayer.OUTLINE);
       g.setStroke(new BasicStroke(0.6f));
       g.draw(page.frame());
     }
@@ -190,25 +177,6 @@ final class MapPainter {
           MARGIN,
           attributionTop + i * lineHeight(ATTRIBUTION) + ATTRIBUTION.ascent());
     }
-  }
-
-  private void paintBasemap(Graphics2D g) {
-    g.setColor(SEA);
-    g.fill(sea);
-    g.setColor(GRATICULE);
-    g.setStroke(new BasicStroke(0.4f));
-    g.draw(graticule);
-    BasicStroke border = new BasicStroke(0.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    for (Shape country : land) {
-      g.setColor(LAND);
-      g.fill(country);
-      g.setColor(BORDER);
-      g.setStroke(border);
-      g.draw(country);
-    }
-    g.setColor(OUTLINE);
-    g.setStroke(new BasicStroke(0.6f));
-    g.draw(sea);
   }
 
   private void paintLinks(Graphics2D g) {
@@ -356,37 +324,6 @@ final class MapPainter {
     }
     view.expandBy(view.getWidth() * 0.005, view.getHeight() * 0.005);
     return view;
-  }
-
-  /** The edge of the world map: the ±180° meridians joined at the flat poles, in (lon, lat). */
-  private static Geometry worldOutline() {
-    List<Coordinate> ring = new ArrayList<>();
-    for (int lat = -90; lat <= 90; lat++) {
-      ring.add(new Coordinate(-180, lat));
-    }
-    for (int lat = 90; lat >= -90; lat--) {
-      ring.add(new Coordinate(180, lat));
-    }
-    ring.add(new Coordinate(-180, -90));
-    return GEOMETRIES.createPolygon(ring.toArray(Coordinate[]::new));
-  }
-
-  /** Meridians and parallels every {@value #GRATICULE_STEP} degrees, in (lon, lat). */
-  private static Geometry graticuleLines() {
-    List<LineString> lines = new ArrayList<>();
-    for (double lon = -180 + GRATICULE_STEP; lon < 180; lon += GRATICULE_STEP) {
-      List<Coordinate> meridian = new ArrayList<>();
-      for (int lat = -90; lat <= 90; lat++) {
-        meridian.add(new Coordinate(lon, lat));
-      }
-      lines.add(GEOMETRIES.createLineString(meridian.toArray(Coordinate[]::new)));
-    }
-    for (double lat = -90 + GRATICULE_STEP; lat < 90; lat += GRATICULE_STEP) {
-      lines.add(
-          GEOMETRIES.createLineString(
-              new Coordinate[] {new Coordinate(-180, lat), new Coordinate(180, lat)}));
-    }
-    return GEOMETRIES.createMultiLineString(lines.toArray(LineString[]::new));
   }
 
   private static double lineHeight(TextStyle style) {

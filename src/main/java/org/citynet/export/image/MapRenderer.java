@@ -115,7 +115,7 @@ public final class MapRenderer {
   }
 
   /** The page as PNG at {@code dpi}, with the resolution recorded so layout programs size it. */
-  static byte[] png(MapPainter painter, int dpi) throws IOException {
+  static byte[] png(Page painter, int dpi) throws IOException {
     double zoom = dpi / POINTS_PER_INCH;
     BufferedImage image =
         new BufferedImage(
@@ -165,7 +165,7 @@ public final class MapRenderer {
   }
 
   /** The page as an SVG document whose user unit is the point. */
-  static String svg(MapPainter painter) {
+  static String svg(Page painter) {
     SVGGraphics2D g = new SVGGraphics2D(painter.pageWidth(), painter.pageHeight(), SVGUnits.PT);
     // a hundredth of a point is finer than any printer; full doubles would triple the file
     g.setGeomDoubleConverter(v -> Double.toString(Math.round(v * 100) / 100.0));
