@@ -26,6 +26,7 @@ import org.citynet.analysis.regions.EiIndex;
 import org.citynet.analysis.regions.RegionMatrices;
 import org.citynet.analysis.roles.CityRole;
 import org.citynet.analysis.roles.CityRoles;
+import org.citynet.analysis.significance.ClusterConfidence;
 import org.citynet.geo.Geodesics;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CompactGraph;
@@ -98,7 +99,9 @@ public final class NetworkAnalyzer {
     Centralities centralities = centralities(g, graph, settings, engine);
     Places places = places(graph);
     Communities communities = communities(g, places, graph.cities(), settings);
-    List<CityMetrics> cities = cityMetrics(graph, centralities, communities, places);
+    SignificanceTests.Outcome tested =
+        significance(g, graph, centralities, communities, places, settings);
+    List<CityMetrics> cities = cityMetrics(graph, centralities, communities, places, tested);
     return new NetworkAnalysis(
         run,
         summary(g, graph, centralities, communities, settings),
@@ -115,7 +118,40 @@ public final class NetworkAnalyzer {
             RegionalPatterns.mixing("region", g, places.regionOf()),
             RegionalPatterns.mixing("subregion", g, places.subregionOf()),
             RegionalPatterns.mixing("country", g, places.countryOf())),
-        RegionalPatterns.distanceDecay(g, places.lat(), places.lon(), settings.seed()));
+        RegionalPatterns.distanceDecay(g, places.lat(), places.lon(), settings.seed()),
+        tested.significance());
+  }
+
+  /**
+   * The tests of the headline figures; the brokers' resamples measure betweenness as {@link
+   * #pathCentralities} did, in this JVM.
+   */
+  private static SignificanceTests.Outcome significance(
+      CompactGraph g,
+      CityGraph graph,
+      Centralities c,
+      Communities communities,
+      Places places,
+      AnalysisSettings settings) {
+    double[] betweenness = new double[g.vertexCount()];
+    Arrays.setAll(betweenness, c.paths()::betweenness);
+    return SignificanceTests.run(
+        g,
+        graph.cities(),
+        places.regionOf(),
+        communities.leiden().partition().modularity(),
+        leiden(settings, g.edgeCount()),
+        c.clustering(),
+        betweenness,
+        resampled -> {
+          PathCentralities paths =
+              pathCentralities(resampled, graph, settings, MeasureEngine.local());
+          double[] b = new double[resampled.vertexCount()];
+          Arrays.setAll(b, paths::betweenness);
+          return b;
+        },
+        settings.significance(),
+        settings.seed());
   }
 
   /** The per-city centralities and the components. */
@@ -207,9 +243,14 @@ public final class NetworkAnalyzer {
   }
 
   private static List<CityMetrics> cityMetrics(
-      CityGraph graph, Centralities c, Communities communities, Places places) {
+      CityGraph graph,
+      Centralities c,
+      Communities communities,
+      Places places,
+      SignificanceTests.Outcome tested) {
     int n = graph.cities().size();
     int[] clusterOf = communities.leiden().partition().clusterOf();
+    double[] confidence = ClusterConfidence.of(clusterOf, communities.leiden().starts());
     int[] spatialOf = new int[n];
     Arrays.fill(spatialOf, CityMetrics.NOT_COMPUTED);
     communities.spatial().ifPresent(p -> System.arraycopy(p.clusterOf(), 0, spatialOf, 0, n));
@@ -237,7 +278,9 @@ public final class NetworkAnalyzer {
               role.role().code(),
               role.role().label(),
               communities.cityEi().get(v).value(),
-              spatialOf[v]));
+              spatialOf[v],
+              tested.rankOf()[v],
+              confidence[v]));
     }
     return cities;
   }

@@ -8,6 +8,7 @@ import org.citynet.model.AnalysisSettings.Importance;
 import org.citynet.model.AnalysisSettings.NullModel;
 import org.citynet.model.AnalysisSettings.PathLength;
 import org.citynet.model.AnalysisSettings.Quality;
+import org.citynet.model.SignificanceSettings;
 import picocli.CommandLine.Option;
 
 /** The options that choose how the network is measured and clustered. */
@@ -93,6 +94,32 @@ final class AnalysisOptionsMixin {
           "Probability that sampled betweenness misses --epsilon. Default: ${DEFAULT-VALUE}")
   double delta = DEFAULTS.delta();
 
+  @Option(
+      names = "--permutations",
+      paramLabel = "N",
+      description =
+          "Shuffles of the regions among the cities in the E-I permutation test (0: no test)."
+              + " Default: ${DEFAULT-VALUE}")
+  int permutations = DEFAULTS.significance().permutations();
+
+  @Option(
+      names = "--null-networks",
+      paramLabel = "N",
+      description =
+          "Degree-preserving rewired networks the modularity and clustering are compared with"
+              + " (0: none). auto: as many as 30,000 / links, at most 20, none below 5."
+              + " Default: auto")
+  String nullNetworks = "auto";
+
+  @Option(
+      names = "--resamples",
+      paramLabel = "N",
+      description =
+          "Networks with 10% of the links left out, for the top brokers' rank intervals (0:"
+              + " none). auto: as many as 1.5e8 / (cities x links), at most 100, none below 5."
+              + " Default: auto")
+  String resamples = "auto";
+
   /**
    * The settings the options ask for.
    *
@@ -120,7 +147,33 @@ final class AnalysisOptionsMixin {
         choice("--path-length", pathLength, PathLength.class),
         choice("--betweenness", betweenness, Betweenness.class),
         epsilon,
-        delta);
+        delta,
+        new SignificanceSettings(
+            count("--permutations", Integer.toString(permutations), false),
+            count("--null-networks", nullNetworks, true),
+            count("--resamples", resamples, true)));
+  }
+
+  /** A sample count ≥ 0, or auto where {@code autoAllowed}. */
+  private static int count(String option, String value, boolean autoAllowed) {
+    if (autoAllowed && value.equalsIgnoreCase("auto")) {
+      return SignificanceSettings.AUTO;
+    }
+    try {
+      int count = Integer.parseInt(value.trim());
+      if (count >= 0) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the allowed values
+    }
+    throw new IllegalArgumentException(
+        option
+            + " must be "
+            + (autoAllowed ? "auto or " : "")
+            + "a whole number of at least 0, got '"
+            + value
+            + "'");
   }
 
   /** {@code --starts}: a positive count, or auto. */

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param betweenness exact or sampled betweenness
  * @param epsilon largest absolute error of sampled betweenness
  * @param delta probability that sampled betweenness misses {@code epsilon}
+ * @param significance the sample counts of the significance and robustness tests
  */
 public record AnalysisSettings(
     Quality quality,
@@ -31,7 +32,8 @@ public record AnalysisSettings(
     PathLength pathLength,
     Betweenness betweenness,
     double epsilon,
-    double delta) {
+    double delta,
+    SignificanceSettings significance) {
 
   /** {@code starts} value that lets the size of the network choose ({@code --starts auto}). */
   public static final int AUTO_STARTS = 0;
@@ -101,6 +103,7 @@ public record AnalysisSettings(
     Objects.requireNonNull(importance, "importance");
     Objects.requireNonNull(pathLength, "pathLength");
     Objects.requireNonNull(betweenness, "betweenness");
+    Objects.requireNonNull(significance, "significance");
     if (!(resolution >= 0) || Double.isInfinite(resolution)) {
       throw new IllegalArgumentException("resolution must be finite and >= 0: " + resolution);
     }
@@ -118,7 +121,7 @@ public record AnalysisSettings(
   /**
    * The defaults of the command line: modularity, resolution 1, starts by size, seed 42, gravity
    * clusters when affordable, strength as importance, hop paths, exact betweenness when affordable,
-   * ε = 0.01, δ = 0.1.
+   * ε = 0.01, δ = 0.1, 1,000 permutations, null networks and resamples by size.
    */
   public static AnalysisSettings defaults() {
     return new AnalysisSettings(
@@ -131,7 +134,8 @@ public record AnalysisSettings(
         PathLength.HOPS,
         Betweenness.AUTO,
         0.01,
-        0.1);
+        0.1,
+        SignificanceSettings.defaults());
   }
 
   /** The random starts to run on a network of {@code links} links. */
@@ -158,6 +162,9 @@ public record AnalysisSettings(
     options.put("betweenness", name(betweenness));
     options.put("epsilon", Double.toString(epsilon));
     options.put("delta", Double.toString(delta));
+    options.put("permutations", SignificanceSettings.spelled(significance.permutations()));
+    options.put("null-networks", SignificanceSettings.spelled(significance.nullNetworks()));
+    options.put("resamples", SignificanceSettings.spelled(significance.resamples()));
     return options;
   }
 

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param regionalMixing partnerships within one unit against expectation, for region, subregion and
  *     country in this order
  * @param distanceDecay partnerships per city pair by distance, with the fitted power law
+ * @param significance the tests of the headline figures
  */
 public record NetworkAnalysis(
     RunInfo run,
@@ -26,7 +27,8 @@ public record NetworkAnalysis(
     List<Cluster> clusters,
     RegionMatrix regionMatrix,
     List<RegionalMixingSummary> regionalMixing,
-    DistanceDecayCurve distanceDecay) {
+    DistanceDecayCurve distanceDecay,
+    Significance significance) {
   public NetworkAnalysis {
     cities = List.copyOf(cities);
     cityExtraColumns = List.copyOf(cityExtraColumns);
@@ -34,5 +36,6 @@ public record NetworkAnalysis(
     clusters = List.copyOf(clusters);
     regionalMixing = List.copyOf(regionalMixing);
     Objects.requireNonNull(distanceDecay, "distanceDecay");
+    Objects.requireNonNull(significance, "significance");
   }
 }

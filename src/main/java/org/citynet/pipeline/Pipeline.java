@@ -152,6 +152,7 @@ public final class Pipeline {
     NetworkAnalysis analysis =
         NetworkAnalyzer.analyze(
             network.graph(), network.cityExtraColumns(), runInfo(config, started), config.engine());
+    analysis.significance().timings().forEach(t -> bar.record(t.test(), t.seconds()));
     stage.done();
     return analysis;
   }

@@ -250,7 +250,8 @@ class NetworkAnalyzerRolesAndRegionsTest {
             d.pathLength(),
             d.betweenness(),
             d.epsilon(),
-            d.delta()),
+            d.delta(),
+            d.significance()),
         Instant.parse("2026-01-01T00:00:00Z"),
         List.of());
   }

@@ -72,7 +72,8 @@ class NetworkAnalyzerTest {
             d.pathLength(),
             mode,
             epsilon,
-            0.1);
+            0.1,
+            d.significance());
     RunInfo run =
         new RunInfo("test", "0", "citynet", List.of(), settings, Instant.EPOCH, List.of());
     return NetworkAnalyzer.analyze(NETWORK, List.of(), run);

@@ -43,6 +43,7 @@ class AnalysisSettingsTest {
         d.pathLength(),
         d.betweenness(),
         d.epsilon(),
-        d.delta());
+        d.delta(),
+        d.significance());
   }
 }

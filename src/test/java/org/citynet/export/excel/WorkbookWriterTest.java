@@ -44,6 +44,7 @@ import org.citynet.model.CityMetrics;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.RegionMatrix;
+import org.citynet.model.Significance;
 import org.citynet.testing.ExternalTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -598,7 +599,8 @@ class WorkbookWriterTest {
               six.clusters(),
               six.regionMatrix(),
               six.regionalMixing(),
-              six.distanceDecay());
+              six.distanceDecay(),
+              Significance.none());
       Path file = dir.resolve("clash.xlsx");
       WorkbookWriter.write(clash, file);
       try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
@@ -783,7 +785,8 @@ class WorkbookWriterTest {
               six.clusters(),
               new RegionMatrix(six.regionMatrix().regions(), new int[][] {{1}}),
               six.regionalMixing(),
-              six.distanceDecay());
+              six.distanceDecay(),
+              Significance.none());
       assertThatThrownBy(() -> WorkbookWriter.write(broken, file))
           .isInstanceOf(ArrayIndexOutOfBoundsException.class);
       assertThat(Files.readString(file)).isEqualTo("old");
