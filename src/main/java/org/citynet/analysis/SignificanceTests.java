@@ -10,7 +10,6 @@ import org.citynet.analysis.community.LeidenClustering;
 import org.citynet.analysis.regions.CityUnits;
 import org.citynet.analysis.significance.AssortativityJackknife;
 import org.citynet.analysis.significance.BrokerRanks;
-import org.citynet.analysis.significance.ClusterConfidence;
 import org.citynet.analysis.significance.DegreePreservingNull;
 import org.citynet.analysis.significance.EiPermutations;
 import org.citynet.analysis.significance.Jackknifed;
@@ -113,7 +112,6 @@ final class SignificanceTests {
             resamples,
             resamples > 0 ? BrokerRanks.LEFT_OUT : 0,
             brokers,
-            ClusterConfidence.LOW,
             timings),
         rankOf);
   }

@@ -107,7 +107,7 @@ final class AnalysisOptionsMixin {
       paramLabel = "N",
       description =
           "Degree-preserving rewired networks the modularity and clustering are compared with"
-              + " (0: none). auto: as many as 30,000 / links, at most 20, none below 5."
+              + " (0: none). auto: as many as 15,000 / links, at most 20, none below 5."
               + " Default: auto")
   String nullNetworks = "auto";
 
@@ -116,7 +116,7 @@ final class AnalysisOptionsMixin {
       paramLabel = "N",
       description =
           "Networks with 10% of the links left out, for the top brokers' rank intervals (0:"
-              + " none). auto: as many as 1.5e8 / (cities x links), at most 100, none below 5."
+              + " none). auto: as many as 6.6e7 / (cities x links), at most 100, none below 5."
               + " Default: auto")
   String resamples = "auto";
 

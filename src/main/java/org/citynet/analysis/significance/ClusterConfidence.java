@@ -8,7 +8,8 @@ import java.util.Map;
  * How firmly each city sits in its cluster: the mean, over the random starts of the clustering, of
  * the Jaccard overlap |C ∩ D| / |C ∪ D| between the city's reported cluster C and its cluster D in
  * that start. 1 means the city was with exactly the same cities in every start; values near 0 mean
- * it moved between groups, a city between clusters. Pointwise stability in the spirit of the
+ * it moved between groups, a city between clusters ({@link
+ * org.citynet.model.Significance#LOW_CONFIDENCE}). Pointwise stability in the spirit of the
  * consensus clustering of A. Lancichinetti and S. Fortunato, "Consensus clustering in complex
  * networks", Scientific Reports 2 (2012) 336.
  *
@@ -16,9 +17,6 @@ import java.util.Map;
  * does. Deterministic; O(n) expected time per start (a hash map of the cluster pairs).
  */
 public final class ClusterConfidence {
-  /** Confidence below which a city is reported as sitting between clusters. */
-  public static final double LOW = 0.5;
-
   private ClusterConfidence() {}
 
   /**

@@ -17,6 +17,7 @@ final class CitiesSheet {
   static final String DEGREE = "degree";
   static final String PARTICIPATION = "participation";
   static final String WITHIN_CLUSTER_Z = "within_cluster_z";
+  static final String CLUSTER_CONFIDENCE = "cluster_confidence";
 
   private CitiesSheet() {}
 
@@ -58,7 +59,16 @@ final class CitiesSheet {
                 Column.of(PARTICIPATION, Format.MEASURE, CityMetrics::participation),
                 Column.of("role", Format.TEXT, CityMetrics::role),
                 Column.of("role_name", Format.TEXT, CityMetrics::roleName),
-                Column.of("ei_index", Format.SCORE, CityMetrics::eiIndex)));
+                Column.of("ei_index", Format.SCORE, CityMetrics::eiIndex),
+                Column.of(
+                    "betweenness_rank", Format.INTEGER, c -> rank(c, c.betweennessRank().median())),
+                Column.of(
+                    "betweenness_rank_lo", Format.INTEGER, c -> rank(c, c.betweennessRank().low())),
+                Column.of(
+                    "betweenness_rank_hi",
+                    Format.INTEGER,
+                    c -> rank(c, c.betweennessRank().high())),
+                Column.of(CLUSTER_CONFIDENCE, Format.PERCENT_1, CityMetrics::clusterConfidence)));
     if (spatialClusters) {
       // Not the cluster colours: those belong to the Leiden clusters of the map.
       columns.add(Column.of("cluster_spatial", Format.ID, CityMetrics::clusterSpatial));
@@ -72,6 +82,11 @@ final class CitiesSheet {
               c -> index < c.city().extras().size() ? c.city().extras().get(index) : null));
     }
     return columns;
+  }
+
+  /** A top broker's rank; an empty cell for the other cities. */
+  private static Integer rank(CityMetrics c, int rank) {
+    return c.betweennessRank().isRanked() ? rank : null;
   }
 
   /** Index of a fixed column. */

@@ -111,6 +111,7 @@ public final class WorkbookWriter {
     SXSSFSheet clustersSheet = workbook.createSheet(ClustersSheet.NAME);
     SXSSFSheet rolesSheet = workbook.createSheet(RolesSheet.NAME);
     SXSSFSheet regionsSheet = workbook.createSheet(RegionsSheet.NAME);
+    SXSSFSheet significanceSheet = workbook.createSheet(SignificanceSheet.NAME);
     SXSSFSheet methodSheet = workbook.createSheet(MethodSheet.NAME);
 
     TableExtent cities = CitiesSheet.write(citiesSheet, cells, analysis, facts, maxRows, fullData);
@@ -125,6 +126,7 @@ public final class WorkbookWriter {
             fullData);
     RolesSheet.write(rolesSheet, cells, analysis, facts, cities);
     RegionsSheet.write(regionsSheet, cells, analysis, facts);
+    SignificanceSheet.write(significanceSheet, cells, analysis);
     MethodSheet.write(methodSheet, cells, analysis.run(), analysis.summary().betweennessMethod());
 
     List<String> notes = new ArrayList<>();

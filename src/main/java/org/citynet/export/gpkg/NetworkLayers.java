@@ -67,7 +67,11 @@ final class NetworkLayers {
           new Column("role", TEXT),
           new Column("role_name", TEXT),
           new Column("ei_index", DOUBLE),
-          new Column("cluster_spatial", INTEGER));
+          new Column("cluster_spatial", INTEGER),
+          new Column("betweenness_rank", INTEGER),
+          new Column("betweenness_rank_lo", INTEGER),
+          new Column("betweenness_rank_hi", INTEGER),
+          new Column("cluster_confidence", DOUBLE));
 
   private NetworkLayers() {}
 
@@ -87,8 +91,11 @@ final class NetworkLayers {
         "Cities with their region and network measures (degree, strength, betweenness,"
             + " closeness, harmonic, pagerank, eigenvector, coreness, clustering), connected"
             + " component, Leiden cluster, role in the cluster (within_cluster_z, participation,"
-            + " Guimerà-Amaral role R1-R7), regional E-I index and cluster under the gravity null"
-            + " model (empty when not computed), followed by the input's extra columns",
+            + " Guimerà-Amaral role R1-R7), regional E-I index, cluster under the gravity null"
+            + " model (empty when not computed), the top brokers' betweenness rank over resampled"
+            + " networks (median, 5th and 95th percentile; empty outside the top 50) and the"
+            + " cluster confidence (mean Jaccard overlap with the city's cluster over the Leiden"
+            + " starts), followed by the input's extra columns",
         GeometryType.POINT,
         columns,
         analysis.cities().size(),
@@ -124,9 +131,18 @@ final class NetworkLayers {
                 m.eiIndex(),
                 m.clusterSpatial() == CityMetrics.NOT_COMPUTED
                     ? null
-                    : Long.valueOf(m.clusterSpatial())));
+                    : Long.valueOf(m.clusterSpatial()),
+                rankOrNull(m.betweennessRank().median(), m),
+                rankOrNull(m.betweennessRank().low(), m),
+                rankOrNull(m.betweennessRank().high(), m),
+                m.clusterConfidence()));
     values.addAll(city.extras());
     return new Feature(FACTORY.createPoint(new Coordinate(city.lon(), city.lat())), values);
+  }
+
+  /** A top broker's rank, empty (NULL) for the other cities. */
+  private static Long rankOrNull(int rank, CityMetrics m) {
+    return m.betweennessRank().isRanked() ? Long.valueOf(rank) : null;
   }
 
   /**

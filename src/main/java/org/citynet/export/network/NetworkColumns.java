@@ -66,8 +66,21 @@ public final class NetworkColumns {
     columns.add(new Column<>("clustering", Type.DOUBLE, CityMetrics::clustering));
     columns.add(new Column<>("component", Type.INTEGER, m -> (long) m.component()));
     columns.add(new Column<>("cluster", Type.INTEGER, m -> (long) m.cluster()));
+    columns.add(
+        new Column<>("betweenness_rank", Type.INTEGER, m -> rank(m, m.betweennessRank().median())));
+    columns.add(
+        new Column<>("betweenness_rank_lo", Type.INTEGER, m -> rank(m, m.betweennessRank().low())));
+    columns.add(
+        new Column<>(
+            "betweenness_rank_hi", Type.INTEGER, m -> rank(m, m.betweennessRank().high())));
+    columns.add(new Column<>("cluster_confidence", Type.DOUBLE, CityMetrics::clusterConfidence));
     addExtras(columns, analysis);
     return List.copyOf(columns);
+  }
+
+  /** A top broker's rank; null (an empty value) for the other cities. */
+  private static Long rank(CityMetrics m, int rank) {
+    return m.betweennessRank().isRanked() ? Long.valueOf(rank) : null;
   }
 
   /** The city table of the plain formats (CSV, GeoJSON): {@code id}, then {@link #cities}. */

@@ -57,7 +57,8 @@ import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTOneCellAn
 
 class WorkbookWriterTest {
   private static final List<String> SHEETS =
-      List.of("Overview", "Cities", "Links", "Clusters", "Roles", "Regions", "Method");
+      List.of(
+          "Overview", "Cities", "Links", "Clusters", "Roles", "Regions", "Significance", "Method");
 
   /** The six-city network written once and read back with POI. */
   @Nested
