@@ -14,7 +14,8 @@ import org.citynet.model.Significance;
  * The Significance sheet: each headline figure against chance (the assortativities with their
  * jackknife errors, the E–I permutation test, modularity and clustering against degree-preserving
  * rewired networks), the top brokers' ranks over resampled networks, the cities that sit between
- * clusters, and the time each test took.
+ * clusters. The time each test took is left out: the sheet's contents depend on the analysis alone,
+ * so the same run gives the same workbook.
  */
 final class SignificanceSheet {
   static final String NAME = "Significance";
@@ -133,15 +134,6 @@ final class SignificanceSheet {
       cells.text(row, 1, city.city().country(), Look.PLAIN);
       cells.number(row, 2, city.cluster(), Format.CLUSTER);
       cells.number(row, 3, city.clusterConfidence(), Format.PERCENT_1);
-    }
-    r++;
-
-    cells.text(sheet.createRow(r++), 0, "Time each test took", Look.HEADING);
-    r = header(sheet, cells, r, "Test", "Seconds");
-    for (Significance.Timing timing : s.timings()) {
-      Row row = sheet.createRow(r++);
-      cells.text(row, 0, timing.test(), Look.PLAIN);
-      cells.number(row, 1, timing.seconds(), Format.DECIMAL);
     }
   }
 

@@ -88,11 +88,11 @@ class WorkbookWriterTest {
 
     @Test
     void listsCitiesLinksAndClustersAsExcelTablesWithoutSheetFilters() {
-      assertThat(table("Cities").getArea().formatAsString()).isEqualTo("A1:Y7");
+      assertThat(table("Cities").getArea().formatAsString()).isEqualTo("A1:AC7");
       assertThat(table("Links").getArea().formatAsString()).isEqualTo("A1:J6");
       assertThat(table("Clusters").getArea().formatAsString()).isEqualTo("A1:I4");
       assertThat(table("Cities").getStyleName()).isNotBlank();
-      assertThat(table("Cities").getCTTable().getAutoFilter().getRef()).isEqualTo("A1:Y7");
+      assertThat(table("Cities").getCTTable().getAutoFilter().getRef()).isEqualTo("A1:AC7");
       for (Sheet sheet : workbook) {
         assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter())
             .as(sheet.getSheetName())
@@ -269,9 +269,9 @@ class WorkbookWriterTest {
         assertThat(row.getCell(18).getNumericCellValue()).isEqualTo(city.cluster());
         String extra = city.city().extras().get(0);
         if (extra.isEmpty()) {
-          assertThat(row.getCell(24).getStringCellValue()).isEmpty();
+          assertThat(row.getCell(28).getStringCellValue()).isEmpty();
         } else {
-          assertThat(row.getCell(24).getStringCellValue()).isEqualTo(extra);
+          assertThat(row.getCell(28).getStringCellValue()).isEqualTo(extra);
         }
       }
       // Southport has no population: the cell stays blank rather than showing 0.
@@ -607,7 +607,7 @@ class WorkbookWriterTest {
       try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
         XSSFTable table = workbook.getSheet("Cities").getTables().get(0);
         assertThat(table.getColumns().get(24).getName()).isEqualTo("Degree (2)");
-        assertThat(workbook.getSheet("Cities").getRow(0).getCell(24).getStringCellValue())
+        assertThat(workbook.getSheet("Cities").getRow(0).getCell(28).getStringCellValue())
             .isEqualTo("Degree (2)");
       }
     }
@@ -693,7 +693,7 @@ class WorkbookWriterTest {
       WorkbookWriter.write(SyntheticNetworks.sixCities(), file, 6);
       try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
         XSSFSheet cities = workbook.getSheet("Cities");
-        assertThat(cities.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:Y4");
+        assertThat(cities.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:AC4");
         assertThat(cities.getLastRowNum()).isEqualTo(5);
         assertThat(cities.getRow(5).getCell(0).getStringCellValue())
             .isEqualTo(
@@ -751,7 +751,7 @@ class WorkbookWriterTest {
       Path file = dir.resolve("large.xlsx");
       WorkbookWriter.write(SyntheticNetworks.random(3_000, 5_000, 7), file);
       Map<String, String> refs = tableRefs(file);
-      assertThat(refs).containsEntry("Cities", "A1:Y3001").containsEntry("Links", "A1:J5001");
+      assertThat(refs).containsEntry("Cities", "A1:AC3001").containsEntry("Links", "A1:J5001");
     }
   }
 
