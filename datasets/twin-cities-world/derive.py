@@ -7,7 +7,7 @@ uses only the Python standard library and gives the same output every time it ru
 
 Usage:
     python3 datasets/twin-cities-world/derive.py SISTER_CITIES_DIR \
-        [--mayoral-forum DIR] [--out DIR]
+        [--mayoral-forum DIR] [--gazetteer DIR --world FILE] [--out DIR]
 
 Two columns are added to the source nodes:
   forum_host_years  the years of the Mayoral Forum editions the city hosted, ";"-separated;
@@ -16,6 +16,15 @@ A host or centre is matched to a node by GeoNames id; if no node has that id, it
 nearest node with the same name and country within 30 km. If several nodes have the id, the
 nearest one is used. Centres with no coordinates in the source are not matched. Each match and
 non-match is printed to stdout. SOURCE.md quotes that report.
+
+With --gazetteer (the GeoNames cities15000 folder) and --world (Natural Earth countries), cities
+geocoded to a namesake are moved. A city is suspect when its point lies in another country than
+its own, or when it is an end of a 0 km link (two different cities on one point) and has no
+GeoNames match of its own. A suspect city is moved to the GeoNames place of its name in its
+country when there is exactly one such place in cities15000 and it lies more than 30 km away
+(nearer, the mismatch is a border drawn coarsely, not a wrong place); its population, geonameid
+and country_from_coords are then those of the new point. Every move, and every suspect left where
+it is and why, is printed.
 """
 
 import argparse
@@ -27,6 +36,9 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+import gourdon  # noqa: E402  (GeoNames and Natural Earth lookups shared with other datasets)
+
 MATCH_RADIUS_KM = 30.0
 EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
 
@@ -139,6 +151,59 @@ def tag_centres(index, centres, tags):
         tags.setdefault(node["id"], {}).setdefault("cifal_centre", []).append(c["centre"])
 
 
+def qualifier_free(name):
+    return re.sub(r"\s*\(.*\)\s*$", "", name)
+
+
+def same_point(a, b):
+    return a["lat"] == b["lat"] and a["lon"] == b["lon"]
+
+
+def suspects(nodes, links):
+    """Node id -> why its point is suspect, in node order."""
+    by_id = {n["id"]: n for n in nodes}
+    why = {}
+    for link in links:
+        a, b = by_id[link["source"]], by_id[link["target"]]
+        if same_point(a, b):
+            for n, other in ((a, b), (b, a)):
+                if not n["geonameid"]:
+                    why.setdefault(n["id"], f"0 km from {other['name']} ({other['country_iso2']},"
+                                            f" node {other['id']})")
+    for n in nodes:
+        coords = n["country_iso2_from_coords"]
+        if coords and coords != n["country_iso2"]:
+            why.setdefault(n["id"], f"point in {coords}")
+    return {n["id"]: why[n["id"]] for n in nodes if n["id"] in why}
+
+
+def relocate(nodes, links, gazetteer, countries):
+    """Moves the suspect nodes that GeoNames places by country and name (see the docstring)."""
+    print("Namesake geocoding (cities15000 by country and name):")
+    by_id = {n["id"]: n for n in nodes}
+    moved = 0
+    for node_id, why in suspects(nodes, links).items():
+        n = by_id[node_id]
+        label = f"  node {node_id} {n['name']} ({n['country_iso2']}) at {n['lat']},{n['lon']}, {why}"
+        places = gazetteer.all_named(n["country_iso2"], qualifier_free(n["name"]))
+        if len(places) != 1:
+            print(f"{label}: LEFT, {len(places)} places of that name in {n['country_iso2']}")
+            continue
+        place = places[0]
+        lat, lon = float(place["lat"]), float(place["lon"])
+        d = distance_km(float(n["lat"]), float(n["lon"]), lat, lon)
+        if d <= MATCH_RADIUS_KM:
+            print(f"{label}: LEFT, GeoNames {place['geonameid']} is only {d:.1f} km away")
+            continue
+        n["lat"], n["lon"] = f"{lat:.4f}", f"{lon:.4f}"
+        n["population"], n["geonameid"] = place["population"], place["geonameid"]
+        n["country_iso2_from_coords"] = countries.of(lat, lon)
+        moved += 1
+        print(f"{label}: MOVED {d:.0f} km to GeoNames {place['geonameid']} {place['name']}"
+              f" at {n['lat']},{n['lon']}")
+    print(f"  {moved} nodes moved")
+
+
 def city_rows(nodes, tags):
     for n in nodes:
         t = tags.get(n["id"], {})
@@ -163,6 +228,11 @@ def main(argv=None):
         "(default: datasets/mayoral-forum)",
     )
     parser.add_argument(
+        "--gazetteer", type=Path,
+        help="GeoNames cities15000 folder: move cities geocoded to a namesake (needs --world)")
+    parser.add_argument(
+        "--world", type=Path, help="Natural Earth admin-0 countries GeoJSON, for --gazetteer")
+    parser.add_argument(
         "--out", type=Path, default=HERE, help="output folder (default: this script's folder)"
     )
     args = parser.parse_args(argv)
@@ -170,6 +240,10 @@ def main(argv=None):
 
     nodes = read_csv(args.sister_cities / "nodes.csv")
     links = read_csv(args.sister_cities / "links.csv")
+    if (args.gazetteer is None) != (args.world is None):
+        parser.error("--gazetteer and --world go together")
+    if args.gazetteer is not None:
+        relocate(nodes, links, gourdon.Gazetteer(args.gazetteer), gourdon.Countries(args.world))
     index = NodeIndex(nodes)
     tags = {}
     tag_hosts(index, read_csv(args.mayoral_forum / "mayoral_forum_editions.csv"), tags)

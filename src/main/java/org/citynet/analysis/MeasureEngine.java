@@ -71,7 +71,7 @@ public interface MeasureEngine {
       throw new IllegalArgumentException(
           "the Spark engine is not in this build: build it with `mvn -B -Pspark package` and run"
               + " `java -jar target/citynet-spark.jar --engine spark ...` (or submit"
-              + " target/citynet-spark.jar with spark-submit; see the README, \"Spark engine\")");
+              + " target/citynet-spark.jar with spark-submit; see docs/spark.md)");
     }
     throw new IllegalArgumentException("unknown engine '" + name + "': choose local or spark");
   }

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.citynet.analysis.backbone.DisparityFilter;
 import org.citynet.analysis.centrality.ApproximateBetweenness;
 import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.Coreness;
+import org.citynet.analysis.centrality.DegreeAssortativity;
 import org.citynet.analysis.centrality.Degrees;
 import org.citynet.analysis.centrality.EigenvectorCentrality;
 import org.citynet.analysis.centrality.LocalClustering;
@@ -29,9 +32,11 @@ import org.citynet.analysis.roles.CityRoles;
 import org.citynet.analysis.significance.ClusterConfidence;
 import org.citynet.geo.Geodesics;
 import org.citynet.graph.CityGraph;
+import org.citynet.graph.CityGraphs;
 import org.citynet.graph.CompactGraph;
 import org.citynet.io.CountryRegions;
 import org.citynet.model.AnalysisSettings;
+import org.citynet.model.Backbone;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.ClusterStability;
@@ -40,6 +45,7 @@ import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RunInfo;
+import org.citynet.model.ZeroLengthLinks;
 
 /**
  * Measures a city network: every per-city centrality, the components, the Leiden clusters with
@@ -87,27 +93,38 @@ public final class NetworkAnalyzer {
   /**
    * Analyses the network, computing degree, strength, PageRank, components and the shortest-path
    * measures on {@code engine}. Each step below produces one part of the analysis from the ones
-   * before it.
+   * before it. Every link gets its disparity-filter p-value; when the settings ask for a backbone,
+   * only the links below its level are analysed.
    *
    * @throws java.util.NoSuchElementException if population is the gravity importance and a city has
    *     none (the pipeline checks this when it reads the cities, with a message for the user)
    */
   public static NetworkAnalysis analyze(
-      CityGraph graph, List<String> cityExtraColumns, RunInfo run, MeasureEngine engine) {
-    CompactGraph g = graph.compact();
+      CityGraph network, List<String> cityExtraColumns, RunInfo run, MeasureEngine engine) {
     AnalysisSettings settings = run.settings();
+    Selection selection = select(network, settings);
+    CityGraph graph = selection.graph();
+    CompactGraph g = graph.compact();
     Centralities centralities = centralities(g, graph, settings, engine);
     Places places = places(graph);
     Communities communities = communities(g, places, graph.cities(), settings);
     SignificanceTests.Outcome tested =
         significance(g, graph, centralities, communities, places, settings);
     List<CityMetrics> cities = cityMetrics(graph, centralities, communities, places, tested);
+    Links links = linkMetrics(graph, places, selection.disparity());
     return new NetworkAnalysis(
         run,
-        summary(g, graph, centralities, communities, settings),
+        summary(
+            g,
+            graph,
+            centralities,
+            communities,
+            settings,
+            selection.backbone(),
+            links.zeroLength()),
         cities,
         cityExtraColumns,
-        linkMetrics(graph, places),
+        links.metrics(),
         ClusterSummaries.of(
             cities,
             graph.partnershipEnds(),
@@ -135,12 +152,16 @@ public final class NetworkAnalyzer {
       AnalysisSettings settings) {
     double[] betweenness = new double[g.vertexCount()];
     Arrays.setAll(betweenness, c.paths()::betweenness);
+    // On the weights scaled near 1, as the communities step clusters: every measure tested here
+    // depends on weight ratios only, and the power-of-two scaling is exact.
+    int unitExponent = g.unitExponent();
+    CompactGraph unit = g.withWeightsScaled(unitExponent);
     return SignificanceTests.run(
-        g,
+        unit,
         graph.cities(),
         places.regionOf(),
         communities.leiden().partition().modularity(),
-        leiden(settings, g.edgeCount()),
+        leiden(settings, unit.edgeCount(), unitExponent),
         c.clustering(),
         betweenness,
         resampled -> {
@@ -164,10 +185,20 @@ public final class NetworkAnalyzer {
 
   private static Centralities centralities(
       CompactGraph g, CityGraph graph, AnalysisSettings settings, MeasureEngine engine) {
+    // The ratio-only measures run on weights scaled near 1 (exactly, by a power of two), so that
+    // every finite positive weight works; strength and path lengths keep the weights as given.
+    int unitExponent = g.unitExponent();
+    CompactGraph unit = g.withWeightsScaled(unitExponent);
+    GraphMeasures measured = engine.measure(unit);
+    if (unitExponent != 0) {
+      measured =
+          new GraphMeasures(
+              measured.degree(), Degrees.strength(g), measured.pagerank(), measured.components());
+    }
     return new Centralities(
-        engine.measure(g),
+        measured,
         pathCentralities(g, graph, settings, engine),
-        EigenvectorCentrality.compute(g),
+        EigenvectorCentrality.compute(unit),
         Coreness.compute(g),
         LocalClustering.compute(g));
   }
@@ -213,33 +244,20 @@ public final class NetworkAnalyzer {
 
   private static Communities communities(
       CompactGraph g, Places places, List<City> cityList, AnalysisSettings settings) {
-    int m = g.edgeCount();
-    LeidenRun leiden = leiden(settings, m).run(g);
+    int unitExponent = g.unitExponent();
+    CompactGraph unit = g.withWeightsScaled(unitExponent);
+    LeidenRun leiden = leiden(unit, unitExponent, settings);
     int[] clusterOf = leiden.partition().clusterOf();
     // Regions, not countries: nearly every twinning crosses a border, so a country E–I index would
     // be close to +1 for every city and tell nothing.
     return new Communities(
         leiden,
-        CityRoles.of(g, clusterOf),
-        spatialClusters(g, cityList, places.lat(), places.lon(), settings),
-        EiIndex.perCity(g, places.regionOf()),
-        EiIndex.perGroup(g, places.regionOf(), clusterOf).stream()
+        CityRoles.of(unit, clusterOf),
+        spatialClusters(unit, cityList, places.lat(), places.lon(), settings),
+        EiIndex.perCity(unit, places.regionOf()),
+        EiIndex.perGroup(unit, places.regionOf(), clusterOf).stream()
             .mapToDouble(EiIndex::value)
             .toArray());
-  }
-
-  /** The Leiden clustering the settings ask for on a network of {@code m} links. */
-  static LeidenClustering leiden(AnalysisSettings settings, int m) {
-    return LeidenClustering.of(
-        settings.quality() == AnalysisSettings.Quality.CPM
-            ? LeidenClustering.Quality.CPM
-            : LeidenClustering.Quality.MODULARITY,
-        settings.resolution(),
-        settings.seed(),
-        settings.startsFor(m),
-        m > AnalysisSettings.LARGE_NETWORK_LINKS
-            ? LARGE_NETWORK_ITERATIONS
-            : LeidenClustering.DEFAULT_MAX_ITERATIONS);
   }
 
   private static List<CityMetrics> cityMetrics(
@@ -285,22 +303,73 @@ public final class NetworkAnalyzer {
     return cities;
   }
 
-  private static List<LinkMetrics> linkMetrics(CityGraph graph, Places places) {
+  /**
+   * The links analysed, and each one's disparity-filter p-value: all links, or the backbone's when
+   * the settings ask for one.
+   */
+  private record Selection(CityGraph graph, double[] disparity, Optional<Backbone> backbone) {}
+
+  private static Selection select(CityGraph network, AnalysisSettings settings) {
+    double[] disparity =
+        DisparityFilter.pValues(
+            network.cities().size(),
+            network.partnershipEnds(),
+            network.partnerships().stream().mapToDouble(Partnership::weight).toArray());
+    if (settings.backbone().isEmpty()) {
+      return new Selection(network, disparity, Optional.empty());
+    }
+    double alpha = settings.backbone().getAsDouble();
+    boolean[] keep = new boolean[disparity.length];
+    for (int e = 0; e < keep.length; e++) {
+      keep[e] = disparity[e] < alpha;
+    }
+    CityGraph graph = CityGraphs.keeping(network, keep);
+    return new Selection(
+        graph,
+        IntStream.range(0, keep.length)
+            .filter(e -> keep[e])
+            .mapToDouble(e -> disparity[e])
+            .toArray(),
+        Optional.of(
+            new Backbone(
+                alpha,
+                graph.partnerships().size(),
+                network.partnerships().size(),
+                citiesWithLinks(graph),
+                network.cities().size())));
+  }
+
+  /** Every link's metrics, and the links of (nearly) 0 km between two different cities. */
+  private record Links(List<LinkMetrics> metrics, ZeroLengthLinks zeroLength) {}
+
+  private static Links linkMetrics(CityGraph graph, Places places, double[] disparity) {
     List<LinkMetrics> links = new ArrayList<>(graph.partnerships().size());
+    int zeroLength = 0;
+    List<String> zeroLengthExamples = new ArrayList<>();
     for (int i = 0; i < graph.partnerships().size(); i++) {
       Partnership p = graph.partnerships().get(i);
       int[] ends = graph.partnershipEnds().get(i);
       City a = graph.cities().get(ends[0]);
       City b = graph.cities().get(ends[1]);
       String ra = places.regionOf().get(ends[0]);
+      double km = Geodesics.lengthKm(a.lat(), a.lon(), b.lat(), b.lon());
+      // Self-links are dropped when the graph is built, so the two ends are different cities.
+      if (km <= ZeroLengthLinks.MAX_KM) {
+        zeroLength++;
+        if (zeroLengthExamples.size() < ZeroLengthLinks.EXAMPLES) {
+          zeroLengthExamples.add(
+              a.name() + " (" + a.country() + ") – " + b.name() + " (" + b.country() + ")");
+        }
+      }
       links.add(
           new LinkMetrics(
               p,
-              Geodesics.lengthKm(a.lat(), a.lon(), b.lat(), b.lon()),
+              km,
               a.country().equals(b.country()),
-              !ra.isEmpty() && ra.equals(places.regionOf().get(ends[1]))));
+              sameRegion(ra, places.regionOf().get(ends[1])),
+              disparity[i]));
     }
-    return links;
+    return new Links(links, new ZeroLengthLinks(zeroLength, zeroLengthExamples));
   }
 
   private static NetworkSummary summary(
@@ -308,7 +377,9 @@ public final class NetworkAnalyzer {
       CityGraph graph,
       Centralities c,
       Communities communities,
-      AnalysisSettings settings) {
+      AnalysisSettings settings,
+      Optional<Backbone> backbone,
+      ZeroLengthLinks zeroLength) {
     int n = g.vertexCount();
     int m = g.edgeCount();
     Components components = c.measured().components();
@@ -324,6 +395,7 @@ public final class NetworkAnalyzer {
         n == 0 ? 0 : components.size(0) / (double) n,
         n < 2 ? 0 : 2.0 * m / ((double) n * (n - 1)),
         n == 0 ? 0 : 2.0 * m / n,
+        DegreeAssortativity.of(g),
         partition.clusterCount(),
         // Modularity is undefined without links; 0 reads right in every output.
         zeroIfNaN(partition.modularity()),
@@ -342,7 +414,67 @@ public final class NetworkAnalyzer {
                     PartitionSimilarity.normalizedMutualInformation(
                         partition.clusterOf(), p.clusterOf()))
             .orElse(Double.NaN),
-        c.paths().method());
+        c.paths().method(),
+        backbone,
+        zeroLength);
+  }
+
+  /** Whether a partnership joins two cities of one known M49 region. */
+  static boolean sameRegion(String regionA, String regionB) {
+    return !regionA.isEmpty() && regionA.equals(regionB);
+  }
+
+  /** Each city's M49 region, "" when its country has none. */
+  static List<String> regions(List<City> cities) {
+    CountryRegions m49 = CountryRegions.m49();
+    return cities.stream()
+        .map(c -> m49.of(c.country()).map(CountryRegions.Region::region).orElse(""))
+        .toList();
+  }
+
+  /** The Leiden clustering the settings ask for, on a network of {@code links} links. */
+  static LeidenClustering leiden(AnalysisSettings settings, int links) {
+    return leiden(settings, links, 0);
+  }
+
+  /**
+   * The Leiden clustering the settings ask for, on a network of {@code links} links whose weights
+   * are the input's times {@code 2^unitExponent}: the Constant Potts Model's {@code γ} is scaled
+   * alike, so that it finds the same optimum.
+   */
+  static LeidenClustering leiden(AnalysisSettings settings, int links, int unitExponent) {
+    boolean cpm = settings.quality() == AnalysisSettings.Quality.CPM;
+    return LeidenClustering.of(
+        cpm ? LeidenClustering.Quality.CPM : LeidenClustering.Quality.MODULARITY,
+        cpm
+            ? Math.min(Double.MAX_VALUE, Math.scalb(settings.resolution(), unitExponent))
+            : settings.resolution(),
+        settings.seed(),
+        settings.startsFor(links),
+        links > AnalysisSettings.LARGE_NETWORK_LINKS
+            ? LARGE_NETWORK_ITERATIONS
+            : LeidenClustering.DEFAULT_MAX_ITERATIONS);
+  }
+
+  /**
+   * Leiden on the graph whose weights are the input's times {@code 2^unitExponent}. Modularity
+   * depends only on weight ratios; the Constant Potts Model weighs links against {@code γ} per
+   * pair, so {@code γ} is scaled alike (the same optimum) and the score scaled back to the input's
+   * weight unit.
+   */
+  private static LeidenRun leiden(CompactGraph unit, int unitExponent, AnalysisSettings settings) {
+    boolean cpm = settings.quality() == AnalysisSettings.Quality.CPM;
+    LeidenRun run = leiden(settings, unit.edgeCount(), unitExponent).run(unit);
+    if (!cpm || unitExponent == 0) {
+      return run;
+    }
+    return new LeidenRun(
+        run.partition(),
+        run.quality(),
+        settings.resolution(),
+        Math.scalb(run.score(), -unitExponent),
+        run.stability(),
+        run.starts());
   }
 
   /**
@@ -378,6 +510,17 @@ public final class NetworkAnalyzer {
     return cities.stream().mapToDouble(c -> c.population().orElseThrow()).toArray();
   }
 
+  /** Cities with at least one partnership. */
+  private static int citiesWithLinks(CityGraph graph) {
+    boolean[] linked = new boolean[graph.cities().size()];
+    graph.partnershipEnds().forEach(pair -> linked[pair[0]] = linked[pair[1]] = true);
+    int count = 0;
+    for (boolean l : linked) {
+      count += l ? 1 : 0;
+    }
+    return count;
+  }
+
   private static double zeroIfNaN(double value) {
     return Double.isNaN(value) ? 0 : value;
   }
@@ -386,7 +529,7 @@ public final class NetworkAnalyzer {
    * Betweenness, closeness and harmonic over paths of hops (breadth-first), or of inverse weights
    * or kilometres (Dijkstra, always exact betweenness).
    */
-  private static PathCentralities pathCentralities(
+  static PathCentralities pathCentralities(
       CompactGraph g, CityGraph graph, AnalysisSettings settings, MeasureEngine engine) {
     // The engines search hop paths; weighted path lengths are searched here, on this machine.
     return switch (settings.pathLength()) {

@@ -73,7 +73,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   /** Kinds of synthetic network {@code --generate} writes. */
   enum Generator {
-    gravity
+    gravity,
+    random
   }
 
   @Spec private CommandSpec spec;
@@ -134,8 +135,9 @@ public final class BenchCommand implements Callable<Integer> {
       names = "--generate",
       paramLabel = "KIND",
       description =
-          "Instead of timing, write a synthetic network of this kind (gravity: GeoNames-placed"
-              + " cities, gravity-model links) into --out.")
+          "Instead of timing, write a synthetic network of this kind into --out (gravity:"
+              + " GeoNames-placed cities, gravity-model links; random: G(n, m) with cities at"
+              + " uniform latitudes -60..70 and longitudes, for bench/whole-run.sh).")
   private Generator generate;
 
   @Option(
@@ -173,6 +175,12 @@ public final class BenchCommand implements Callable<Integer> {
               + " (hours on a network of 100,000 cities).")
   private boolean forceExact;
 
+  @Option(
+      names = "--graph-tool",
+      description =
+          "Also time graph-tool's betweenness (Debian python3-graph-tool, OpenMP on all cores).")
+  private boolean graphTool;
+
   @Option(names = "--no-python", description = "Skip the python-igraph and NetworkX timings.")
   private boolean noPython;
 
@@ -189,7 +197,9 @@ public final class BenchCommand implements Callable<Integer> {
       names = "--networkx-sample",
       defaultValue = "100",
       paramLabel = "K",
-      description = "Sources NetworkX samples above that size (default: ${DEFAULT-VALUE}).")
+      description =
+          "Sources NetworkX samples above that size; 0 skips NetworkX there (default:"
+              + " ${DEFAULT-VALUE}).")
   private int networkxSample;
 
   @Option(
@@ -236,6 +246,9 @@ public final class BenchCommand implements Callable<Integer> {
     if (this.out == null) {
       throw new ParameterException(spec.commandLine(), "--generate needs --out DIR");
     }
+    if (generate == Generator.random) {
+      return generateRandom(out);
+    }
     Path source = geonames != null ? geonames : home().resolve(GEONAMES);
     if (!Files.isRegularFile(source)) {
       throw new ParameterException(
@@ -274,6 +287,36 @@ public final class BenchCommand implements Callable<Integer> {
         this.out,
         seed);
     printStages(clock.timings(), out);
+    out.flush();
+    return 0;
+  }
+
+  private int generateRandom(PrintWriter out) throws Exception {
+    String command =
+        String.format(
+            Locale.ROOT,
+            "citynet bench --generate random --cities-count %d --links-count %d --seed %d",
+            citiesCount,
+            linksCount,
+            seed);
+    StageClock clock = new StageClock();
+    try {
+      clock.time(
+          "write random cities.csv, links.csv",
+          () -> {
+            RandomCityNetworks.write(citiesCount, linksCount, seed, command, this.out);
+            return null;
+          });
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    out.printf(
+        Locale.ROOT,
+        "wrote %,d random cities and %,d links to %s (seed %d)%n",
+        citiesCount,
+        linksCount,
+        this.out,
+        seed);
     out.flush();
     return 0;
   }
@@ -428,7 +471,7 @@ public final class BenchCommand implements Callable<Integer> {
     Path dir = Files.createTempDirectory("citynet-bench");
     try {
       List<ReferenceTiming> timings =
-          new ReferenceTimings(python, networkxMaxNodes, networkxSample, pythonTimeout)
+          new ReferenceTimings(python, networkxMaxNodes, networkxSample, pythonTimeout, graphTool)
               .measure(g, dir, out);
       out.printf(
           Locale.ROOT,

@@ -1,5 +1,8 @@
 package org.citynet.bench;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -8,9 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.citynet.graph.CompactGraph;
 
 /**
@@ -19,24 +21,29 @@ import org.citynet.graph.CompactGraph;
  * with {@code python3-igraph} and {@code python3-networkx}).
  */
 final class ReferenceTimings {
-  private static final Pattern TIMING =
-      Pattern.compile(
-          "\"tool\": \"([^\"]+)\", \"measure\": \"(\\w+)\", \"wall\": ([0-9.eE+-]+),"
-              + " \"cpu\": ([0-9.eE+-]+), \"extrapolated\": (true|false)");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path python;
   private final int networkxMaxNodes;
   private final int networkxSample;
   private final long timeoutSeconds;
+  private final boolean graphTool;
 
   /**
    * @param python the interpreter
    * @param networkxMaxNodes largest graph NetworkX runs on exactly
    * @param networkxSample source sample for NetworkX's betweenness above that size
    * @param timeoutSeconds limit for one graph, after which the script is stopped
+   * @param graphTool whether graph-tool's betweenness (OpenMP on all cores) is timed too
    */
-  ReferenceTimings(Path python, int networkxMaxNodes, int networkxSample, long timeoutSeconds) {
+  ReferenceTimings(
+      Path python,
+      int networkxMaxNodes,
+      int networkxSample,
+      long timeoutSeconds,
+      boolean graphTool) {
     this.python = python;
+    this.graphTool = graphTool;
     this.networkxMaxNodes = networkxMaxNodes;
     this.networkxSample = networkxSample;
     this.timeoutSeconds = timeoutSeconds;
@@ -68,7 +75,8 @@ final class ReferenceTimings {
                 script.toString(),
                 edges.toString(),
                 Integer.toString(networkxMaxNodes),
-                Integer.toString(networkxSample))
+                Integer.toString(networkxSample),
+                graphTool ? "graph-tool" : "")
             .redirectErrorStream(true)
             .start();
     Thread watchdog =
@@ -87,15 +95,9 @@ final class ReferenceTimings {
     List<ReferenceTiming> timings = new ArrayList<>();
     try (var lines = process.inputReader(StandardCharsets.UTF_8)) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        Matcher m = TIMING.matcher(line);
-        if (m.find()) {
-          timings.add(
-              new ReferenceTiming(
-                  m.group(1),
-                  m.group(2),
-                  Double.parseDouble(m.group(3)),
-                  Double.parseDouble(m.group(4)),
-                  Boolean.parseBoolean(m.group(5))));
+        Optional<ReferenceTiming> timing = timing(line);
+        if (timing.isPresent()) {
+          timings.add(timing.get());
         } else {
           remarks.println("  python: " + line);
         }
@@ -110,5 +112,34 @@ final class ReferenceTimings {
               + " s?)");
     }
     return timings;
+  }
+
+  /**
+   * The timing a line of the script's output holds: a JSON object with {@code tool}, {@code
+   * measure}, {@code wall}, {@code cpu} and {@code extrapolated}; empty for any other line (a
+   * module reported missing, a Python warning).
+   */
+  static Optional<ReferenceTiming> timing(String line) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JacksonException e) {
+      return Optional.empty();
+    }
+    if (node == null
+        || !node.path("tool").isTextual()
+        || !node.path("measure").isTextual()
+        || !node.path("wall").isNumber()
+        || !node.path("cpu").isNumber()
+        || !node.path("extrapolated").isBoolean()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ReferenceTiming(
+            node.get("tool").asText(),
+            node.get("measure").asText(),
+            node.get("wall").asDouble(),
+            node.get("cpu").asDouble(),
+            node.get("extrapolated").asBoolean()));
   }
 }

@@ -1,6 +1,7 @@
 package org.citynet.cli;
 
 import java.util.Arrays;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.AnalysisSettings.Betweenness;
@@ -95,6 +96,15 @@ final class AnalysisOptionsMixin {
   double delta = DEFAULTS.delta();
 
   @Option(
+      names = "--backbone",
+      paramLabel = "ALPHA",
+      description =
+          "Analyse only the backbone: the links whose disparity_p (disparity filter, Serrano,"
+              + " Boguna and Vespignani 2009) is below ALPHA, a number between 0 and 1 such as"
+              + " 0.05. Cities left without a link stay as isolates. Default: the whole network")
+  String backbone;
+
+  @Option(
       names = "--permutations",
       paramLabel = "N",
       description =
@@ -148,10 +158,30 @@ final class AnalysisOptionsMixin {
         choice("--betweenness", betweenness, Betweenness.class),
         epsilon,
         delta,
+        backbone(),
         new SignificanceSettings(
             count("--permutations", Integer.toString(permutations), false),
             count("--null-networks", nullNetworks, true),
             count("--resamples", resamples, true)));
+  }
+
+  /** {@code --backbone}: a level strictly between 0 and 1, or empty when not given. */
+  private OptionalDouble backbone() {
+    if (backbone == null) {
+      return OptionalDouble.empty();
+    }
+    try {
+      double alpha = Double.parseDouble(backbone.trim());
+      if (alpha > 0 && alpha < 1) {
+        return OptionalDouble.of(alpha);
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the allowed values
+    }
+    throw new IllegalArgumentException(
+        "--backbone must be a number between 0 and 1 (exclusive), such as 0.05; got '"
+            + backbone
+            + "'");
   }
 
   /** A sample count ≥ 0, or auto where {@code autoAllowed}. */

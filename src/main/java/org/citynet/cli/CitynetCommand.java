@@ -12,11 +12,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.citynet.analysis.MeasureEngine;
 import org.citynet.bench.BenchCommand;
+import org.citynet.export.network.CsvCells;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.io.CityLayerReader;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkSummary;
+import org.citynet.model.Periods;
 import org.citynet.pipeline.Pipeline;
 import org.citynet.pipeline.RunConfig;
 import org.citynet.pipeline.RunResult;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Analyses a network of cities and their partnerships: hubs, brokers, clusters and regions.",
-      "Writes OUT/NAME.gpkg (GIS layers), OUT/NAME.xlsx (report) and map images.",
+      "Writes OUT/NAME.gpkg (GIS layers), OUT/NAME.xlsx (report), map images and OUT/NAME.html",
+      "(an interactive map that works offline).",
       "With no options it analyses the default dataset (Mayoral Forum twinning network) into maps/."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -55,6 +58,14 @@ public final class CitynetCommand implements Callable<Integer> {
   static final String DEFAULT_DATASET = "datasets/mayoral-forum-twinning";
 
   @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--dataset",
+      paramLabel = "NAME",
+      description =
+          "Analyse a dataset shipped in datasets/ (listed at the end of this help) instead of"
+              + " --cities and --links or --memberships.")
+  String dataset;
 
   @Option(
       names = "--cities",
@@ -97,6 +108,16 @@ public final class CitynetCommand implements Callable<Integer> {
   @CommandLine.Mixin AnalysisOptionsMixin analysis = new AnalysisOptionsMixin();
 
   @Option(
+      names = "--periods",
+      paramLabel = "PERIODS",
+      converter = PeriodsConverter.class,
+      description =
+          "When the links (year or start, end) or memberships (start, end) have years: the"
+              + " snapshots to analyse besides the whole network, 'year' (one per year, the"
+              + " default) or a list such as 2000-2006,2007-2013,2014-2020.")
+  Periods periods = Periods.EACH_YEAR;
+
+  @Option(
       names = "--skip-invalid",
       description = "Drop links to unknown cities (and say how many) instead of stopping.")
   boolean skipInvalid;
@@ -107,6 +128,21 @@ public final class CitynetCommand implements Callable<Integer> {
           "Also write NAME-cities.geojson and NAME-links.geojson (RFC 7946) for web maps such as"
               + " kepler.gl.")
   boolean geoJson;
+
+  @Option(
+      names = "--no-html",
+      negatable = false,
+      description =
+          "Do not write NAME.html, the interactive map that opens offline in any browser.")
+  boolean noHtml;
+
+  @Option(
+      names = "--csv-raw",
+      description =
+          "Write the CSV outputs' text exactly as the data holds it. By default a text cell that"
+              + " begins with = + - @, tab or carriage return (which a spreadsheet would run as a"
+              + " formula) is prefixed with ' (the OWASP rule); plain numbers are never changed.")
+  boolean csvRaw;
 
   @Option(
       names = "--attribution",
@@ -122,7 +158,7 @@ public final class CitynetCommand implements Callable<Integer> {
       description =
           "Where degree, PageRank, components and the shortest-path measures run: local (this"
               + " machine's cores) or spark (Apache Spark: embedded on local[*], or the cluster"
-              + " spark-submit names; needs the build with -Pspark, see the README)."
+              + " spark-submit names; needs the build with -Pspark, see docs/spark.md)."
               + " Default: ${DEFAULT-VALUE}")
   String engine = "local";
 
@@ -142,6 +178,7 @@ public final class CitynetCommand implements Callable<Integer> {
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CitynetCommand command = new CitynetCommand(out, err, List.of(args));
     CommandLine cli = new CommandLine(command);
+    cli.getCommandSpec().usageMessage().footer(ShippedDataset.helpFooter(home()));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(ExitCodes::of);
@@ -159,6 +196,9 @@ public final class CitynetCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
+    if (dataset != null) {
+      useDataset();
+    }
     AnalysisSettings settings = analysisSettings();
     String stem = name != null ? name : defaultName(cities);
     if (stem.isBlank() || stem.contains("/") || stem.contains("\\")) {
@@ -179,10 +219,42 @@ public final class CitynetCommand implements Callable<Integer> {
             attribution.isEmpty() ? attributionBeside(cities) : attribution,
             mapOptions(),
             measureEngine(),
-            geoJson);
+            geoJson,
+            periods,
+            !noHtml,
+            csvRaw ? CsvCells.RAW : CsvCells.SPREADSHEET_SAFE);
     RunResult result = new Pipeline(line -> err.println("warning: " + line)).run(config);
     printSummary(result, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
+  }
+
+  /** Points the input files at the shipped dataset {@code --dataset} names. */
+  private void useDataset() {
+    CommandLine.ParseResult given = spec.commandLine().getParseResult();
+    for (String option : List.of("--cities", "--links", "--memberships")) {
+      if (given.hasMatchedOption(option)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--dataset names the input files itself; leave out " + option + " or --dataset");
+      }
+    }
+    Optional<ShippedDataset> found =
+        ShippedDataset.in(home()).stream().filter(d -> d.name().equals(dataset)).findFirst();
+    if (found.isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "unknown dataset '"
+              + dataset
+              + "'; the shipped datasets are: "
+              + String.join(
+                  ", ", ShippedDataset.in(home()).stream().map(ShippedDataset::name).toList()));
+    }
+    cities = found.get().cities();
+    if (found.get().memberships().isPresent()) {
+      memberships = found.get().memberships().get();
+    } else {
+      links = found.get().links().orElseThrow();
+    }
   }
 
   private CityLayerOptions cityLayerOptions() throws IOException {
@@ -243,6 +315,7 @@ public final class CitynetCommand implements Callable<Integer> {
         s.linkRows(),
         s.components(),
         100 * s.largestComponentShare());
+    s.backbone().ifPresent(b -> out.println(b.describe()));
     out.printf(
         Locale.ROOT,
         "%d clusters, modularity %.4f (seed %d)%n",

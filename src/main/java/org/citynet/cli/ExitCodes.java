@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.citynet.io.InputException;
 import org.citynet.io.InputProblem;
+import org.citynet.pipeline.IoFailures;
 import org.citynet.pipeline.MemoryEstimate.NotEnoughMemoryException;
 import org.citynet.pipeline.OutputException;
 import picocli.CommandLine;
@@ -47,7 +48,10 @@ public final class ExitCodes {
     return UNEXPECTED;
   }
 
-  /** What the user reads for a failure: never a stack trace. */
+  /**
+   * What the user reads for a failure: never a stack trace, nor a Java exception's class name (an
+   * unexpected one is placed by the code line it came from, for the report).
+   */
   static String messageOf(Throwable e) {
     if (e instanceof InputException input) {
       return String.join(
@@ -64,8 +68,19 @@ public final class ExitCodes {
           + " heap, e.g. JAVA_OPTS=-Xmx8g ./citynet ...";
     }
     if (e instanceof IOException || e instanceof UncheckedIOException) {
-      return "cannot read or write a file: " + e.getMessage();
+      return "cannot read or write a file: " + IoFailures.describe(e);
     }
-    return "unexpected error (please report it with the command line): " + e;
+    StackTraceElement[] where = e.getStackTrace();
+    return "unexpected error (please report it with the command line and this message): "
+        + (e.getMessage() == null || e.getMessage().isBlank() ? "no detail given" : e.getMessage())
+        + (where.length == 0
+            ? ""
+            : " (at "
+                + where[0].getClassName()
+                + "."
+                + where[0].getMethodName()
+                + ":"
+                + where[0].getLineNumber()
+                + ")");
   }
 }

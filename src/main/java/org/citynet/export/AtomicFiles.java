@@ -62,11 +62,8 @@ public final class AtomicFiles {
     }
   }
 
-  /**
-   * Whether {@code fileName} is a partial file left while writing the output {@code outputName}.
-   */
-  public static boolean isPartialOf(String fileName, String outputName) {
-    var m = PARTIAL.matcher(fileName);
-    return m.matches() && m.group(1).equals(outputName);
+  /** Whether {@code fileName} is a partial file of {@link #write}, or its SQLite journal. */
+  public static boolean isPartial(String fileName) {
+    return PARTIAL.matcher(fileName).matches();
   }
 }

@@ -16,19 +16,38 @@ import org.locationtech.jts.geom.PrecisionModel;
  * Geodesics on the WGS84 ellipsoid, as lengths and as longitude/latitude lines a flat map can draw.
  *
  * <p>Distances and positions come from GeographicLib (C. F. F. Karney, "Algorithms for geodesics",
- * J. Geodesy 87:43–55, 2013), accurate to a few nanometres. A line is the geodesic sampled at equal
- * steps of at most {@code maxStepKm}, with longitudes unrolled (continuous, even past ±180°). It is
- * cut wherever it passes the antimeridian, the cut point lying on the geodesic at exactly ±180°,
- * and each piece is shifted into [-180°, 180°]. So no segment of the result spans more than 180° of
- * longitude and no renderer draws the line the long way round the globe.
+ * J. Geodesy 87:43–55, 2013), accurate to a few nanometres. A line is a polyline of points on the
+ * geodesic, with longitudes unrolled (continuous, even past ±180°). It is cut wherever it passes
+ * the antimeridian, the cut point lying on the geodesic at exactly ±180°, and each piece is shifted
+ * into [-180°, 180°]. So no segment of the result spans more than 180° of longitude and no renderer
+ * draws the line the long way round the globe.
  *
- * <p>Cost: O(length / maxStepKm) GeographicLib positions, plus about 30 per antimeridian crossing.
- * For drawing, {@link #equalEarthLine} samples the same pieces adaptively, as densely as the map's
- * scale needs.
+ * <p>The default line ({@link #line(double, double, double, double)}) has only as many vertices as
+ * keep its straight longitude/latitude chords (what a GIS draws between two vertices of a layer in
+ * EPSG:4326) within {@link #DEFAULT_TOLERANCE_KM} of the geodesic: each chord is halved at its
+ * midpoint along the geodesic until the chord's midpoint lies within the tolerance of it, from
+ * steps of {@value #COARSE_STEP_KM} km so that no bend is hidden between two samples (the adaptive
+ * resampling of d3-geo and PROJ's densifiers). A long geodesic needs tens of vertices where equal
+ * steps of 50 km give hundreds. {@link #line(double, double, double, double, double)} samples at
+ * equal steps instead, and {@link #equalEarthLine} adaptively in the projected plane of a map.
+ *
+ * <p>Cost: O(length / step + v) GeographicLib positions for v vertices, plus about 30 per
+ * antimeridian crossing.
  */
 public final class Geodesics {
-  /** Longest step of a line drawn by {@link #line(double, double, double, double)}, in km. */
+  /** Longest step of the equal-step lines the tests and the map's test compare with, in km. */
   public static final double DEFAULT_MAX_STEP_KM = 50;
+
+  /**
+   * How far the chords of {@link #line(double, double, double, double)} may stray from the true
+   * geodesic, in km: below the width of a line on any map of a country or larger.
+   */
+  public static final double DEFAULT_TOLERANCE_KM = 1;
+
+  /** WGS84 semi-major axis, in metres, and first eccentricity squared (for the chord check). */
+  private static final double A = Geodesic.WGS84.EquatorialRadius();
+
+  private static final double E2 = Geodesic.WGS84.Flattening() * (2 - Geodesic.WGS84.Flattening());
 
   /** Spatial reference of every geometry made here: WGS84 longitude/latitude. */
   public static final int SRID = 4326;
@@ -60,9 +79,79 @@ public final class Geodesics {
     return Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2, GeodesicMask.DISTANCE).s12 / 1000;
   }
 
-  /** The geodesic between two points, in steps of at most {@link #DEFAULT_MAX_STEP_KM}. */
+  /**
+   * The geodesic between two points, its longitude/latitude chords within {@link
+   * #DEFAULT_TOLERANCE_KM} of it; see {@link #lineWithin}.
+   */
   public static Geometry line(double lat1, double lon1, double lat2, double lon2) {
-    return line(lat1, lon1, lat2, lon2, DEFAULT_MAX_STEP_KM);
+    return lineWithin(lat1, lon1, lat2, lon2, DEFAULT_TOLERANCE_KM);
+  }
+
+  /**
+   * The geodesic between two points as longitude/latitude coordinates, with only the vertices that
+   * keep each straight chord (in longitude/latitude) within {@code toleranceKm} of the geodesic at
+   * the chord's midpoint. Every vertex lies on the geodesic.
+   *
+   * @param toleranceKm how far a chord may stray from the geodesic, &gt; 0
+   * @return as {@link #line(double, double, double, double, double)}
+   */
+  public static Geometry lineWithin(
+      double lat1, double lon1, double lat2, double lon2, double toleranceKm) {
+    if (!(toleranceKm > 0) || Double.isInfinite(toleranceKm)) {
+      throw new IllegalArgumentException("toleranceKm must be positive and finite: " + toleranceKm);
+    }
+    GeodesicLine geodesic = geodesic(lat1, lon1, lat2, lon2);
+    List<List<Vertex>> parts = pieces(geodesic, lat1, lon1, lat2, lon2, COARSE_STEP_KM);
+    List<List<Vertex>> refined = new ArrayList<>(parts.size());
+    for (List<Vertex> part : parts) {
+      List<Vertex> out = new ArrayList<>();
+      Vertex from = part.get(0);
+      out.add(from);
+      for (Vertex to : part.subList(1, part.size())) {
+        refineLonLat(geodesic, toleranceKm * 1000, from, to, 0, out);
+        out.add(to);
+        from = to;
+      }
+      refined.add(out);
+    }
+    return lonLatLines(refined, lon2);
+  }
+
+  /**
+   * Adds to {@code out} the geodesic's vertices strictly between {@code v0} and {@code v1} that
+   * keep every longitude/latitude chord within {@code toleranceM} of the geodesic at its midpoint.
+   */
+  private static void refineLonLat(
+      GeodesicLine geodesic, double toleranceM, Vertex v0, Vertex v1, int depth, List<Vertex> out) {
+    if (depth == MAX_REFINEMENTS) {
+      return;
+    }
+    double s = (v0.s() + v1.s()) / 2;
+    Coordinate p = position(geodesic, s);
+    Vertex mid = new Vertex(s, p.x, p.y);
+    if (localDistanceM((v0.lat() + v1.lat()) / 2, (v0.lon() + v1.lon()) / 2, mid.lat(), mid.lon())
+        <= toleranceM) {
+      return;
+    }
+    refineLonLat(geodesic, toleranceM, v0, mid, depth + 1, out);
+    out.add(mid);
+    refineLonLat(geodesic, toleranceM, mid, v1, depth + 1, out);
+  }
+
+  /**
+   * Distance between two nearby points, in metres, on the ellipsoid's tangent plane at their mean
+   * latitude (meridional and prime-vertical radii of curvature): within 1% of the geodesic distance
+   * for points a few km apart, which is all a tolerance check needs.
+   */
+  static double localDistanceM(double lat1, double lon1, double lat2, double lon2) {
+    double phi = Math.toRadians((lat1 + lat2) / 2);
+    double sin = Math.sin(phi);
+    double w = 1 - E2 * sin * sin;
+    double primeVertical = A / Math.sqrt(w);
+    double meridional = primeVertical * (1 - E2) / w;
+    double dx = Math.toRadians(lon2 - lon1) * primeVertical * Math.cos(phi);
+    double dy = Math.toRadians(lat2 - lat1) * meridional;
+    return Math.sqrt(dx * dx + dy * dy);
   }
 
   /**
@@ -80,7 +169,11 @@ public final class Geodesics {
       throw new IllegalArgumentException("maxStepKm must be positive and finite: " + maxStepKm);
     }
     GeodesicLine geodesic = geodesic(lat1, lon1, lat2, lon2);
-    List<List<Vertex>> parts = pieces(geodesic, lat1, lon1, lat2, lon2, maxStepKm);
+    return lonLatLines(pieces(geodesic, lat1, lon1, lat2, lon2, maxStepKm), lon2);
+  }
+
+  /** The pieces shifted into [-180°, 180°], as one line or a multi-line in order. */
+  private static Geometry lonLatLines(List<List<Vertex>> parts, double lon2) {
     LineString[] lines = new LineString[parts.size()];
     for (int i = 0; i < lines.length; i++) {
       List<Vertex> part = parts.get(i);

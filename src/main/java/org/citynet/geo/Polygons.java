@@ -20,10 +20,10 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * <p>When the areas form a polygonal coverage — no overlaps, and shared borders with the same
  * vertices on both sides, as Natural Earth's countries have; checked with JTS's {@link
  * CoverageValidator} in O(v log v) for v vertices — the union is JTS's {@link CoverageUnion}, which
- * drops the shared edges in O(v): for the countries of a continent 10–30 times faster than the
- * general union. Otherwise it is {@link UnaryUnionOp}, which unions polygons by cascading (M.
- * Davis, "Fast polygon union", JTS 1.9): neighbours merged pairwise up an STR-tree. Either way
- * shared borders vanish and touching areas become one polygon.
+ * drops the shared edges in O(v), much faster than the general union. Otherwise it is {@link
+ * UnaryUnionOp}, which unions polygons by cascading (M. Davis, "Fast polygon union", JTS 1.9):
+ * neighbours merged pairwise up an STR-tree. Either way shared borders vanish and touching areas
+ * become one polygon.
  */
 public final class Polygons {
   private Polygons() {}

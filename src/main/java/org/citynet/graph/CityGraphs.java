@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.citynet.io.InputException;
 import org.citynet.io.InputProblem;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.City;
 import org.citynet.model.CityTable;
 import org.citynet.model.Link;
@@ -56,7 +57,8 @@ public final class CityGraphs {
 
   /**
    * Builds the network: every city is a vertex (isolated ones too); link rows between the same two
-   * cities merge into one edge whose weight is their sum; self-links are dropped with a warning.
+   * cities merge into one edge whose weight is their sum and whose years span theirs; self-links
+   * are dropped with a warning.
    *
    * @param linksFile the links file as the user named it, for messages
    * @param skipInvalid drop links to unknown cities (with a warning) instead of failing
@@ -135,6 +137,7 @@ public final class CityGraphs {
           linksFile + ": " + unknownCount + " links to unknown cities dropped (--skip-invalid)");
     }
     int edges = pairs.size();
+    requireFiniteStrengths(list, merged, edges, linksFile);
     Graph<Integer, DefaultWeightedEdge> g = emptyGraph(list.size());
     List<Partnership> partnerships = new ArrayList<>(edges);
     List<int[]> ends = new ArrayList<>(edges);
@@ -146,20 +149,83 @@ public final class CityGraphs {
               merged.target.get(e),
               merged.weight[e],
               merged.links[e],
-              merged.types.get(e) == null ? List.of() : List.copyOf(merged.types.get(e))));
+              merged.types.get(e) == null ? List.of() : List.copyOf(merged.types.get(e)),
+              merged.years.get(e)));
       ends.add(new int[] {merged.sourceIndex[e], merged.targetIndex[e]});
     }
     return new CityGraph(list, g, partnerships, ends, rows);
   }
 
   /**
+   * Stops when the weights of a city's links sum beyond the largest double (about 1.8e308): its
+   * strength would be infinite. Every other finite positive weight is measured (the ratio-only
+   * measures scale the weights first), so this is the one bound on the weights' range.
+   */
+  private static void requireFiniteStrengths(
+      List<City> cities, Merged merged, int edges, String linksFile) throws InputException {
+    double[] strength = new double[cities.size()];
+    for (int e = 0; e < edges; e++) {
+      strength[merged.sourceIndex[e]] += merged.weight[e];
+      strength[merged.targetIndex[e]] += merged.weight[e];
+    }
+    for (int v = 0; v < strength.length; v++) {
+      if (Double.isInfinite(strength[v])) {
+        throw new InputException(
+            new InputProblem(
+                linksFile,
+                0,
+                "weight",
+                "the weights of the links of city '"
+                    + cities.get(v).id()
+                    + "' sum to more than "
+                    + Double.MAX_VALUE
+                    + ", the largest number a double holds",
+                "divide the weight column by a common factor (weights from "
+                    + Double.MIN_VALUE
+                    + " up to that sum are accepted)"));
+      }
+    }
+  }
+
+  /**
+   * The same cities with only the partnerships {@code keep} marks: a city that loses all of its
+   * partnerships stays, as an isolate. O(n + m).
+   *
+   * @param keep one flag per partnership of {@code network}, in its order
+   */
+  public static CityGraph keeping(CityGraph network, boolean[] keep) {
+    List<Partnership> all = network.partnerships();
+    if (keep.length != all.size()) {
+      throw new IllegalArgumentException(
+          all.size() + " partnerships but " + keep.length + " flags");
+    }
+    Graph<Integer, DefaultWeightedEdge> g = emptyGraph(network.cities().size());
+    List<Partnership> kept = new ArrayList<>();
+    List<int[]> ends = new ArrayList<>();
+    int rows = 0;
+    for (int e = 0; e < keep.length; e++) {
+      if (keep[e]) {
+        int[] pair = network.partnershipEnds().get(e);
+        Partnership p = all.get(e);
+        g.setEdgeWeight(g.addEdge(pair[0], pair[1]), p.weight());
+        kept.add(p);
+        ends.add(pair);
+        rows += p.links();
+      }
+    }
+    return new CityGraph(network.cities(), g, kept, ends, rows);
+  }
+
+  /**
    * The rows of each edge as they are read, edge e at index e: ids as first written, summed weight,
-   * row count and link types (null until the first one).
+   * row count, link types (null until the first one) and active years (shared constants when the
+   * input has none).
    */
   private static final class Merged {
     final List<String> source;
     final List<String> target;
     final List<LinkedHashSet<String>> types;
+    final List<ActiveYears> years;
     int[] sourceIndex;
     int[] targetIndex;
     double[] weight;
@@ -169,6 +235,7 @@ public final class CityGraphs {
       source = new ArrayList<>(expected);
       target = new ArrayList<>(expected);
       types = new ArrayList<>(expected);
+      years = new ArrayList<>(expected);
       sourceIndex = new int[Math.max(16, expected)];
       targetIndex = new int[sourceIndex.length];
       weight = new double[sourceIndex.length];
@@ -187,12 +254,16 @@ public final class CityGraphs {
       source.add(first.source());
       target.add(first.target());
       types.add(null);
+      years.add(first.years());
       sourceIndex[e] = s;
       targetIndex[e] = t;
     }
 
     void merge(int e, Link link) {
       weight[e] += link.weight();
+      if (links[e] > 0) {
+        years.set(e, years.get(e).hull(link.years()));
+      }
       links[e]++;
       if (!link.type().isEmpty()) {
         if (types.get(e) == null) {

@@ -16,8 +16,8 @@ import java.util.Optional;
  *
  * <p>Source: Luke Duncalfe, ISO-3166-Countries-with-Regional-Codes (CC BY-SA 4.0), shipped as a
  * resource. The source leaves Taiwan without a region and lacks Kosovo (XK, user-assigned); both
- * are placed here as citynet's own choice, stated in the README: TW in Asia / Eastern Asia, XK in
- * Europe / Southern Europe.
+ * are placed here as citynet's own choice, stated in docs/measures.md: TW in Asia / Eastern Asia,
+ * XK in Europe / Southern Europe.
  */
 public final class CountryRegions {
   private static final String RESOURCE = "/org/citynet/regions/iso3166_un_m49_regions.csv";
@@ -49,11 +49,6 @@ public final class CountryRegions {
   /** The country's region, if the code is a known ISO 3166-1 alpha-2 code (any case). */
   public Optional<Region> of(String country) {
     return Optional.ofNullable(byCode.get(country.toUpperCase(Locale.ROOT)));
-  }
-
-  /** Whether {@code country} is a known code. */
-  public boolean isKnown(String country) {
-    return of(country).isPresent();
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -70,6 +71,15 @@ public final class GeoJsonCityReader {
               "",
               "is not valid JSON: " + oneLine(e.getOriginalMessage()),
               "check the file around this line; a GeoJSON file is JSON text"));
+    } catch (CharConversionException e) {
+      // Jackson takes bytes such as 00 00 00 xx for UTF-32; RFC 7946 GeoJSON is UTF-8.
+      throw new InputException(
+          new InputProblem(
+              file,
+              0,
+              "",
+              "is not UTF-8 text (" + oneLine(e.getMessage()) + ")",
+              "save the file as UTF-8, as GeoJSON (RFC 7946) requires"));
     }
     JsonNode features = features(file, root);
     Wgs84Transform toWgs84 = crs(file, root.get("crs"));

@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.City;
 import org.citynet.model.CityTable;
 import org.citynet.model.Link;
@@ -26,8 +26,9 @@ import org.citynet.model.LinkTable;
  * and a city's global network connectivity is {@code N_a = Σ_b r_ab}. Each pair with {@code r_ab >
  * 0} becomes one {@link Link} of weight {@code r_ab} and type {@value #LINK_TYPE}, so the links run
  * through the rest of the pipeline like a links file; its one extra column {@value #SHARED_GROUPS}
- * counts the groups in which both cities have a positive value. Links have line 0: the memberships
- * behind them were checked, with their lines, by {@link MembershipCsvReader}.
+ * counts the groups in which both cities have a positive value. A link's years run from the first
+ * to the last year in which the two cities are members of one group at once. Links have line 0: the
+ * memberships behind them were checked, with their lines, by {@link MembershipCsvReader}.
  *
  * <p>Cities are numbered in order of first appearance; a link's source is the one that appears
  * first, and links are in order of first shared group. Runs in O(Σ_j s_j²) time for groups of s_j
@@ -96,6 +97,7 @@ public record InterlockingNetwork(LinkTable links, List<CityConnectivity> connec
           Pair p = pairs.computeIfAbsent(Math.min(a, b) * n + Math.max(a, b), k -> new Pair());
           p.weight += r;
           p.shared++;
+          p.meet(members.get(i).years(), members.get(j).years());
           total[a] += r;
           total[b] += r;
         }
@@ -106,9 +108,7 @@ public record InterlockingNetwork(LinkTable links, List<CityConnectivity> connec
       String source = cities.get((int) (e.getKey() / n));
       String target = cities.get((int) (e.getKey() % n));
       Pair p = e.getValue();
-      links.add(
-          new Link(
-              source, target, p.weight, LINK_TYPE, OptionalInt.empty(), 0, List.of("" + p.shared)));
+      links.add(new Link(source, target, p.weight, LINK_TYPE, p.years, 0, List.of("" + p.shared)));
     }
     double top = 0;
     for (double t : total) {
@@ -150,9 +150,25 @@ public record InterlockingNetwork(LinkTable links, List<CityConnectivity> connec
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
-  /** A pair's link weight so far and the groups it shares. */
+  /** A pair's link weight so far, the groups it shares and the years it shares one. */
   private static final class Pair {
     double weight;
     int shared;
+    ActiveYears years;
+    boolean met;
+
+    /**
+     * Adds the years two memberships of one group overlap; while they never have, the years of both
+     * together, so that a pair that shared a group at different times still has years.
+     */
+    void meet(ActiveYears a, ActiveYears b) {
+      var overlap = a.overlap(b);
+      if (overlap.isPresent()) {
+        years = met ? years.hull(overlap.get()) : overlap.get();
+        met = true;
+      } else if (!met) {
+        years = years == null ? a.hull(b) : years.hull(a.hull(b));
+      }
+    }
   }
 }

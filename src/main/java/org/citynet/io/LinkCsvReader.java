@@ -6,15 +6,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.function.Consumer;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.Link;
 import org.citynet.model.LinkTable;
 
 /**
  * Reads {@code links.csv}: required {@code source, target}; optional {@code weight} (&gt; 0,
- * default 1), {@code type}, {@code year}; other columns carried along as text.
+ * default 1), {@code type}, the active years {@code year} (or {@code start}) and {@code end} (see
+ * {@link YearFields}); other columns carried along as text.
  *
  * <p>Whether the ids name known cities, and whether a link joins a city to itself, is checked when
  * the graph is built, where the cities are known. The file is streamed (see {@link CsvInput}):
@@ -27,8 +27,8 @@ public final class LinkCsvReader {
       CsvHeader.Column.of(" (the id of the other city)", "target", "to");
   private static final CsvHeader.Column WEIGHT = CsvHeader.Column.of("", "weight");
   private static final CsvHeader.Column TYPE = CsvHeader.Column.of("", "type");
-  private static final CsvHeader.Column YEAR = CsvHeader.Column.of("", "year");
-  private static final List<CsvHeader.Column> COLUMNS = List.of(SOURCE, TARGET, WEIGHT, TYPE, YEAR);
+  private static final List<CsvHeader.Column> COLUMNS =
+      List.of(SOURCE, TARGET, WEIGHT, TYPE, YearFields.START, YearFields.END);
 
   private final Consumer<String> warnings;
 
@@ -54,7 +54,7 @@ public final class LinkCsvReader {
       Map<String, String> distinct = new HashMap<>();
       csv.forEachRow(
           row -> {
-            Link link = link(row, at, extraIndex, distinct);
+            Link link = link(csv.header(), row, at, extraIndex, distinct);
             if (link != null) {
               links.add(link);
             }
@@ -68,7 +68,11 @@ public final class LinkCsvReader {
 
   /** The row's link, or null after recording its problems. */
   private static Link link(
-      CsvRow row, int[] at, List<Integer> extraIndex, Map<String, String> distinct) {
+      CsvHeader header,
+      CsvRow row,
+      int[] at,
+      List<Integer> extraIndex,
+      Map<String, String> distinct) {
     String s = distinct.computeIfAbsent(row.text(at[0]), v -> v);
     String t = distinct.computeIfAbsent(row.text(at[1]), v -> v);
     if (s.isEmpty()) {
@@ -87,7 +91,7 @@ public final class LinkCsvReader {
             "give a positive weight, or leave it empty for 1");
       }
     }
-    OptionalLong year = row.whole(at[4], "year", -9999, 9999, "a year", "write a year like 2016");
+    ActiveYears years = YearFields.read(header, row, at[4], at[5]);
     if (row.failed()) {
       return null;
     }
@@ -96,12 +100,6 @@ public final class LinkCsvReader {
       extras.add(row.text(i));
     }
     return new Link(
-        s,
-        t,
-        w,
-        distinct.computeIfAbsent(row.text(at[3]), v -> v),
-        year.isPresent() ? OptionalInt.of((int) year.getAsLong()) : OptionalInt.empty(),
-        row.line(),
-        extras);
+        s, t, w, distinct.computeIfAbsent(row.text(at[3]), v -> v), years, row.line(), extras);
   }
 }

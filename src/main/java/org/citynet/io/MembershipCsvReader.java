@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.citynet.model.ActiveYears;
 
 /**
  * Reads {@code memberships.csv}: required {@code city, group}; optional {@code weight}, the city's
- * service value in the group (a finite number ≥ 0, default 1). Other columns are ignored.
+ * service value in the group (a finite number ≥ 0, default 1); the membership's years {@code start}
+ * (or {@code year}) and {@code end} (see {@link YearFields}). Other columns are ignored.
  *
  * <p>One row per city and group: a repeated pair is a problem, because the model has one service
  * value per cell of the city × group matrix. Cities must be known ids of the cities file — checked
@@ -24,7 +26,8 @@ public final class MembershipCsvReader {
   private static final CsvHeader.Column GROUP =
       CsvHeader.Column.of(" (the organisation, forum edition or programme)", "group");
   private static final CsvHeader.Column WEIGHT = CsvHeader.Column.of("", "weight");
-  private static final List<CsvHeader.Column> COLUMNS = List.of(CITY, GROUP, WEIGHT);
+  private static final List<CsvHeader.Column> COLUMNS =
+      List.of(CITY, GROUP, WEIGHT, YearFields.START, YearFields.END);
 
   private final Set<String> cityIds;
   private final Consumer<String> warnings;
@@ -66,6 +69,7 @@ public final class MembershipCsvReader {
               row.problem("group", "group is empty", "name the group");
             }
             double value = value(row, at[2]);
+            ActiveYears years = YearFields.read(csv.header(), row, at[3], at[4]);
             if (row.failed()) {
               return;
             }
@@ -77,7 +81,7 @@ public final class MembershipCsvReader {
                   "give each city and group once; put the service value in the weight column");
               return;
             }
-            memberships.add(new Membership(city, group, value, row.line()));
+            memberships.add(new Membership(city, group, value, years, row.line()));
           });
       if (memberships.isEmpty()) {
         throw new InputException(

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * How the network is measured and clustered: every analysis choice a user can make, echoed in every
@@ -20,6 +21,8 @@ import java.util.Objects;
  * @param betweenness exact or sampled betweenness
  * @param epsilon largest absolute error of sampled betweenness
  * @param delta probability that sampled betweenness misses {@code epsilon}
+ * @param backbone the disparity-filter level α when only the backbone is analysed ({@code
+ *     --backbone}): the links with {@code disparity_p} &lt; α; empty for the whole network
  * @param significance the sample counts of the significance and robustness tests
  */
 public record AnalysisSettings(
@@ -33,6 +36,7 @@ public record AnalysisSettings(
     Betweenness betweenness,
     double epsilon,
     double delta,
+    OptionalDouble backbone,
     SignificanceSettings significance) {
 
   /** {@code starts} value that lets the size of the network choose ({@code --starts auto}). */
@@ -116,12 +120,17 @@ public record AnalysisSettings(
     if (!(delta > 0 && delta < 1)) {
       throw new IllegalArgumentException("delta must be in (0, 1): " + delta);
     }
+    Objects.requireNonNull(backbone, "backbone");
+    if (backbone.isPresent() && !(backbone.getAsDouble() > 0 && backbone.getAsDouble() < 1)) {
+      throw new IllegalArgumentException("backbone must be in (0, 1): " + backbone);
+    }
   }
 
   /**
    * The defaults of the command line: modularity, resolution 1, starts by size, seed 42, gravity
    * clusters when affordable, strength as importance, hop paths, exact betweenness when affordable,
-   * ε = 0.01, δ = 0.1, 1,000 permutations, null networks and resamples by size.
+   * ε = 0.01, δ = 0.1, the whole network (no backbone), 1,000 permutations, null networks and
+   * resamples by size.
    */
   public static AnalysisSettings defaults() {
     return new AnalysisSettings(
@@ -135,6 +144,7 @@ public record AnalysisSettings(
         Betweenness.AUTO,
         0.01,
         0.1,
+        OptionalDouble.empty(),
         SignificanceSettings.defaults());
   }
 
@@ -162,6 +172,7 @@ public record AnalysisSettings(
     options.put("betweenness", name(betweenness));
     options.put("epsilon", Double.toString(epsilon));
     options.put("delta", Double.toString(delta));
+    backbone.ifPresent(alpha -> options.put("backbone", Double.toString(alpha)));
     options.put("permutations", SignificanceSettings.spelled(significance.permutations()));
     options.put("null-networks", SignificanceSettings.spelled(significance.nullNetworks()));
     options.put("resamples", SignificanceSettings.spelled(significance.resamples()));

@@ -5,10 +5,10 @@ import java.util.Objects;
 /**
  * A city with its place in the network: its region and every per-city measure.
  *
- * <p>Definitions follow NetworkX (see the README's measure table): betweenness is normalised by
- * (n-1)(n-2)/2, closeness uses the Wasserman-Faust correction for disconnected graphs, harmonic is
- * divided by n-1, pagerank uses damping 0.85 and weights, eigenvector is the weighted leading
- * eigenvector scaled to a maximum of 1, clustering is the unweighted local clustering coefficient.
+ * <p>Definitions follow NetworkX (see docs/measures.md): betweenness is normalised by (n-1)(n-2)/2,
+ * closeness uses the Wasserman-Faust correction for disconnected graphs, harmonic is divided by
+ * n-1, pagerank uses damping 0.85 and weights, eigenvector is the weighted leading eigenvector
+ * scaled to a maximum of 1, clustering is the unweighted local clustering coefficient.
  *
  * @param city the input city
  * @param region UN M49 region of the city's country ("" when unknown)

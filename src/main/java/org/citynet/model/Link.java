@@ -2,7 +2,6 @@ package org.citynet.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalInt;
 
 /**
  * One row of the links input: a partnership between two cities, before parallel rows are merged.
@@ -11,7 +10,7 @@ import java.util.OptionalInt;
  * @param target id of the other city (links are undirected)
  * @param weight strength of the link, &gt; 0 (1 when the input gives none)
  * @param type kind of link, empty when not given
- * @param year year the link started, when given
+ * @param years when the link is active ({@code year} or {@code start}, and {@code end}), as given
  * @param line line number in the input file (1 = header), for messages
  * @param extras values of the extra columns, aligned with {@link LinkTable#extraColumns()}
  */
@@ -20,7 +19,7 @@ public record Link(
     String target,
     double weight,
     String type,
-    OptionalInt year,
+    ActiveYears years,
     long line,
     List<String> extras) {
 
@@ -28,7 +27,7 @@ public record Link(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(years, "years");
     extras = List.copyOf(extras);
   }
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
  *     country in this order
  * @param distanceDecay partnerships per city pair by distance, with the fitted power law
  * @param significance the tests of the headline figures
+ * @param time the snapshots per period and the cluster events, {@link TimeAnalysis#NONE} when the
+ *     input has no years
  */
 public record NetworkAnalysis(
     RunInfo run,
@@ -28,7 +30,8 @@ public record NetworkAnalysis(
     RegionMatrix regionMatrix,
     List<RegionalMixingSummary> regionalMixing,
     DistanceDecayCurve distanceDecay,
-    Significance significance) {
+    Significance significance,
+    TimeAnalysis time) {
   public NetworkAnalysis {
     cities = List.copyOf(cities);
     cityExtraColumns = List.copyOf(cityExtraColumns);
@@ -37,5 +40,72 @@ public record NetworkAnalysis(
     regionalMixing = List.copyOf(regionalMixing);
     Objects.requireNonNull(distanceDecay, "distanceDecay");
     Objects.requireNonNull(significance, "significance");
+    Objects.requireNonNull(time, "time");
+  }
+
+  /** The analysis of a network without years. */
+  public NetworkAnalysis(
+      RunInfo run,
+      NetworkSummary summary,
+      List<CityMetrics> cities,
+      List<String> cityExtraColumns,
+      List<LinkMetrics> links,
+      List<Cluster> clusters,
+      RegionMatrix regionMatrix,
+      List<RegionalMixingSummary> regionalMixing,
+      DistanceDecayCurve distanceDecay) {
+    this(
+        run,
+        summary,
+        cities,
+        cityExtraColumns,
+        links,
+        clusters,
+        regionMatrix,
+        regionalMixing,
+        distanceDecay,
+        Significance.none());
+  }
+
+  /** The analysis of a network without years, with its significance tests. */
+  public NetworkAnalysis(
+      RunInfo run,
+      NetworkSummary summary,
+      List<CityMetrics> cities,
+      List<String> cityExtraColumns,
+      List<LinkMetrics> links,
+      List<Cluster> clusters,
+      RegionMatrix regionMatrix,
+      List<RegionalMixingSummary> regionalMixing,
+      DistanceDecayCurve distanceDecay,
+      Significance significance) {
+    this(
+        run,
+        summary,
+        cities,
+        cityExtraColumns,
+        links,
+        clusters,
+        regionMatrix,
+        regionalMixing,
+        distanceDecay,
+        significance,
+        TimeAnalysis.NONE);
+  }
+
+  /** This analysis with the network over time. */
+  public NetworkAnalysis withTime(TimeAnalysis over) {
+    return new NetworkAnalysis(
+        run,
+        summary,
+        cities,
+        cityExtraColumns,
+        links,
+        clusters,
+        regionMatrix,
+        regionalMixing,
+        distanceDecay,
+        significance,
+        over);
   }
 }

@@ -1,6 +1,7 @@
 package org.citynet.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Whole-network figures shown on the workbook's Overview and in the run summary.
@@ -12,6 +13,9 @@ import java.util.Objects;
  * @param largestComponentShare share of cities in the largest component
  * @param density links / (n(n-1)/2)
  * @param meanDegree 2 links / n
+ * @param degreeAssortativity Newman's degree assortativity of the unweighted graph (Phys. Rev.
+ *     Lett. 89, 208701, 2002): positive when cities with many partners partner with each other; NaN
+ *     without links or when every linked city has the same number of partners
  * @param clusters number of Leiden clusters
  * @param modularity Newman-Girvan weighted modularity of the clustering (at the run's resolution
  *     when it maximised modularity, at resolution 1 when it maximised CPM)
@@ -25,6 +29,8 @@ import java.util.Objects;
  * @param partitionNmi normalised mutual information between the Leiden clusters and the gravity
  *     clusters: 1 when geography explains none of the grouping; NaN when not computed
  * @param betweennessMethod how betweenness, closeness and harmonic were computed
+ * @param backbone what {@code --backbone} kept, when it was asked for
+ * @param zeroLengthLinks the links of 0 km between different cities (geocoding errors)
  */
 public record NetworkSummary(
     int cities,
@@ -34,6 +40,7 @@ public record NetworkSummary(
     double largestComponentShare,
     double density,
     double meanDegree,
+    double degreeAssortativity,
     int clusters,
     double modularity,
     AnalysisSettings.Quality quality,
@@ -42,12 +49,16 @@ public record NetworkSummary(
     int spatialClusters,
     double spatialModularity,
     double partitionNmi,
-    BetweennessMethod betweennessMethod) {
+    BetweennessMethod betweennessMethod,
+    Optional<Backbone> backbone,
+    ZeroLengthLinks zeroLengthLinks) {
 
   public NetworkSummary {
     Objects.requireNonNull(quality, "quality");
     Objects.requireNonNull(stability, "stability");
     Objects.requireNonNull(betweennessMethod, "betweennessMethod");
+    Objects.requireNonNull(backbone, "backbone");
+    Objects.requireNonNull(zeroLengthLinks, "zeroLengthLinks");
   }
 
   /** Whether the clusters under the gravity null model were computed. */

@@ -8,9 +8,9 @@ import java.util.Locale;
  *
  * <p>The per-city and per-link figures are upper bounds from the world twinning network (which runs
  * in a 1 GB heap, a test checks) and a synthetic network of a million cities and five million links
- * (which ran end to end in an 8 GB heap, the README says how): JGraphT's boxed graph, the records,
- * the int-array snapshot and the measures take about 300 bytes per link and 1 KB per city, the map
- * writers briefly more per city; the constant covers the basemap and the libraries.
+ * (which ran end to end in an 8 GB heap, docs/performance.md says how): JGraphT's boxed graph, the
+ * records, the int-array snapshot and the measures take about 300 bytes per link and 1 KB per city,
+ * the map writers briefly more per city; the constant covers the basemap and the libraries.
  */
 public final class MemoryEstimate {
   static final long BASE_BYTES = 256L << 20;

@@ -1,10 +1,14 @@
 package org.citynet.pipeline;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -16,8 +20,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,19 +34,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.citynet.analysis.NetworkAnalyzer;
-import org.citynet.export.AtomicFiles;
+import org.citynet.analysis.PeriodAnalyzer;
+import org.citynet.analysis.community.ClusterTracking;
 import org.citynet.export.excel.WorkbookWriter;
 import org.citynet.export.gpkg.GeoPackageWriter;
+import org.citynet.export.html.HtmlMapWriter;
 import org.citynet.export.image.MapRenderer;
 import org.citynet.export.image.MapRenderer.NetworkMap;
 import org.citynet.export.network.GeoJsonWriter;
 import org.citynet.export.network.GexfWriter;
 import org.citynet.export.network.GraphMlWriter;
 import org.citynet.export.network.NetworkCsvWriter;
+import org.citynet.export.schema.FinishedRun;
+import org.citynet.export.summary.SummaryWriter;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
+import org.citynet.graph.Snapshots;
 import org.citynet.io.CityLayerReader;
 import org.citynet.io.InputException;
 import org.citynet.io.InputProblem;
@@ -50,15 +61,18 @@ import org.citynet.io.MembershipCsvReader;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.City;
 import org.citynet.model.CityTable;
+import org.citynet.model.Link;
 import org.citynet.model.LinkTable;
 import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.Periods;
 import org.citynet.model.RunInfo;
+import org.citynet.model.TimeAnalysis;
 import org.citynet.pipeline.MemoryEstimate.NotEnoughMemoryException;
 
 /** One analysis run, from the input files to the written outputs. */
 public final class Pipeline {
   /** Stages a run counts on its progress bar: reading, graph, analysis and the three writers. */
-  private static final int STAGES = 7;
+  static final int STAGES = 7;
 
   private final Consumer<String> warnings;
   private final Supplier<Progress> progress;
@@ -98,22 +112,83 @@ public final class Pipeline {
    * Reads the inputs, builds the network, measures it and writes every output.
    *
    * @throws InputException when the input data has problems (nothing is written then)
-   * @throws OutputException when an output cannot be written (earlier outputs stay intact)
+   * @throws OutputException when the output folder fails its checks (before any work) or an output
+   *     cannot be written (the earlier outputs and their manifest then stay as they were)
    * @throws NotEnoughMemoryException when the network will not fit in the Java heap
    */
   public RunResult run(RunConfig config)
       throws IOException, InputException, OutputException, NotEnoughMemoryException {
     Instant started = clock.instant();
-    try (Progress bar = progress.get()) {
+    String runId = runId(started);
+    List<Path> inputs = inputs(config);
+    try (OutputFolder folder =
+            OutputFolder.open(config.outDir(), config.name(), inputs, runId, warnings);
+        Progress bar = progress.get()) {
       NetworkAnalysis analysis = measure(build(config, bar), config, bar, started);
-      Outputs outputs = Outputs.in(config);
-      writeOutputs(analysis, config, outputs, bar);
-      return new RunResult(analysis, outputs.written());
+      String zeroLength =
+          analysis.summary().zeroLengthLinks().warning(config.settings().pathLength());
+      if (!zeroLength.isEmpty()) {
+        warnings.accept(zeroLength);
+      }
+      // Every writer writes into the staging folder; the set moves into place when all are done.
+      RunConfig staged = config.withOutDir(folder.staging());
+      Outputs outputs = new Outputs(config.outDir());
+      writeOutputs(analysis, staged, outputs, bar);
+      List<Path> placed = folder.commit(outputs.written(), manifest(analysis.run(), config));
+      return new RunResult(analysis, placed);
     }
   }
 
-  /** The network built from the inputs, and the names of the cities' extra columns. */
-  private record Network(CityGraph graph, List<String> cityExtraColumns) {}
+  /** A run's id: its start time and a random part, so that two runs never share one. */
+  private static String runId(Instant started) {
+    return started.toString().replaceAll("[^0-9]", "").substring(0, 14)
+        + "-"
+        + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static List<Path> inputs(RunConfig config) {
+    List<Path> inputs = new ArrayList<>();
+    inputs.add(config.cities());
+    inputs.add(config.linkSource());
+    return List.copyOf(inputs);
+  }
+
+  /** What the manifest says of the run besides its files. */
+  private static ObjectNode manifest(RunInfo run, RunConfig config) {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode node = json.createObjectNode();
+    node.put("name", run.name());
+    node.put("tool_version", run.toolVersion());
+    node.put("started", run.startedAt().toString());
+    node.put("command_line", run.commandLine());
+    node.put("seed", run.settings().seed());
+    ObjectNode settings = node.putObject("settings");
+    for (RecordComponent c : AnalysisSettings.class.getRecordComponents()) {
+      Object value;
+      try {
+        value = c.getAccessor().invoke(run.settings());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("a record's accessor is public", e);
+      }
+      if (value instanceof OptionalDouble d) {
+        value = d.isPresent() ? d.getAsDouble() : null;
+      }
+      settings.set(c.getName(), json.valueToTree(value));
+    }
+    node.put("engine", config.engine().name());
+    ArrayNode inputs = node.putArray("inputs");
+    for (RunInfo.InputFile input : run.inputs()) {
+      inputs.addObject().put("file", input.path()).put("sha256", input.sha256());
+    }
+    return node;
+  }
+
+  /**
+   * The network built from the inputs, the names of the cities' extra columns, and its snapshots
+   * when the input has years.
+   */
+  private record Network(
+      CityGraph graph, List<String> cityExtraColumns, Optional<Snapshots> snapshots) {}
 
   /**
    * Reads the inputs and builds the network. Why a method of its own: the link rows become garbage
@@ -125,17 +200,23 @@ public final class Pipeline {
     Progress.Stage stage = bar.begin("reading the cities");
     CityTable cities = new CityLayerReader(config.citiesInput(), warnings).read(config.cities());
     requirePopulations(config, cities);
+    requireColumnRoom(config, cities);
     stage.done();
     stage = bar.begin("reading the links");
     LinkTable links;
+    Optional<Snapshots> snapshots;
     if (config.memberships().isEmpty()) {
       links = new LinkCsvReader(warnings).read(config.links());
+      snapshots = Snapshots.ofLinks(cities, links);
     } else {
-      InterlockingNetwork interlocks = interlockingNetwork(config, cities);
+      List<Membership> memberships = memberships(config, cities);
+      snapshots = Snapshots.ofMemberships(cities, memberships);
+      InterlockingNetwork interlocks = InterlockingNetwork.of(memberships);
       links = interlocks.links();
       cities = interlocks.withConnectivity(cities);
     }
     stage.done();
+    requireInvertibleWeights(config, links);
     MemoryEstimate.check(
         cities.cities().size(), links.links().size(), Runtime.getRuntime().maxMemory());
     stage = bar.begin("building the network");
@@ -143,18 +224,42 @@ public final class Pipeline {
         CityGraphs.build(
             cities, links, config.linkSource().toString(), config.skipInvalid(), warnings);
     stage.done();
-    return new Network(graph, cities.extraColumns());
+    if (snapshots.isEmpty() && config.periods() != Periods.EACH_YEAR) {
+      warnings.accept(
+          config.linkSource() + ": --periods ignored: no row has a year (start, year or end)");
+    }
+    return new Network(graph, cities.extraColumns(), snapshots);
   }
 
   private NetworkAnalysis measure(Network network, RunConfig config, Progress bar, Instant started)
-      throws IOException {
+      throws IOException, InputException {
     Progress.Stage stage = bar.begin("measuring the network");
     NetworkAnalysis analysis =
         NetworkAnalyzer.analyze(
             network.graph(), network.cityExtraColumns(), runInfo(config, started), config.engine());
+    if (network.snapshots().isPresent()) {
+      analysis = analysis.withTime(overTime(network.snapshots().get(), config));
+    }
     analysis.significance().timings().forEach(t -> bar.record(t.test(), t.seconds()));
     stage.done();
     return analysis;
+  }
+
+  /**
+   * Every period's snapshot measured and the clusters tracked through them.
+   *
+   * @throws InputException when the input's years make too many yearly snapshots
+   */
+  private static TimeAnalysis overTime(Snapshots snapshots, RunConfig config)
+      throws InputException {
+    try {
+      return PeriodAnalyzer.analyze(
+          snapshots, config.periods(), config.settings(), ClusterTracking.DEFAULT_THRESHOLD);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(
+          new InputProblem(
+              config.linkSource().toString(), 0, "", e.getMessage(), "see --periods in --help"));
+    }
   }
 
   /**
@@ -202,24 +307,52 @@ public final class Pipeline {
     tasks.add(
         () ->
             outputs.write(
-                List.of(config.output("svg")), () -> drawn(map).writeSvg(config.outDir())));
+                List.of(config.output("svg")),
+                () ->
+                    timed(bar, "writing the SVG map", () -> drawn(map).writeSvg(config.outDir()))));
     tasks.add(
         () ->
             outputs.write(
                 List.of(config.output("graphml")),
-                () -> GraphMlWriter.write(analysis, config.output("graphml"))));
+                () ->
+                    timed(
+                        bar,
+                        "writing the GraphML",
+                        () -> GraphMlWriter.write(analysis, config.output("graphml")))));
     tasks.add(
         () ->
             outputs.write(
                 List.of(config.output("gexf")),
-                () -> GexfWriter.write(analysis, config.output("gexf"))));
+                () ->
+                    timed(
+                        bar,
+                        "writing the GEXF",
+                        () -> GexfWriter.write(analysis, config.output("gexf")))));
     Path citiesCsv = config.outDir().resolve(config.name() + "-cities.csv");
     Path linksCsv = config.outDir().resolve(config.name() + "-links.csv");
     tasks.add(
         () ->
             outputs.write(
                 List.of(citiesCsv, linksCsv),
-                () -> NetworkCsvWriter.write(analysis, citiesCsv, linksCsv)));
+                () ->
+                    timed(
+                        bar,
+                        "writing the CSV tables",
+                        () ->
+                            NetworkCsvWriter.write(
+                                analysis, citiesCsv, linksCsv, config.csvCells()))));
+    if (config.html()) {
+      tasks.add(
+          () ->
+              outputs.write(
+                  List.of(config.output("html")),
+                  () ->
+                      timed(
+                          bar,
+                          "writing the HTML map",
+                          () ->
+                              HtmlMapWriter.write(analysis, config.map(), config.output("html")))));
+    }
     if (config.geoJson()) {
       Path citiesGeoJson = config.outDir().resolve(config.name() + "-cities.geojson");
       Path linksGeoJson = config.outDir().resolve(config.name() + "-links.geojson");
@@ -227,9 +360,25 @@ public final class Pipeline {
           () ->
               outputs.write(
                   List.of(citiesGeoJson, linksGeoJson),
-                  () -> GeoJsonWriter.write(analysis, citiesGeoJson, linksGeoJson)));
+                  () ->
+                      timed(
+                          bar,
+                          "writing the GeoJSON",
+                          () -> GeoJsonWriter.write(analysis, citiesGeoJson, linksGeoJson))));
     }
     runAll(tasks, parallelWriters ? WRITERS : 1);
+    // Last, so that it holds every other output's time.
+    Path summary = config.outDir().resolve(config.name() + "-summary.json");
+    outputs.write(
+        List.of(summary),
+        () -> SummaryWriter.write(new FinishedRun(analysis, bar.stageSeconds()), summary));
+  }
+
+  /** Runs {@code writer}, its time kept as stage {@code name} (no step of the progress bar). */
+  private static void timed(Progress bar, String name, Outputs.Writer writer) throws IOException {
+    Progress.Stage stage = bar.time(name);
+    writer.write();
+    stage.done();
   }
 
   /** The map's layout: drawn by the first task that needs it, waited for by the other. */
@@ -318,9 +467,64 @@ public final class Pipeline {
   }
 
   /**
+   * Stops before any work when the cities carry more extra columns than the GeoPackage's cities
+   * layer can hold (the workbook's 16,384 columns are more, so this is the binding limit; its cells
+   * of more than 32,767 characters are shortened with a mark, not refused).
+   */
+  private static void requireColumnRoom(RunConfig config, CityTable cities) throws InputException {
+    int extra = cities.extraColumns().size();
+    int max = GeoPackageWriter.maxCityExtraColumns();
+    if (extra > max) {
+      throw new InputException(
+          new InputProblem(
+              config.cities().toString(),
+              1,
+              "",
+              "the cities have "
+                  + extra
+                  + " extra columns, but a GeoPackage layer holds at most "
+                  + max
+                  + " besides citynet's own (SQLite's limit of 2000 columns a table)",
+              "drop the extra columns the analysis does not need (keep at most " + max + ")"));
+    }
+  }
+
+  /**
    * Stops before any work when the gravity null model is to weigh cities by a population some of
    * them lack: a guessed mass would bias the model, so none is invented.
    */
+  /**
+   * With {@code --path-length inverse-weight} a link's length is 1 / weight, which is infinite for
+   * a weight below 1 / {@link Double#MAX_VALUE} (about 5.6e-309): such a link would be no link at
+   * all for the shortest paths, so the run stops before any work and says which row it is.
+   */
+  private static void requireInvertibleWeights(RunConfig config, LinkTable links)
+      throws InputException {
+    if (config.settings().pathLength() != AnalysisSettings.PathLength.INVERSE_WEIGHT) {
+      return;
+    }
+    for (Link link : links.links()) {
+      if (Double.isInfinite(1 / link.weight())) {
+        String where =
+            config.memberships().isEmpty()
+                ? "the link " + link.source() + " – " + link.target()
+                : "the interlock of " + link.source() + " and " + link.target();
+        throw new InputException(
+            new InputProblem(
+                config.linkSource().toString(),
+                config.memberships().isEmpty() ? link.line() : 0,
+                "weight",
+                where
+                    + " has weight "
+                    + link.weight()
+                    + ", whose inverse is too large for a number: with --path-length"
+                    + " inverse-weight every weight must be at least "
+                    + (1 / Double.MAX_VALUE),
+                "multiply the weight column by a common factor, or use --path-length hops"));
+      }
+    }
+  }
+
   private static void requirePopulations(RunConfig config, CityTable cities) throws InputException {
     AnalysisSettings settings = config.settings();
     if (settings.importance() != AnalysisSettings.Importance.POPULATION
@@ -345,15 +549,14 @@ public final class Pipeline {
   }
 
   /**
-   * The interlocking network of the memberships (Taylor 2001: the link between two cities is the
-   * sum over groups of the products of their service values).
+   * The memberships of the cities, from which the links are made by the interlocking network model
+   * (Taylor 2001: the link between two cities is the sum over groups of the products of their
+   * service values).
    */
-  private InterlockingNetwork interlockingNetwork(RunConfig config, CityTable cities)
+  private List<Membership> memberships(RunConfig config, CityTable cities)
       throws IOException, InputException {
     Set<String> ids = cities.cities().stream().map(City::id).collect(Collectors.toSet());
-    List<Membership> memberships =
-        new MembershipCsvReader(ids, warnings).read(config.memberships().get());
-    return InterlockingNetwork.of(memberships);
+    return new MembershipCsvReader(ids, warnings).read(config.memberships().get());
   }
 
   private static RunInfo runInfo(RunConfig config, Instant started) throws IOException {
@@ -382,7 +585,8 @@ public final class Pipeline {
     }
   }
 
-  static String sha256(Path file) throws IOException {
+  /** The file's SHA-256 in lower-case hex, as the outputs and the manifest record it. */
+  public static String sha256(Path file) throws IOException {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
@@ -395,8 +599,10 @@ public final class Pipeline {
   }
 
   /**
-   * The outputs of a run: refuses to overwrite an input, and turns write failures into {@link
-   * OutputException}. Each writer writes beside its target and moves the file into place.
+   * The outputs of a run: every file a writer makes through {@link #write} is in the staging folder
+   * (the writers get the run's configuration with the staging folder as {@code outDir}), and is
+   * listed here, so that {@link OutputFolder#commit} moves it into place and into the manifest.
+   * Turns write failures into {@link OutputException}.
    */
   private static final class Outputs {
     /** What follows NAME in each output's file name. */
@@ -406,52 +612,23 @@ public final class Pipeline {
             ".png",
             ".svg",
             ".xlsx",
+            ".html",
             ".graphml",
             ".gexf",
             "-cities.csv",
             "-links.csv",
             "-cities.geojson",
-            "-links.geojson");
+            "-links.geojson",
+            "-summary.json");
 
     private static final String DISK_FULL =
         "the disk is full (no space left on device); free some space or choose another --out";
-    private final List<Path> inputs;
+    private final Path outDir;
     private final List<Path> written = new ArrayList<>();
 
-    private Outputs(List<Path> inputs) {
-      this.inputs = inputs;
-    }
-
-    static Outputs in(RunConfig config) throws OutputException {
-      try {
-        Files.createDirectories(config.outDir());
-      } catch (IOException e) {
-        throw new OutputException(
-            "cannot create output directory " + config.outDir() + ": " + e, e);
-      }
-      if (!Files.isWritable(config.outDir())) {
-        throw new OutputException("output directory " + config.outDir() + " is not writable", null);
-      }
-      removeLeftovers(config);
-      return new Outputs(List.of(config.cities(), config.linkSource()));
-    }
-
-    /**
-     * Deletes the partial files a killed earlier run of the same name left beside its outputs (a
-     * process killed with SIGKILL cannot clean up after itself).
-     */
-    private static void removeLeftovers(RunConfig config) throws OutputException {
-      try (Stream<Path> files = Files.list(config.outDir())) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          String fileName = file.getFileName().toString();
-          if (OUTPUT_SUFFIXES.stream()
-              .anyMatch(suffix -> AtomicFiles.isPartialOf(fileName, config.name() + suffix))) {
-            Files.deleteIfExists(file);
-          }
-        }
-      } catch (IOException e) {
-        throw new OutputException("cannot clean up " + config.outDir() + ": " + e, e);
-      }
+    /** Outputs to be moved into {@code outDir}, which the messages name. */
+    Outputs(Path outDir) {
+      this.outDir = outDir;
     }
 
     interface Writer {
@@ -459,19 +636,14 @@ public final class Pipeline {
     }
 
     void write(List<Path> targets, Writer writer) throws OutputException {
-      for (Path target : targets) {
-        for (Path input : inputs) {
-          if (sameFile(target, input)) {
-            throw new OutputException(
-                target + " is an input file; choose another --out or --name", null);
-          }
-        }
-      }
       try {
         writer.write();
       } catch (IOException | UncheckedIOException e) {
         throw new OutputException(
-            targets.get(0) + ": " + (diskFull(e) ? DISK_FULL : e.getMessage()), e);
+            outDir.resolve(targets.get(0).getFileName().toString())
+                + ": "
+                + (diskFull(e) ? DISK_FULL : IoFailures.describe(e)),
+            e);
       }
       synchronized (written) {
         written.addAll(targets);
@@ -492,14 +664,6 @@ public final class Pipeline {
         }
       }
       return false;
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-      try {
-        return Files.exists(a) && Files.isSameFile(a, b);
-      } catch (IOException e) {
-        return false;
-      }
     }
 
     /** The files written, in the order of {@link #OUTPUT_SUFFIXES}. */

@@ -2,12 +2,15 @@ package org.citynet.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.citynet.analysis.MeasureEngine;
 import org.citynet.export.image.MapOptions;
+import org.citynet.export.network.CsvCells;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.io.CityLayerReader;
 import org.citynet.model.AnalysisSettings;
+import org.citynet.model.Periods;
 
 /**
  * What the user asked for in one analysis run.
@@ -25,6 +28,9 @@ import org.citynet.model.AnalysisSettings;
  * @param map how the map images are drawn
  * @param engine where the heavy measures run ({@code --engine})
  * @param geoJson also write the network as GeoJSON ({@code --geojson})
+ * @param periods the snapshots analysed when the input has years ({@code --periods})
+ * @param html write the interactive map {@code NAME.html} (off with {@code --no-html})
+ * @param csvCells how text cells of the CSV outputs are written ({@code --csv-raw})
  */
 public record RunConfig(
     Path cities,
@@ -39,14 +45,75 @@ public record RunConfig(
     List<String> attribution,
     MapOptions map,
     MeasureEngine engine,
-    boolean geoJson) {
+    boolean geoJson,
+    Periods periods,
+    boolean html,
+    CsvCells csvCells) {
   public RunConfig {
     attribution = List.copyOf(attribution);
+    Objects.requireNonNull(periods, "periods");
+  }
+
+  /** A run whose CSV outputs are spreadsheet-safe ({@link CsvCells#SPREADSHEET_SAFE}). */
+  public RunConfig(
+      Path cities,
+      CityLayerOptions citiesInput,
+      Path links,
+      Optional<Path> memberships,
+      Path outDir,
+      String name,
+      AnalysisSettings settings,
+      boolean skipInvalid,
+      String commandLine,
+      List<String> attribution,
+      MapOptions map,
+      MeasureEngine engine,
+      boolean geoJson,
+      Periods periods,
+      boolean html) {
+    this(
+        cities,
+        citiesInput,
+        links,
+        memberships,
+        outDir,
+        name,
+        settings,
+        skipInvalid,
+        commandLine,
+        attribution,
+        map,
+        engine,
+        geoJson,
+        periods,
+        html,
+        CsvCells.SPREADSHEET_SAFE);
   }
 
   /** The file the links come from: the memberships file when given, else the links file. */
   public Path linkSource() {
     return memberships.orElse(links);
+  }
+
+  /** The same run writing into {@code dir}. */
+  public RunConfig withOutDir(Path dir) {
+    return new RunConfig(
+        cities,
+        citiesInput,
+        links,
+        memberships,
+        dir,
+        name,
+        settings,
+        skipInvalid,
+        commandLine,
+        attribution,
+        map,
+        engine,
+        geoJson,
+        periods,
+        html,
+        csvCells);
   }
 
   /** Where output {@code NAME.extension} goes. */

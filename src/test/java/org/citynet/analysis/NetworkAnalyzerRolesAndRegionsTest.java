@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
 import org.citynet.io.CityCsvReader;
 import org.citynet.io.LinkCsvReader;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
@@ -251,6 +251,7 @@ class NetworkAnalyzerRolesAndRegionsTest {
             d.betweenness(),
             d.epsilon(),
             d.delta(),
+            java.util.OptionalDouble.empty(),
             d.significance()),
         Instant.parse("2026-01-01T00:00:00Z"),
         List.of());
@@ -274,6 +275,6 @@ class NetworkAnalyzerRolesAndRegionsTest {
   }
 
   private static Link link(String source, String target) {
-    return new Link(source, target, 1, "", OptionalInt.empty(), 0, new ArrayList<>());
+    return new Link(source, target, 1, "", ActiveYears.ALWAYS, 0, new ArrayList<>());
   }
 }

@@ -39,7 +39,12 @@ class CitynetCommandTest {
 
   List<String> outputFiles() throws Exception {
     try (Stream<Path> files = Files.list(dir.resolve("out"))) {
-      return files.map(p -> p.getFileName().toString()).sorted().toList();
+      // The lock file stays, empty, between runs.
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(f -> !f.equals(".citynet.lock"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -91,9 +96,12 @@ class CitynetCommandTest {
           .containsExactly(
               "wikipedia-latin-america-cities.csv",
               "wikipedia-latin-america-links.csv",
+              "wikipedia-latin-america-manifest.json",
+              "wikipedia-latin-america-summary.json",
               "wikipedia-latin-america.gexf",
               "wikipedia-latin-america.gpkg",
               "wikipedia-latin-america.graphml",
+              "wikipedia-latin-america.html",
               "wikipedia-latin-america.png",
               "wikipedia-latin-america.svg",
               "wikipedia-latin-america.xlsx");
@@ -277,7 +285,10 @@ class CitynetCommandTest {
           "--starts=many",
           "--epsilon=1.5",
           "--delta=0",
-          "--resolution=-1"
+          "--resolution=-1",
+          "--backbone=0",
+          "--backbone=1",
+          "--backbone=most"
         })
     void badAnalysisOptionIsAUsageErrorNamingTheOption(String option) {
       assertThat(run(option)).isEqualTo(ExitCodes.USAGE);
@@ -307,7 +318,14 @@ class CitynetCommandTest {
               "--out", dir.toString(),
               "--name", "study");
       assertThat(code).isEqualTo(ExitCodes.OUTPUT);
-      assertThat(err.toString()).contains("is an input file");
+      assertThat(err.toString())
+          .isEqualTo(
+              "cannot write output: the input "
+                  + cities
+                  + " has the name of an output of --name study in --out "
+                  + dir
+                  + ", so the run would replace it; choose another --out or --name"
+                  + System.lineSeparator());
       assertThat(Files.readString(cities)).startsWith("id,name");
     }
 
@@ -315,6 +333,145 @@ class CitynetCommandTest {
     void helpListsOptionsAndExitCodes() {
       assertThat(run("--help")).isZero();
       assertThat(out.toString()).contains("--cities").contains("--seed").contains("Exit codes:");
+    }
+  }
+
+  @Nested
+  class BackboneAndDataChecks {
+    /** The hand-checked network of {@code DisparityFilterTest}: only a–b has p 0.16 < 0.3. */
+    List<String> weighted() throws Exception {
+      Path cities =
+          write(
+              "cities.csv",
+              "id,name,country,lat,lon\n"
+                  + "a,Alpha,ES,41.39,2.16\nb,Beta,FR,48.85,2.35\n"
+                  + "c,Gamma,DE,52.52,13.41\nd,Delta,IT,41.9,12.5\n");
+      Path links = write("links.csv", "source,target,weight\na,b,3\na,c,1\na,d,1\nb,c,1\n");
+      return new ArrayList<>(
+          List.of(
+              "--cities", cities.toString(),
+              "--links", links.toString(),
+              "--out", dir.resolve("out").toString(),
+              "--name", "w"));
+    }
+
+    @Test
+    void everyLinkCarriesItsDisparityP() throws Exception {
+      assertThat(run(weighted().toArray(String[]::new))).as(err.toString()).isZero();
+      Map<String, String> p = new HashMap<>();
+      try (CsvReader<NamedCsvRecord> csv =
+          CsvReader.builder().ofNamedCsvRecord(dir.resolve("out/w-links.csv"))) {
+        csv.forEach(
+            r -> p.put(r.getField("source") + r.getField("target"), r.getField("disparity_p")));
+      }
+      assertThat(p).hasSize(4);
+      assertThat(Double.parseDouble(p.get("ab"))).isCloseTo(0.16, within(1e-9));
+      assertThat(Double.parseDouble(p.get("ad"))).isCloseTo(0.64, within(1e-9));
+    }
+
+    @Test
+    void backboneKeepsTheSignificantLinksAndSaysHowMany() throws Exception {
+      List<String> args = weighted();
+      args.addAll(List.of("--backbone", "0.3"));
+      assertThat(run(args.toArray(String[]::new))).as(err.toString()).isZero();
+      assertThat(out.toString())
+          .contains("4 cities, 1 links (1 rows), 3 components")
+          .contains("1 of 4 links kept; 2 of 4 cities keep a link, the other 2 stay as isolates");
+      assertThat(Files.readAllLines(dir.resolve("out/w-links.csv"))).hasSize(2);
+      com.fasterxml.jackson.databind.JsonNode summary =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(dir.resolve("out/w-summary.json").toFile());
+      assertThat(summary.get("links").asInt()).isEqualTo(1);
+      assertThat(summary.get("backbone_alpha").asDouble()).isEqualTo(0.3);
+      assertThat(summary.get("backbone_links_total").asInt()).isEqualTo(4);
+      assertThat(summary.get("backbone_cities_with_links").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void warnsOfZeroKmLinksBetweenDifferentCitiesAndOfFreeHopsInKm() throws Exception {
+      Path cities =
+          write(
+              "cities.csv",
+              "id,name,country,lat,lon\n"
+                  + "gb,Portsmouth,GB,50.8058,-1.0872\nus,Portsmouth,US,50.8058,-1.0872\n"
+                  + "fr,Caen,FR,49.18,-0.37\n");
+      Path links = write("links.csv", "source,target\ngb,us\ngb,fr\n");
+      List<String> args =
+          List.of(
+              "--cities", cities.toString(),
+              "--links", links.toString(),
+              "--out", dir.resolve("out").toString(),
+              "--name", "z");
+      assertThat(run(args.toArray(String[]::new))).as(err.toString()).isZero();
+      assertThat(err.toString())
+          .contains("warning: 1 link of 0 km between different cities")
+          .contains("Portsmouth (GB) – Portsmouth (US)")
+          .doesNotContain("free hop");
+      List<String> km = new ArrayList<>(args);
+      km.addAll(List.of("--path-length", "km"));
+      assertThat(run(km.toArray(String[]::new))).as(err.toString()).isZero();
+      assertThat(err.toString()).contains("each of them is a free hop (length 0)");
+      com.fasterxml.jackson.databind.JsonNode summary =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(dir.resolve("out/z-summary.json").toFile());
+      assertThat(summary.get("zero_km_links").asInt()).isEqualTo(1);
+      assertThat(summary.get("zero_km_link_examples").asText())
+          .isEqualTo("Portsmouth (GB) – Portsmouth (US)");
+    }
+  }
+
+  @Nested
+  class ShippedDatasets {
+    @Test
+    void helpListsTheShippedDatasets() {
+      assertThat(run("--help")).isZero();
+      assertThat(out.toString())
+          .contains("Shipped datasets (--dataset NAME; the default is mayoral-forum-twinning)")
+          .contains("  migration-networks")
+          .contains("  urbact");
+    }
+
+    @Test
+    void unknownDatasetIsAUsageErrorListingTheShippedOnes() {
+      assertThat(run("--dataset", "atlantis")).isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString())
+          .contains("unknown dataset 'atlantis'; the shipped datasets are: ")
+          .contains("migration-networks")
+          .contains("twin-cities-world");
+    }
+
+    @Test
+    void datasetAndCitiesTogetherIsAUsageError() {
+      assertThat(run("--dataset", "urbact", "--cities", "x.csv")).isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString()).contains("leave out --cities or --dataset");
+    }
+
+    @Test
+    void runsAMembershipsDatasetFromTheHomeFolder() throws Exception {
+      Path home = dir.resolve("home");
+      Files.createDirectories(home.resolve("datasets/tiny"));
+      Files.writeString(
+          home.resolve("datasets/tiny/cities.csv"),
+          "id,name,country,lat,lon\n1,Alpha,ES,41.39,2.16\n2,Beta,FR,48.85,2.35\n"
+              + "3,Gamma,DE,52.52,13.41\n");
+      Files.writeString(
+          home.resolve("datasets/tiny/memberships.csv"),
+          "city,group,start,end,role\n1,G,2015,2018,Lead Partner\n2,G,2015,2018,Partner\n"
+              + "3,H,2019,,Partner\n");
+      String before = System.getProperty("citynet.home");
+      System.setProperty("citynet.home", home.toString());
+      try {
+        int code = run("--dataset", "tiny", "--out", dir.resolve("out").toString());
+        assertThat(code).as(err.toString()).isZero();
+      } finally {
+        if (before == null) {
+          System.clearProperty("citynet.home");
+        } else {
+          System.setProperty("citynet.home", before);
+        }
+      }
+      assertThat(out.toString()).contains("3 cities, 1 links (1 rows), 2 components");
+      assertThat(outputFiles()).contains("tiny.gpkg", "tiny.xlsx", "tiny-links.csv");
     }
   }
 

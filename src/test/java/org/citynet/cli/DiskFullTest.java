@@ -24,8 +24,8 @@ class DiskFullTest {
 
   @TempDir Path dir;
 
-  @Test
-  void aFullDiskExitsWithTheOutputCodeAndLeavesNoPartialFile() {
+  /** Runs citynet on a tmpfs of {@code size} as the output folder; its output, exit and files. */
+  private String runOnTmpfs(String size) {
     ExternalTools.require("unshare", "util-linux");
     ExternalTools.Result probe =
         ExternalTools.run(
@@ -46,7 +46,7 @@ class DiskFullTest {
             + probe.output());
     String java = ProcessHandle.current().info().command().orElse("java");
     String script =
-        "mount -t tmpfs -o size=64k tmpfs \"$1\" || exit 99\n"
+        "mount -t tmpfs -o size=\"$6\" tmpfs \"$1\" || exit 99\n"
             + "\"$2\" -cp \"$3\" org.citynet.cli.Main --cities \"$4\" --links \"$5\" --out \"$1\""
             + " --name full\n"
             + "echo \"exit=$?\"\n"
@@ -66,17 +66,40 @@ class DiskFullTest {
                 java,
                 System.getProperty("java.class.path"),
                 NETWORK.resolve("cities.csv").toAbsolutePath().toString(),
-                NETWORK.resolve("links.csv").toAbsolutePath().toString()),
+                NETWORK.resolve("links.csv").toAbsolutePath().toString(),
+                size),
             300);
-    assertThat(r.output())
-        .as(r.output())
+    return r.output();
+  }
+
+  @Test
+  void tooLittleFreeSpaceIsRefusedBeforeAnyWork() {
+    String output = runOnTmpfs("64k");
+    assertThat(output)
+        .as(output)
         .contains("exit=" + ExitCodes.OUTPUT)
         .contains(
             "cannot write output: "
-                + dir.resolve("full.gpkg")
-                + ": the disk is full (no space left on device); free some space or choose"
-                + " another --out")
+                + dir
+                + " has 0.1 MB free, but the outputs of these inputs are estimated at 6.0 MB; free some space or choose another --out")
+        .doesNotContain("\tat ", "Exception", "warning")
+        .contains("left: .citynet.lock \n");
+  }
+
+  /**
+   * Room for the estimate (5.9 MB) but not for the outputs (6.6 MB): the disk fills while the
+   * writers fill the staging folder.
+   */
+  @Test
+  void aDiskThatFillsWhileWritingExitsWithTheOutputCodeAndLeavesNoPartialFile() {
+    String output = runOnTmpfs("6100k");
+    assertThat(output)
+        .as(output)
+        .contains("exit=" + ExitCodes.OUTPUT)
+        .contains("cannot write output: " + dir + "/full.")
+        .contains(
+            ": the disk is full (no space left on device); free some space or choose another --out")
         .doesNotContain("\tat ", "Exception")
-        .contains("left: \n");
+        .contains("left: .citynet.lock \n");
   }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -41,7 +42,9 @@ class RepeatableRunTest {
           "study.graphml",
           "study.gexf",
           "study-cities.csv",
-          "study-links.csv");
+          "study-links.csv",
+          "study-summary.json",
+          "study.html");
 
   @TempDir Path dir;
 
@@ -151,13 +154,28 @@ class RepeatableRunTest {
       // A CSV is moved into place only once its last row is written.
       return Files.readString(file).endsWith("\r\n");
     }
+    if (name.endsWith(".json")) {
+      // Written whole by Jackson before it is moved into place.
+      return Files.readString(file).strip().endsWith("}");
+    }
     String xml = Files.readString(file).strip();
-    return xml.endsWith("</svg>") || xml.endsWith("</graphml>") || xml.endsWith("</gexf>");
+    return xml.endsWith("</svg>")
+        || xml.endsWith("</graphml>")
+        || xml.endsWith("</gexf>")
+        || xml.endsWith("</html>");
   }
 
+  /**
+   * Files in {@code out} that are neither an output, nor the manifest written after them, nor the
+   * lock file that stays between runs.
+   */
   static List<String> partialFiles(Path out) throws Exception {
+    Set<String> kept = Set.of("study-manifest.json", ".citynet.lock");
     try (Stream<Path> files = Files.list(out)) {
-      return files.map(f -> f.getFileName().toString()).filter(f -> !OUTPUTS.contains(f)).toList();
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(f -> !OUTPUTS.contains(f) && !kept.contains(f))
+          .toList();
     }
   }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs {@code datasets/twin-cities-world/derive.py} on a small synthetic input (see the fixture's
  * README) and checks its matching rules: GeoNames id first, else the same name and country within
- * 30 km, never a centre without coordinates.
+ * 30 km, never a centre without coordinates; and its moves of cities geocoded at a namesake abroad.
  */
 class DeriveScriptTest {
   static final Path SCRIPT = Path.of("datasets/twin-cities-world/derive.py");
@@ -85,5 +85,43 @@ class DeriveScriptTest {
       assertThat(Files.readAllBytes(again.resolve(file)))
           .isEqualTo(Files.readAllBytes(out.resolve(file)));
     }
+  }
+
+  @Test
+  void movesCitiesGeocodedAtANamesakeWhenGeoNamesHasOnePlaceOfTheirName(@TempDir Path moved)
+      throws Exception {
+    Path fixture = Path.of(getClass().getResource("/org/citynet/datasets/relocate").toURI());
+    ExternalTools.Result result =
+        ExternalTools.run(
+            List.of(
+                ExternalTools.PYTHON,
+                SCRIPT.toString(),
+                fixture.resolve("sister-cities").toString(),
+                "--mayoral-forum",
+                fixture.resolve("mayoral-forum").toString(),
+                "--gazetteer",
+                fixture.resolve("cities").toString(),
+                "--world",
+                fixture.resolve("world.geojson").toString(),
+                "--out",
+                moved.toString()),
+            60);
+    assertThat(result.exitCode()).as(result.output()).isZero();
+    assertThat(Files.readAllLines(moved.resolve("cities.csv"), UTF_8))
+        // 0 km from Alpha and no GeoNames match: moved to the only Gamma in FR, now inside FR
+        .anyMatch(l -> l.startsWith("2,Gamma,FR,45.0000,5.0000,25000,222,FR,"))
+        // two places named Delta in FR: ambiguous, left
+        .anyMatch(l -> l.startsWith("3,Delta,FR,40.5000,0.5000,,,ES,"))
+        // its GeoNames place is 13.6 km away: a border drawn coarsely, left
+        .anyMatch(l -> l.startsWith("4,Epsilon,ES,45.1000,5.1000,,,FR,"))
+        // the qualifier and the accent do not stop the match
+        .anyMatch(l -> l.startsWith("5,Zeta (Upper),FR,48.0000,6.0000,18000,555,FR,"));
+    assertThat(result.output())
+        .contains("node 2 Gamma (FR) at 40.0000,0.0000, 0 km from Alpha (ES, node 1): MOVED 690 km")
+        .contains("node 3 Delta (FR) at 40.5000,0.5000, point in ES: LEFT, 2 places of that name")
+        .contains("LEFT, GeoNames 444 is only 13.6 km away")
+        .contains("2 nodes moved");
+    assertThat(Files.readString(moved.resolve("links.csv"), UTF_8))
+        .isEqualTo("source,target,both_directions_listed\r\n1,2,0\r\n1,3,0\r\n3,4,1\r\n");
   }
 }

@@ -16,20 +16,31 @@ import java.util.Set;
 import org.citynet.cli.ExtractCommand;
 import org.citynet.io.CityCsvReader;
 import org.citynet.io.LinkCsvReader;
+import org.citynet.io.Membership;
+import org.citynet.io.MembershipCsvReader;
 import org.citynet.model.City;
 import org.citynet.model.CityTable;
 import org.citynet.model.Link;
 import org.citynet.model.LinkTable;
+import org.citynet.testing.ExternalTools;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /** The datasets shipped in {@code datasets/} are valid citynet inputs and match their SOURCE.md. */
 class ShippedDatasetsTest {
   static final Path WORLD = Path.of("datasets/twin-cities-world");
   static final Path DEFAULT = Path.of("datasets/mayoral-forum-twinning");
+  static final Path URBACT = Path.of("datasets/urbact");
+  static final Path MIGRATION = Path.of("datasets/migration-networks");
+
+  /** The shared data folder the derive scripts read, beside the repository when present. */
+  static final Path SHARED_DATA = Path.of("../shared/data");
 
   /** Reads a shipped dataset with citynet's own readers, which reject any malformed row. */
   record Dataset(CityTable cities, LinkTable links) {
@@ -113,6 +124,11 @@ class ShippedDatasetsTest {
     }
 
     @Test
+    void hasTheSeventyZeroKmLinksItsSourceMdCounts() {
+      assertThat(samePointLinks(world)).hasSize(70);
+    }
+
+    @Test
     void tagsTheFiveForumHostsWithTheYearsOfFactsMd() {
       // mayoral-forum/FACTS.md §2: Barcelona 2014, Quito 2015, Quezon City 2016, Berlin 2017,
       // Marrakech 2018 (GeoNames spells it Marrakesh), Quito 2020.
@@ -146,11 +162,36 @@ class ShippedDatasetsTest {
     }
   }
 
+  /** "Name (CC) – Name (CC)" of every link whose two cities share a point, in file order. */
+  static List<String> samePointLinks(Dataset d) {
+    Map<String, City> byId = new HashMap<>();
+    d.cities().cities().forEach(c -> byId.put(c.id(), c));
+    List<String> found = new ArrayList<>();
+    for (Link l : d.links().links()) {
+      City a = byId.get(l.source());
+      City b = byId.get(l.target());
+      if (a.lat() == b.lat() && a.lon() == b.lon()) {
+        found.add(a.name() + " (" + a.country() + ") – " + b.name() + " (" + b.country() + ")");
+      }
+    }
+    return found;
+  }
+
   @Nested
   class MayoralForumTwinning {
     @Test
     void isAConsistentCitynetInput() throws Exception {
       assertConsistent(Dataset.read(DEFAULT));
+    }
+
+    @Test
+    void keepsOnlyTheFourZeroKmLinksItsSourceMdNames() throws Exception {
+      assertThat(samePointLinks(Dataset.read(DEFAULT)))
+          .containsExactlyInAnyOrder(
+              "Portsmouth (GB) – Portsmouth (US)",
+              "Athens (GR) – Athens (US)",
+              "Cádiz (ES) – San Sebastián de Mariquita (CO)",
+              "Montevideo (US) – Montevideo (UY)");
     }
 
     @Test
@@ -175,6 +216,102 @@ class ShippedDatasetsTest {
             .as(file)
             .isEqualTo(Files.readAllBytes(DEFAULT.resolve(file)));
       }
+    }
+  }
+
+  /** Reads a memberships dataset with citynet's readers; returns its memberships. */
+  static List<Membership> readMemberships(Path dir) throws Exception {
+    List<String> warnings = new ArrayList<>();
+    CityTable cities = new CityCsvReader(warnings::add).read(dir.resolve("cities.csv"));
+    Set<String> ids = new HashSet<>();
+    cities.cities().forEach(c -> ids.add(c.id()));
+    List<Membership> memberships =
+        new MembershipCsvReader(ids, warnings::add).read(dir.resolve("memberships.csv"));
+    assertThat(warnings).isEmpty();
+    assertThat(cities.extraColumns()).contains("geonameid", "country_from_coords");
+    return memberships;
+  }
+
+  @Nested
+  class GourdonDatasets {
+    @Test
+    void urbactHoldsEveryNetworkWithItsYears() throws Exception {
+      List<Membership> rows = readMemberships(URBACT);
+      // urbact/SOURCE.md: 172 networks; 1,510 rows less Berlin listed twice in one network and
+      // Morne-à-l'Eau, which has no point.
+      assertThat(rows.stream().map(Membership::group).distinct()).hasSize(172);
+      assertThat(rows).hasSize(1508);
+      List<String> lines = Files.readAllLines(URBACT.resolve("memberships.csv"), UTF_8);
+      assertThat(lines.get(0)).isEqualTo("city,group,start,end,role");
+      assertThat(lines)
+          .contains("2271772,ARRIVAL CITIES,2015,2018,Lead Partner")
+          // an ongoing network: no end year
+          .contains("2267057,ACCESS,2019,,Partner")
+          // Huddersfield, which the source matched to Leeds' GeoNames id
+          .contains("2646458,LC-FACIL,2009,2011,Partner");
+    }
+
+    @Test
+    void migrationNetworksHoldTheChosenNetworksOfBothProgrammes() throws Exception {
+      List<Membership> rows = readMemberships(MIGRATION);
+      Set<String> groups = new HashSet<>();
+      rows.forEach(m -> groups.add(m.group()));
+      assertThat(groups)
+          .contains("CLIP", "ECCAR", "ARRIVAL CITIES", "OPENCities", "MILE", "Roma-Net")
+          .doesNotContain("Covenant of Mayors", "2nd Chance");
+      assertThat(Files.readAllLines(MIGRATION.resolve("memberships.csv"), UTF_8).get(0))
+          .isEqualTo("city,group,start,end,role,programme");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"urbact", "migration-networks"})
+    void isExactlyWhatItsDeriveScriptWrites(String name, @TempDir Path out) throws Exception {
+      Assumptions.assumeTrue(
+          Files.isDirectory(SHARED_DATA.resolve("urbact")), "no ../shared/data beside the repo");
+      ExternalTools.require(ExternalTools.PYTHON, "python3");
+      Path dataset = Path.of("datasets", name);
+      ExternalTools.Result run =
+          ExternalTools.run(
+              List.of(
+                  ExternalTools.PYTHON,
+                  dataset.resolve("derive.py").toString(),
+                  SHARED_DATA.toString(),
+                  "--out",
+                  out.toString()),
+              120);
+      assertThat(run.exitCode()).as(run.output()).isZero();
+      for (String file : List.of("cities.csv", "memberships.csv")) {
+        assertThat(Files.readAllBytes(out.resolve(file)))
+            .as(file)
+            .isEqualTo(Files.readAllBytes(dataset.resolve(file)));
+      }
+    }
+  }
+
+  @Test
+  void twinCitiesWorldIsExactlyWhatItsDeriveScriptWrites(@TempDir Path out) throws Exception {
+    Assumptions.assumeTrue(
+        Files.isDirectory(SHARED_DATA.resolve("sister-cities-wikipedia")),
+        "no ../shared/data beside the repo");
+    ExternalTools.require(ExternalTools.PYTHON, "python3");
+    ExternalTools.Result run =
+        ExternalTools.run(
+            List.of(
+                ExternalTools.PYTHON,
+                WORLD.resolve("derive.py").toString(),
+                SHARED_DATA.resolve("sister-cities-wikipedia").toString(),
+                "--gazetteer",
+                SHARED_DATA.resolve("cities").toString(),
+                "--world",
+                SHARED_DATA.resolve("world/ne_50m_admin_0_countries.geojson").toString(),
+                "--out",
+                out.toString()),
+            120);
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    for (String file : List.of("cities.csv", "links.csv")) {
+      assertThat(Files.readAllBytes(out.resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(WORLD.resolve(file)));
     }
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicLine;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -85,7 +87,7 @@ class GeodesicsTest {
     void drawsNearlyAntipodalCitiesWithoutLongSegments() {
       Geometry line = checkDensified(MADRID, WELLINGTON);
       assertThat(lengthKm(MADRID, WELLINGTON)).isGreaterThan(19_000);
-      assertThat(line.getNumPoints()).isGreaterThan(19_000 / 50);
+      assertThat(line.getNumPoints()).isGreaterThan(19_000 / 1000);
     }
 
     @Test
@@ -103,7 +105,8 @@ class GeodesicsTest {
     void leavesBarcelonaToBerlinInOnePiece() {
       Geometry line = checkDensified(BARCELONA, BERLIN);
       assertThat(line.getGeometryType()).isEqualTo(Geometry.TYPENAME_LINESTRING);
-      assertThat(line.getNumPoints() - 1)
+      Geometry stepped = Geodesics.line(BARCELONA[0], BARCELONA[1], BERLIN[0], BERLIN[1], 50);
+      assertThat(stepped.getNumPoints() - 1)
           .isEqualTo((int) Math.ceil(lengthKm(BARCELONA, BERLIN) / 50));
     }
 
@@ -120,6 +123,59 @@ class GeodesicsTest {
     @Test
     void rejectsANonPositiveStep() {
       assertThatThrownBy(() -> Geodesics.line(0, 0, 1, 1, 0))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Nested
+  class WithinATolerance {
+    private static final double[] TROMSO = {69.6492, 18.9553};
+    private static final double[] NEAR_NORTH_POLE = {89.5, 10};
+    private static final double[] NEAR_SOUTH_POLE = {-88, -120};
+    private static final double[] MCMURDO = {-77.8419, 166.6863};
+
+    @Test
+    void keepsEveryChordWithinOneKilometreOnLongShortPolarAndAntimeridianLinks() {
+      double[][][] pairs = {
+        {MADRID, WELLINGTON},
+        {QUITO, QUEZON_CITY},
+        {BARCELONA, BERLIN},
+        {BARCELONA, {41.40, 2.20}},
+        {SUVA, APIA},
+        {ANCHORAGE, PETROPAVLOVSK},
+        {TROMSO, ANCHORAGE},
+        {NEAR_NORTH_POLE, {89.5, -170}},
+        {NEAR_SOUTH_POLE, MCMURDO},
+        {MCMURDO, {-33.87, 151.21}},
+      };
+      for (double[][] pair : pairs) {
+        Geometry line = checkDensified(pair[0], pair[1]);
+        assertThat(maxDeviationKm(line, pair[0], pair[1]))
+            .as("%s to %s", List.of(pair[0][0], pair[0][1]), List.of(pair[1][0], pair[1][1]))
+            .isLessThanOrEqualTo(Geodesics.DEFAULT_TOLERANCE_KM);
+      }
+    }
+
+    @Test
+    void needsFarFewerVerticesThanEqualStepsOf50Km() {
+      Geometry adaptive = Geodesics.line(MADRID[0], MADRID[1], WELLINGTON[0], WELLINGTON[1]);
+      Geometry stepped = Geodesics.line(MADRID[0], MADRID[1], WELLINGTON[0], WELLINGTON[1], 50);
+      assertThat(adaptive.getNumPoints()).isLessThan(stepped.getNumPoints() / 2);
+    }
+
+    @Test
+    void addsVerticesAsTheToleranceShrinks() {
+      int coarse =
+          Geodesics.lineWithin(QUITO[0], QUITO[1], QUEZON_CITY[0], QUEZON_CITY[1], 10)
+              .getNumPoints();
+      Geometry fine = Geodesics.lineWithin(QUITO[0], QUITO[1], QUEZON_CITY[0], QUEZON_CITY[1], 0.1);
+      assertThat(fine.getNumPoints()).isGreaterThan(coarse * 2);
+      assertThat(maxDeviationKm(fine, QUITO, QUEZON_CITY)).isLessThanOrEqualTo(0.1);
+    }
+
+    @Test
+    void rejectsANonPositiveTolerance() {
+      assertThatThrownBy(() -> Geodesics.lineWithin(0, 0, 1, 1, 0))
           .isInstanceOf(IllegalArgumentException.class);
     }
   }
@@ -195,6 +251,83 @@ class GeodesicsTest {
     }
   }
 
+  /**
+   * How far vertex c lies from the geodesic a–b, in metres: the angle between the geodesics from a
+   * to b and from a to c, times the distance to c (the first-order offset, exact enough below 1 m).
+   */
+  private static double offGeodesicM(double[] a, double[] b, Coordinate c) {
+    var ab = Geodesic.WGS84.Inverse(a[0], a[1], b[0], b[1]);
+    var ac = Geodesic.WGS84.Inverse(a[0], a[1], c.y, c.x);
+    var cb = Geodesic.WGS84.Inverse(c.y, c.x, b[0], b[1]);
+    if (ac.s12 < 1 || cb.s12 < 1) {
+      return Math.min(ac.s12, cb.s12);
+    }
+    double angle = Math.toRadians(Math.abs(((ab.azi1 - ac.azi1) % 360 + 540) % 360 - 180));
+    return Math.sin(angle) * ac.s12;
+  }
+
+  /**
+   * The largest distance, in km, from a point of the polyline's straight longitude/latitude chords
+   * (each sampled at 32 points) to the geodesic a–b (found for each sample by golden-section search
+   * along the geodesic segment between the chord's ends, widened by a tenth on each side).
+   */
+  private static double maxDeviationKm(Geometry line, double[] a, double[] b) {
+    GeodesicLine geodesic = Geodesic.WGS84.InverseLine(a[0], a[1], b[0], b[1]);
+    double worst = 0;
+    for (int g = 0; g < line.getNumGeometries(); g++) {
+      Coordinate[] cs = line.getGeometryN(g).getCoordinates();
+      for (int i = 1; i < cs.length; i++) {
+        double s0 = Geodesic.WGS84.Inverse(a[0], a[1], cs[i - 1].y, cs[i - 1].x).s12;
+        double s1 = Geodesic.WGS84.Inverse(a[0], a[1], cs[i].y, cs[i].x).s12;
+        double pad = Math.abs(s1 - s0) / 10 + 1;
+        double lo = Math.max(0, Math.min(s0, s1) - pad);
+        double hi = Math.min(geodesic.Distance(), Math.max(s0, s1) + pad);
+        for (int k = 1; k < 32; k++) {
+          double t = k / 32.0;
+          double lat = cs[i - 1].y + t * (cs[i].y - cs[i - 1].y);
+          double lon = cs[i - 1].x + t * (cs[i].x - cs[i - 1].x);
+          worst = Math.max(worst, distanceToGeodesicM(geodesic, lo, hi, lat, lon) / 1000);
+        }
+      }
+    }
+    return worst;
+  }
+
+  private static double distanceToGeodesicM(
+      GeodesicLine geodesic, double lo, double hi, double lat, double lon) {
+    // a coarse scan first, so the golden-section search starts in the right valley
+    int coarse = 16;
+    double best = Double.POSITIVE_INFINITY;
+    double bestS = lo;
+    for (int j = 0; j <= coarse; j++) {
+      double s = lo + (hi - lo) * j / coarse;
+      double d = distanceM(geodesic, s, lat, lon);
+      if (d < best) {
+        best = d;
+        bestS = s;
+      }
+    }
+    double step = (hi - lo) / coarse;
+    double x0 = Math.max(lo, bestS - step);
+    double x1 = Math.min(hi, bestS + step);
+    double ratio = (Math.sqrt(5) - 1) / 2;
+    while (x1 - x0 > 0.5) {
+      double m0 = x1 - ratio * (x1 - x0);
+      double m1 = x0 + ratio * (x1 - x0);
+      if (distanceM(geodesic, m0, lat, lon) < distanceM(geodesic, m1, lat, lon)) {
+        x1 = m1;
+      } else {
+        x0 = m0;
+      }
+    }
+    return Math.min(best, distanceM(geodesic, (x0 + x1) / 2, lat, lon));
+  }
+
+  private static double distanceM(GeodesicLine geodesic, double s, double lat, double lon) {
+    var p = geodesic.Position(s);
+    return Geodesic.WGS84.Inverse(p.lat2, p.lon2, lat, lon).s12;
+  }
+
   private static double lengthKm(double[] a, double[] b) {
     return Geodesics.lengthKm(a[0], a[1], b[0], b[1]);
   }
@@ -209,9 +342,9 @@ class GeodesicsTest {
   }
 
   /**
-   * Checks the default line from a to b: in [-180, 180], no segment longer than 50 km or spanning
-   * 180° of longitude, every vertex on the geodesic (segment lengths add up to its length), ends at
-   * the input points.
+   * Checks the default line from a to b: in [-180, 180], no segment spanning 180° of longitude,
+   * every vertex on the geodesic (within 1 m of it, and segment lengths add up to its length), ends
+   * at the input points.
    */
   private static Geometry checkDensified(double[] a, double[] b) {
     Geometry line = Geodesics.line(a[0], a[1], b[0], b[1]);
@@ -221,12 +354,11 @@ class GeodesicsTest {
       Coordinate[] cs = line.getGeometryN(g).getCoordinates();
       for (int i = 1; i < cs.length; i++) {
         assertThat(Math.abs(cs[i].x - cs[i - 1].x)).isLessThan(180);
-        double segmentKm = Geodesics.lengthKm(cs[i - 1].y, cs[i - 1].x, cs[i].y, cs[i].x);
-        assertThat(segmentKm).isLessThanOrEqualTo(50 + 1e-9);
-        sumKm += segmentKm;
+        sumKm += Geodesics.lengthKm(cs[i - 1].y, cs[i - 1].x, cs[i].y, cs[i].x);
       }
       for (Coordinate c : cs) {
         assertThat(c.x).isBetween(-180.0, 180.0);
+        assertThat(offGeodesicM(a, b, c)).as("vertex %s", c).isLessThan(1);
       }
     }
     assertThat(sumKm).isCloseTo(lengthKm(a, b), within(1e-3));

@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.citynet.io.InputException;
 import org.citynet.io.InputProblem;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.City;
 import org.citynet.model.CityTable;
 import org.citynet.model.Link;
 import org.citynet.model.LinkTable;
 import org.citynet.model.Partnership;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
+import org.jgrapht.graph.DefaultWeightedEdge;
 import org.junit.jupiter.api.Test;
 
 class CityGraphsTest {
@@ -28,7 +34,7 @@ class CityGraphsTest {
   }
 
   static Link link(String s, String t, double w, String type, long line) {
-    return new Link(s, t, w, type, OptionalInt.empty(), line, List.of());
+    return new Link(s, t, w, type, ActiveYears.ALWAYS, line, List.of());
   }
 
   CityGraph build(CityTable cities, boolean skipInvalid, Link... links) throws InputException {
@@ -53,6 +59,26 @@ class CityGraphsTest {
     assertThat(g.graph().edgeSet()).hasSize(2);
     assertThat(g.graph().getEdgeWeight(g.graph().getEdge(0, 1))).isEqualTo(4.5);
     assertThat(g.linkRows()).isEqualTo(4);
+  }
+
+  @Test
+  void letsJGraphTAlgorithmsRunOnTheLoadedNetwork() throws Exception {
+    // a -2- b -1- c, and d alone: what a library user sees through CityGraph.graph().
+    CityGraph g =
+        build(
+            cities("a", "b", "c", "d"), false, link("a", "b", 2, "", 2), link("b", "c", 1, "", 3));
+    Graph<Integer, DefaultWeightedEdge> graph = g.graph();
+
+    assertThat(new ConnectivityInspector<>(graph).connectedSets())
+        .containsExactlyInAnyOrder(Set.of(0, 1, 2), Set.of(3));
+    assertThat(new DijkstraShortestPath<>(graph).getPathWeight(0, 2)).isEqualTo(3.0);
+    // Unnormalised betweenness: b lies on the only a-c path.
+    assertThat(new BetweennessCentrality<>(graph).getScores())
+        .containsEntry(0, 0.0)
+        .containsEntry(1, 1.0)
+        .containsEntry(2, 0.0)
+        .containsEntry(3, 0.0);
+    assertThatThrownBy(() -> graph.addEdge(0, 3)).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -114,5 +140,21 @@ class CityGraphsTest {
       sum += c.weight(s);
     }
     assertThat(sum).isEqualTo(5.0);
+  }
+
+  @Test
+  void mergedPartnershipSpansTheYearsOfItsRows() throws Exception {
+    CityGraph g =
+        build(
+            cities("a", "b", "c"),
+            false,
+            new Link("a", "b", 1, "", ActiveYears.between(2004, 2006), 2, List.of()),
+            new Link("b", "a", 1, "", ActiveYears.between(2001, 2003), 3, List.of()),
+            new Link("b", "c", 1, "", ActiveYears.between(2001, 2003), 4, List.of()),
+            new Link("c", "b", 1, "", ActiveYears.since(2000), 5, List.of()));
+    // a-b: 2001 to 2006; b-c: from 2000, ongoing because one row has no end
+    assertThat(g.partnerships())
+        .extracting(Partnership::years)
+        .containsExactly(ActiveYears.between(2001, 2006), ActiveYears.since(2000));
   }
 }

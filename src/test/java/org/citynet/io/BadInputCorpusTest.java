@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.citynet.graph.CityGraphs;
@@ -153,6 +154,10 @@ class BadInputCorpusTest {
         .collect(Collectors.joining("|"));
   }
 
+  static String year(OptionalInt year) {
+    return year.isPresent() ? Integer.toString(year.getAsInt()) : "";
+  }
+
   static String show(Link l) {
     return Stream.concat(
             Stream.of(
@@ -160,7 +165,8 @@ class BadInputCorpusTest {
                 l.target(),
                 Double.toString(l.weight()),
                 l.type(),
-                l.year().isPresent() ? Integer.toString(l.year().getAsInt()) : "",
+                year(l.years().start())
+                    + (l.years().end().isPresent() ? "-" + year(l.years().end()) : ""),
                 Long.toString(l.line())),
             l.extras().stream())
         .collect(Collectors.joining("|"));

@@ -54,6 +54,21 @@ class GeoJsonCityReaderTest {
     return e.problems().stream().map(p -> p.describe().replace(file, "F")).toList();
   }
 
+  /** Found by the fuzz target: Jackson took the leading zero bytes for UTF-32. */
+  @Test
+  void bytesThatLookLikeUtf32AreAnInputProblemNotACrash() throws Exception {
+    Path file = dir.resolve("cities.geojson");
+    Files.write(file, java.util.HexFormat.of().parseHex("00000002007e010000c86f"));
+    InputException e =
+        catchThrowableOfType(
+            InputException.class,
+            () -> new GeoJsonCityReader(CityLayerOptions.defaults(), warnings::add).read(file));
+    assertThat(e).isNotNull();
+    assertThat(e.problems().get(0).describe())
+        .startsWith(file + ": is not UTF-8 text (")
+        .endsWith("save the file as UTF-8, as GeoJSON (RFC 7946) requires");
+  }
+
   @Test
   void readsPointsWithPropertiesAndKeepsTheOthersAsExtraColumns() throws Exception {
     CityTable t =

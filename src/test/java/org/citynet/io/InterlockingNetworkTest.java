@@ -2,18 +2,19 @@ package org.citynet.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Random;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
 import org.citynet.io.InterlockingNetwork.CityConnectivity;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.City;
 import org.citynet.model.CityTable;
 import org.citynet.model.Link;
@@ -36,9 +37,9 @@ class InterlockingNetworkTest {
     // r_AB = 2*1 = 2; r_AC = 2*3 + 1*2 = 8; r_BC = 1*3 = 3.
     assertThat(net.links().links())
         .containsExactly(
-            new Link("A", "B", 2, "interlock", OptionalInt.empty(), 0, List.of("1")),
-            new Link("A", "C", 8, "interlock", OptionalInt.empty(), 0, List.of("2")),
-            new Link("B", "C", 3, "interlock", OptionalInt.empty(), 0, List.of("1")));
+            new Link("A", "B", 2, "interlock", ActiveYears.ALWAYS, 0, List.of("1")),
+            new Link("A", "C", 8, "interlock", ActiveYears.ALWAYS, 0, List.of("2")),
+            new Link("B", "C", 3, "interlock", ActiveYears.ALWAYS, 0, List.of("1")));
     assertThat(net.links().extraColumns()).containsExactly("shared_groups");
   }
 
@@ -149,5 +150,25 @@ class InterlockingNetworkTest {
                     List.of(new Membership("A", "G", 1, 2), new Membership("A", "G", 2, 3))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("city 'A' appears twice in group 'G'");
+  }
+
+  @Test
+  void linkYearsRunFromFirstToLastYearTheTwoCitiesShareAGroup() {
+    InterlockingNetwork net =
+        InterlockingNetwork.of(
+            List.of(
+                new Membership("A", "G", 1, ActiveYears.between(2000, 2006), 2),
+                new Membership("B", "G", 1, ActiveYears.between(2003, 2010), 3),
+                new Membership("A", "H", 1, ActiveYears.since(2015), 4),
+                new Membership("B", "H", 1, ActiveYears.between(2016, 2018), 5),
+                new Membership("C", "H", 1, ActiveYears.between(2010, 2012), 6)));
+
+    // A-B overlap 2003-2006 in G and 2016-2018 in H; A-C and B-C never at once in H.
+    assertThat(net.links().links())
+        .extracting(Link::source, Link::target, Link::years)
+        .containsExactly(
+            tuple("A", "B", ActiveYears.between(2003, 2018)),
+            tuple("A", "C", ActiveYears.since(2010)),
+            tuple("B", "C", ActiveYears.between(2010, 2018)));
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.Link;
 import org.citynet.model.LinkTable;
 import org.junit.jupiter.api.Test;
@@ -29,11 +30,11 @@ class LinkCsvReaderTest {
     Link first = t.links().get(0);
     assertThat(first.weight()).isEqualTo(1.0);
     assertThat(first.type()).isEqualTo("twinning");
-    assertThat(first.year()).hasValue(1985);
+    assertThat(first.years()).isEqualTo(ActiveYears.since(1985));
     assertThat(first.line()).isEqualTo(2);
     assertThat(first.extras()).containsExactly("treaty");
     assertThat(t.extraColumns()).containsExactly("since");
-    assertThat(t.links().get(1).year()).isEmpty();
+    assertThat(t.links().get(1).years()).isSameAs(ActiveYears.ALWAYS);
   }
 
   @Test
@@ -61,5 +62,16 @@ class LinkCsvReaderTest {
     assertThatThrownBy(() -> read("source,dest\na,b\n"))
         .isInstanceOf(InputException.class)
         .hasMessageContaining(":1: column 'target': required column is missing");
+  }
+
+  @Test
+  void readsStartAsYearAndEndAndNamesColumnsAsTheFileDoes() throws Exception {
+    LinkTable t = read("Source,Target,Start,End\na,b,2000,2006\nb,c,2007,\n");
+    assertThat(t.links())
+        .extracting(Link::years)
+        .containsExactly(ActiveYears.between(2000, 2006), ActiveYears.since(2007));
+    assertThatThrownBy(() -> read("source,target,Start,End\na,b,2006,2000\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining(":2: column 'End': end year 2000 is before start year 2006");
   }
 }

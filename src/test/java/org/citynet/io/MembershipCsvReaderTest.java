@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.citynet.model.ActiveYears;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,5 +102,34 @@ class MembershipCsvReaderTest {
               assertThat(e.problems()).hasSize(21);
               assertThat(e.problems().get(20).message()).isEqualTo("and 5 more problems");
             });
+  }
+
+  @Test
+  void readsStartAndEndYearsWithAnEmptyEndStillActive() throws Exception {
+    assertThat(read("city,group,start,end\na,ARRIVAL,2015,2018\nb,ACCESS,2019,\nc,ACCESS,,\n"))
+        .containsExactly(
+            new Membership("a", "ARRIVAL", 1, ActiveYears.between(2015, 2018), 2),
+            new Membership("b", "ACCESS", 1, ActiveYears.since(2019), 3),
+            new Membership("c", "ACCESS", 1, ActiveYears.ALWAYS, 4));
+  }
+
+  @Test
+  void locatesBadYears() {
+    assertThatThrownBy(() -> read("city,group,start,end\na,G,2015,2008\nb,G,15,\nc,G,2001,x\n"))
+        .isInstanceOfSatisfying(
+            InputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(InputProblem::describe)
+                    .containsExactly(
+                        file()
+                            + ":2: column 'end': end year 2008 is before start year 2015 — correct"
+                            + " the years, or swap them if they are the wrong way round",
+                        file()
+                            + ":3: column 'start': '15' is not a year between 1000 and 2999 — give"
+                            + " the first active year, like 2016",
+                        file()
+                            + ":4: column 'end': 'x' is not a year between 1000 and 2999 — give the"
+                            + " last active year, or leave it empty when still active"));
   }
 }

@@ -3,6 +3,9 @@ package org.citynet.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,6 +26,7 @@ import org.citynet.analysis.MeasureEngine;
 import org.citynet.export.image.MapOptions;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.model.AnalysisSettings;
+import org.citynet.model.Periods;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +52,9 @@ class PipelineTest {
             List.of(),
             MapOptions.defaults(),
             MeasureEngine.local(),
-            false);
+            false,
+            Periods.EACH_YEAR,
+            true);
     return new Pipeline(w -> {}, Progress::quiet, FIXED, parallelWriters).run(config);
   }
 
@@ -57,14 +63,18 @@ class PipelineTest {
     RunResult oneByOne = run(dir.resolve("sequential"), false);
     RunResult parallel = run(dir.resolve("parallel"), true);
 
-    assertThat(parallel.outputs()).hasSize(8);
-    for (int i = 0; i < 8; i++) {
+    // The eleventh is the manifest, whose run id differs from run to run.
+    assertThat(parallel.outputs()).hasSize(11);
+    for (int i = 0; i < 10; i++) {
       Path a = oneByOne.outputs().get(i);
       Path b = parallel.outputs().get(i);
       assertThat(b.getFileName()).isEqualTo(a.getFileName());
       if (a.toString().endsWith(".xlsx")) {
         // The zip entries carry the time of writing; their contents must agree.
         assertThat(zipEntries(b)).as("%s", b).isEqualTo(zipEntries(a));
+      } else if (a.toString().endsWith(".json")) {
+        // The stage timings are the one thing a rerun changes.
+        assertThat(withoutTimings(b)).as("%s", b).isEqualTo(withoutTimings(a));
       } else {
         assertThat(Files.readAllBytes(b)).as("%s", b).isEqualTo(Files.readAllBytes(a));
       }
@@ -72,7 +82,8 @@ class PipelineTest {
   }
 
   @Test
-  void listsTheOutputsGeoPackageFirstThenImagesThenWorkbookThenNetworkFiles() throws Exception {
+  void listsTheOutputsGeoPackageFirstThenImagesThenWorkbookAndHtmlThenNetworkFiles()
+      throws Exception {
     RunResult result = run(dir.resolve("out"), true);
 
     assertThat(result.outputs())
@@ -82,26 +93,53 @@ class PipelineTest {
             "study.png",
             "study.svg",
             "study.xlsx",
+            "study.html",
             "study.graphml",
             "study.gexf",
             "study-cities.csv",
-            "study-links.csv");
+            "study-links.csv",
+            "study-summary.json",
+            "study-manifest.json");
   }
 
   @Test
-  void startsNoFurtherOutputOnceOneHasFailedAndLeavesOnlyWholeFiles() throws Exception {
+  void aRunThatFailsLeavesTheEarlierSetAndItsManifestAsTheyWere() throws Exception {
     Path out = dir.resolve("out");
-    // A directory where the map's SVG should go: that output fails.
+    run(out, false);
+    Map<String, String> before = contents(out);
+    // A folder where the map's SVG goes: that output cannot be put in place.
+    Files.delete(out.resolve("study.svg"));
     Files.createDirectories(out.resolve("study.svg").resolve("occupied"));
+    before.remove("study.svg");
 
-    assertThatThrownBy(() -> run(out, false))
+    assertThatThrownBy(() -> run(out, true))
         .isInstanceOf(OutputException.class)
         .hasMessageContaining("study.svg");
-    // One after another: what came before the SVG is written, nothing after it is started.
-    try (Stream<Path> files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("study.gpkg", "study.png", "study.xlsx", "study.svg");
+
+    Map<String, String> after = contents(out);
+    after.remove("study.svg");
+    assertThat(after).isEqualTo(before);
+    assertThat(ManifestCheck.mismatches(out.resolve("study-manifest.json")))
+        .containsExactly("study.svg");
+  }
+
+  /** Each regular file's name and SHA-256, staging folders and the lock file included. */
+  private static Map<String, String> contents(Path folder) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> all = Files.list(folder)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        files.put(
+            p.getFileName().toString(), Files.isRegularFile(p) ? Pipeline.sha256(p) : "folder");
+      }
     }
+    return files;
+  }
+
+  private static JsonNode withoutTimings(Path summary) throws IOException {
+    ObjectNode json = (ObjectNode) new ObjectMapper().readTree(summary.toFile());
+    assertThat(json.get("stage_timings").get("measuring_the_network").isNumber()).isTrue();
+    json.remove("stage_timings");
+    return json;
   }
 
   private static Map<String, String> zipEntries(Path file) throws IOException {

@@ -6,9 +6,59 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.citynet.analysis.MeasureEngine;
+import org.citynet.export.image.MapOptions;
+import org.citynet.io.CityLayerOptions;
+import org.citynet.model.AnalysisSettings;
+import org.citynet.model.Periods;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProgressTest {
+  /** Eleven cities: a whole run in a few seconds. */
+  private static final Path NETWORK = Path.of("src/test/resources/networks/openflights-slice");
+
+  @TempDir Path dir;
+
+  @Test
+  void aRunReportsEachOfItsStagesDone() throws Exception {
+    RunConfig config =
+        new RunConfig(
+            NETWORK.resolve("cities.csv"),
+            CityLayerOptions.defaults(),
+            NETWORK.resolve("memberships.csv"),
+            Optional.of(NETWORK.resolve("memberships.csv")),
+            dir,
+            "study",
+            AnalysisSettings.defaults(),
+            false,
+            "citynet --cities cities.csv --memberships memberships.csv",
+            List.of(),
+            MapOptions.defaults(),
+            MeasureEngine.local(),
+            false,
+            Periods.EACH_YEAR,
+            false);
+    ByteArrayOutputStream shown = new ByteArrayOutputStream();
+    PrintStream terminal = new PrintStream(shown, true, StandardCharsets.UTF_8);
+    Clock clock = Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC);
+
+    new Pipeline(w -> {}, () -> Progress.bar(Pipeline.STAGES, terminal), clock, false).run(config);
+
+    // The bar's last frame, drawn on close: every stage counted, the last one named.
+    String frames = shown.toString(StandardCharsets.UTF_8);
+    assertThat(frames)
+        .contains(Pipeline.STAGES + "/" + Pipeline.STAGES)
+        .contains("writing the workbook")
+        .doesNotContain((Pipeline.STAGES + 1) + "/" + Pipeline.STAGES);
+  }
+
   @Test
   void drawsTheStageNamesOnATerminal() {
     ByteArrayOutputStream shown = new ByteArrayOutputStream();
@@ -18,7 +68,10 @@ class ProgressTest {
       progress.begin("drawing the maps").done();
     }
 
-    assertThat(shown.toString(StandardCharsets.UTF_8)).contains("citynet").contains("2/2");
+    assertThat(shown.toString(StandardCharsets.UTF_8))
+        .contains("citynet")
+        .contains("2/2")
+        .contains("drawing the maps");
   }
 
   @Test

@@ -45,7 +45,7 @@ import org.citynet.model.BetweennessMethod;
  *       arrays, so the backward pass reads only those (about half the arcs) and turns each path
  *       count into the credit it passes back in place; no allocation per source. The backward pass
  *       runs over a level's arcs in one flat loop rather than over each vertex's successors, whose
- *       number varies unpredictably (9% less time on G(20,000, 60,000)).
+ *       number varies unpredictably.
  *   <li>The forward search is direction-optimizing (Beamer, Asanović and Patterson,
  *       "Direction-optimizing breadth-first search", SC 2012): a level whose vertices have more
  *       arcs than the vertices not reached yet is expanded from the latter, each gathering the path
@@ -57,9 +57,7 @@ import org.citynet.model.BetweennessMethod;
  *       Instead every arc adds its path count times 0 or 1, and is written to the DAG's arcs, whose
  *       end then moves on by 0 or 1. Both expansions tell a neighbour's level by one bit of a
  *       bitset of the vertices reached so far (small enough for the first-level cache), and a
- *       top-down expansion tells a new vertex by its path count still being 0. On the random graph
- *       G(20,000, 60,000) this took the exact measures of {@code citynet bench --synthetic
- *       20000,60000} from 11.5-11.9 s to 9.41 s on two cores.
+ *       top-down expansion tells a new vertex by its path count still being 0.
  * </ol>
  *
  * <p>Time O(k·m_k + Σ_T |T|² + n + m) for a core of k vertices and m_k edges and trees T (at worst

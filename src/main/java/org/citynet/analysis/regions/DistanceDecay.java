@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.citynet.graph.CompactGraph;
 
 /**
@@ -32,12 +33,10 @@ import org.citynet.graph.CompactGraph;
  * by the dual-tree count of A. G. Gray and A. W. Moore, "'N-Body' problems in statistical
  * learning", NIPS 13 (2000) ({@link PairCounts}): groups of pairs whose distances all lie in one
  * band are counted at once, the others one by one, with the same counts as a pair-by-pair count.
- * Worst case O(n²) time, when most pairs lie near a band edge; typically far less: 0.5 s of CPU for
- * the 1.5·10⁸ pairs of 17,155 world cities (pair by pair: 3.0 s), 1.7 s for 50,000 and 4.9 s for
- * 100,000 synthetic cities placed around real ones (quick JIT, -XX:TieredStopAtLevel=1, quiet
- * machine), about the cost of drawing 2·10⁷ pairs at 50,000 (1.6 s). Beyond, {@code sampledPairs}
- * uniformly drawn pairs estimate each band's count, with the binomial standard error reported per
- * band; the fit then ignores that error. The sample is a function of {@code seed}.
+ * Worst case O(n²) time, when most pairs lie near a band edge; typically far less, since city
+ * clusters far apart fall into one band together. Beyond, {@code sampledPairs} uniformly drawn
+ * pairs estimate each band's count, with the binomial standard error reported per band; the fit
+ * then ignores that error. The sample is a function of {@code seed}.
  */
 public final class DistanceDecay {
   /** Radius of the sphere with the WGS84 ellipsoid's surface area, km. */
@@ -51,7 +50,7 @@ public final class DistanceDecay {
 
   /**
    * Largest number of cities whose pairs are counted exactly: up to here the exact count costs
-   * about what the sample does (1.7 s of CPU at 50,000 synthetic cities, the sample 1.6 s).
+   * about what drawing {@link #DEFAULT_SAMPLED_PAIRS} pairs does.
    */
   public static final int DEFAULT_EXACT_CITY_LIMIT = 50_000;
 
@@ -214,40 +213,29 @@ public final class DistanceDecay {
     }
   }
 
-  /** Ordinary least squares of log10 probability on log10 distance. */
+  /** Ordinary least squares of log10 probability on log10 distance (commons-math3). */
   private static DistanceProfile.PowerLawFit fit(List<DistanceProfile.Bin> bins) {
-    List<double[]> points = new ArrayList<>();
+    SimpleRegression line = new SimpleRegression();
     for (DistanceProfile.Bin b : bins.subList(1, bins.size())) {
       if (b.links() > 0 && b.pairs() > 0) {
-        points.add(new double[] {Math.log10(b.centreKm()), Math.log10(b.linkProbability())});
+        line.addData(Math.log10(b.centreKm()), Math.log10(b.linkProbability()));
       }
     }
-    int k = points.size();
+    int k = (int) line.getN();
     if (k < 2) {
       return new DistanceProfile.PowerLawFit(
           Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, k);
     }
-    double meanX = points.stream().mapToDouble(p -> p[0]).average().orElseThrow();
-    double meanY = points.stream().mapToDouble(p -> p[1]).average().orElseThrow();
-    double sxx = 0;
-    double sxy = 0;
-    double syy = 0;
-    for (double[] p : points) {
-      sxx += (p[0] - meanX) * (p[0] - meanX);
-      sxy += (p[0] - meanX) * (p[1] - meanY);
-      syy += (p[1] - meanY) * (p[1] - meanY);
-    }
-    double slope = sxy / sxx;
-    double intercept = meanY - slope * meanX;
-    double sse = Math.max(0, syy - slope * sxy);
-    double rSquared = syy == 0 ? Double.NaN : 1 - sse / syy;
+    double slope = line.getSlope();
+    double intercept = line.getIntercept();
+    double rSquared = line.getRSquare();
     if (k < 3) {
       return new DistanceProfile.PowerLawFit(
           slope, Double.NaN, Double.NaN, Double.NaN, intercept, rSquared, k);
     }
-    double se = Math.sqrt(sse / (k - 2) / sxx);
-    double t = StudentT.quantile(0.975, k - 2);
+    // Half-width t(0.975, k - 2) · standard error, from commons-math3's TDistribution.
+    double halfWidth = line.getSlopeConfidenceInterval(0.05);
     return new DistanceProfile.PowerLawFit(
-        slope, se, slope - t * se, slope + t * se, intercept, rSquared, k);
+        slope, line.getSlopeStdErr(), slope - halfWidth, slope + halfWidth, intercept, rSquared, k);
   }
 }

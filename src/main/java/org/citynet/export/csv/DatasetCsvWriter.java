@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -79,14 +80,19 @@ public final class DatasetCsvWriter {
     if (links.stream().anyMatch(l -> !l.type().isEmpty())) {
       columns.add(new Column<>("type", Link::type));
     }
-    if (links.stream().anyMatch(l -> l.year().isPresent())) {
-      columns.add(
-          new Column<>(
-              "year", l -> l.year().isPresent() ? Integer.toString(l.year().getAsInt()) : ""));
+    if (links.stream().anyMatch(l -> l.years().start().isPresent())) {
+      columns.add(new Column<>("year", l -> year(l.years().start())));
+    }
+    if (links.stream().anyMatch(l -> l.years().end().isPresent())) {
+      columns.add(new Column<>("end", l -> year(l.years().end())));
     }
     addExtras(columns, table.extraColumns(), Link::extras);
     return write(
         file, columns, links, l -> selected.contains(l.source()) && selected.contains(l.target()));
+  }
+
+  private static String year(OptionalInt year) {
+    return year.isPresent() ? Integer.toString(year.getAsInt()) : "";
   }
 
   /** One output column: its header and how a row's value is formatted. */

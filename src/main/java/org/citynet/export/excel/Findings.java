@@ -19,6 +19,7 @@ import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.NullComparison;
+import org.citynet.model.PeriodAnalysis;
 import org.citynet.model.RegionalMixingSummary;
 import org.citynet.model.Significance;
 
@@ -43,7 +44,10 @@ public final class Findings {
 
   private Findings() {}
 
-  /** The findings, most telling first: one sentence for an empty input, up to 8 otherwise. */
+  /**
+   * The findings, most telling first: one sentence for an empty input, up to 9 otherwise (the ninth
+   * when the input has years: what changed from the first period to the last).
+   */
   public static List<String> of(NetworkAnalysis analysis) {
     return of(analysis, NetworkFacts.of(analysis));
   }
@@ -64,6 +68,9 @@ public final class Findings {
       findings.add(hub(facts, analysis.summary()));
       findings.add(clusters(analysis));
       findings.add(regions(analysis, facts));
+      if (analysis.time().periods().size() >= 2) {
+        findings.add(overTime(analysis.time().periods()));
+      }
       findings.add(connectivity(analysis.summary(), facts));
       findings.add(distances(facts));
       String decay = distanceDecay(analysis.distanceDecay());
@@ -73,6 +80,48 @@ public final class Findings {
     }
     findings.add(whereCitiesAre(analysis.cities()));
     return List.copyOf(findings);
+  }
+
+  /**
+   * What changed from the first period to the last: "From 2000-2004 to 2010-2014 the network grew
+   * from 6 to 8 cities and its links stayed at 6; its share of links within one region fell from
+   * 100% to 67%."
+   */
+  static String overTime(List<PeriodAnalysis> periods) {
+    PeriodAnalysis first = periods.get(0);
+    PeriodAnalysis last = periods.get(periods.size() - 1);
+    StringBuilder s =
+        new StringBuilder("From ")
+            .append(first.period().label())
+            .append(" to ")
+            .append(last.period().label())
+            .append(" the network ")
+            .append(change(first.cities(), last.cities()))
+            .append(" cities and its links ")
+            .append(change(first.links(), last.links()));
+    double a = first.sameRegionShare();
+    double b = last.sameRegionShare();
+    if (!Double.isNaN(a) && !Double.isNaN(b)) {
+      s.append("; its share of links within one region ");
+      if (percent(a).equals(percent(b))) {
+        s.append("stayed at ").append(percent(a));
+      } else {
+        s.append(b > a ? "rose" : "fell")
+            .append(" from ")
+            .append(percent(a))
+            .append(" to ")
+            .append(percent(b));
+      }
+    }
+    return s.append('.').toString();
+  }
+
+  /** "grew from 6 to 8", "shrank from 8 to 6", "stayed at 6". */
+  private static String change(int from, int to) {
+    if (from == to) {
+      return "stayed at " + count(from);
+    }
+    return (to > from ? "grew" : "shrank") + " from " + count(from) + " to " + count(to);
   }
 
   private static String broker(NetworkFacts facts, Significance significance) {

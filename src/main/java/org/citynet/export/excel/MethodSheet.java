@@ -5,7 +5,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.citynet.model.BetweennessMethod;
+import org.citynet.export.schema.ClusterProfiles;
+import org.citynet.model.NetworkSummary;
 import org.citynet.model.RunInfo;
 import org.citynet.model.Significance;
 
@@ -197,7 +198,7 @@ final class MethodSheet {
                   + " other groups.",
               "For each member, the partnerships whose other city lies in another cluster; the"
                   + " members with most such partnerships (ties by betweenness), up to "
-                  + ClustersSheet.BRIDGES
+                  + ClusterProfiles.BRIDGES
                   + " per cluster, with the clusters their partners belong to.",
               "Burt, R. S. (2004). Structural holes and good ideas. American Journal of Sociology"
                   + " 110, 349–399."),
@@ -220,6 +221,15 @@ final class MethodSheet {
               "How far apart the two partner cities are.",
               "Geodesic distance between the cities on the WGS84 ellipsoid, in kilometres.",
               "Karney, C. F. F. (2013). Algorithms for geodesics. Journal of Geodesy 87, 43–55."),
+          new Measure(
+              "disparity_p",
+              "Whether a partnership carries more of a city's weight than chance would give it:"
+                  + " small values are the network's backbone (--backbone keeps those below α).",
+              "For link (i, j) of weight w: αij = (1 − w/si)^(ki − 1), ki the city's partners and"
+                  + " si its strength, 1 when ki = 1; disparity_p = min(αij, αji), computed on the"
+                  + " whole network.",
+              "Serrano, M. Á., Boguñá, M. & Vespignani, A. (2009). Extracting the multiscale"
+                  + " backbone of complex weighted networks. PNAS 106, 6483–6488."),
           new Measure(
               "region",
               "Which world region a city's country belongs to.",
@@ -256,8 +266,7 @@ final class MethodSheet {
 
   private MethodSheet() {}
 
-  static void write(
-      SXSSFSheet sheet, CellWriter cells, RunInfo run, BetweennessMethod betweenness) {
+  static void write(SXSSFSheet sheet, CellWriter cells, RunInfo run, NetworkSummary summary) {
     int totalWidth = 0;
     for (int c = 0; c < WIDTHS.length; c++) {
       sheet.setColumnWidth(c, WIDTHS[c] * 256);
@@ -301,7 +310,21 @@ final class MethodSheet {
     for (var option : run.settings().asOptions().entrySet()) {
       r = fact(sheet, cells, r, "--" + option.getKey(), option.getValue(), valueWidth);
     }
-    r = fact(sheet, cells, r, "Betweenness computed", betweenness.describe(), valueWidth);
+    r =
+        fact(
+            sheet,
+            cells,
+            r,
+            "Betweenness computed",
+            summary.betweennessMethod().describe(),
+            valueWidth);
+    if (summary.backbone().isPresent()) {
+      r = fact(sheet, cells, r, "Backbone", summary.backbone().get().describe(), valueWidth);
+    }
+    String zeroLength = summary.zeroLengthLinks().warning(run.settings().pathLength());
+    if (!zeroLength.isEmpty()) {
+      r = fact(sheet, cells, r, "Data check", zeroLength, valueWidth);
+    }
     for (RunInfo.InputFile input : run.inputs()) {
       r =
           fact(

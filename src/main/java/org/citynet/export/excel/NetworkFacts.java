@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.citynet.export.schema.ClusterProfiles;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
@@ -60,12 +61,7 @@ record NetworkFacts(
     List<CityMetrics> cities = analysis.cities();
     // List.sort is stable, so equal keys keep input order and reruns agree.
     List<CityMetrics> byBetweenness =
-        cities.stream()
-            .sorted(
-                Comparator.comparingDouble(CityMetrics::betweenness)
-                    .reversed()
-                    .thenComparing(Comparator.comparingInt(CityMetrics::degree).reversed()))
-            .toList();
+        cities.stream().sorted(ClusterProfiles.BROKERS_FIRST).toList();
     List<CityMetrics> byDegree =
         cities.stream()
             .sorted(

@@ -14,7 +14,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
 import org.citynet.model.NetworkAnalysis;
-import org.citynet.model.NetworkSummary;
 
 /**
  * The Overview sheet, laid out as a brief: title, findings, key figures and distances, the network
@@ -141,7 +140,7 @@ final class OverviewSheet {
    */
   private static int figuresAndDistances(
       PageFlow flow, CellWriter cells, NetworkAnalysis analysis, NetworkFacts facts) {
-    List<Figure> figures = figures(analysis.summary(), facts);
+    List<KeyFigures.Figure> figures = KeyFigures.of(analysis.summary(), facts);
     List<String> classes = NetworkFacts.DISTANCE_LABELS;
     int rows = Math.max(figures.size(), classes.size() + 1);
     flow.keepTogether(HEADING + rows * LINE);
@@ -226,54 +225,6 @@ final class OverviewSheet {
     }
   }
 
-  /**
-   * A key figure.
-   *
-   * @param label what it is, in words
-   * @param value its value
-   * @param format how to show it
-   */
-  private record Figure(String label, double value, Format format) {}
-
-  private static List<Figure> figures(NetworkSummary s, NetworkFacts facts) {
-    List<Figure> figures =
-        new ArrayList<>(
-            List.of(
-                new Figure("Cities", s.cities(), Format.INTEGER),
-                new Figure("Partnerships (links between two cities)", s.links(), Format.INTEGER),
-                new Figure("Link rows in the input", s.linkRows(), Format.INTEGER),
-                new Figure("Connected components", s.components(), Format.INTEGER),
-                new Figure(
-                    "Share of cities in the largest component",
-                    s.largestComponentShare(),
-                    Format.PERCENT_1),
-                new Figure("Cities without partners", facts.isolated(), Format.INTEGER),
-                new Figure("Density (share of city pairs linked)", s.density(), Format.PERCENT_3),
-                new Figure("Mean number of partners (degree)", s.meanDegree(), Format.DECIMAL),
-                new Figure("Clusters (Leiden)", s.clusters(), Format.INTEGER),
-                new Figure("Modularity of the clusters", s.modularity(), Format.MEASURE)));
-    // One start has nothing to agree with.
-    if (s.stability().starts() > 1) {
-      String starts = "Agreement of " + s.stability().starts() + " starts";
-      figures.add(
-          new Figure(
-              starts + " (mean ARI)", s.stability().meanAdjustedRandIndex(), Format.MEASURE));
-      figures.add(
-          new Figure(
-              starts + " (mean NMI)",
-              s.stability().meanNormalizedMutualInformation(),
-              Format.MEASURE));
-    }
-    if (s.hasSpatialClusters()) {
-      figures.add(new Figure("Clusters net of geography", s.spatialClusters(), Format.INTEGER));
-      figures.add(
-          new Figure("Their modularity (gravity model)", s.spatialModularity(), Format.MEASURE));
-      figures.add(
-          new Figure("Agreement with Leiden clusters (NMI)", s.partitionNmi(), Format.MEASURE));
-    }
-    return figures;
-  }
-
   private static void topCity(
       CellWriter cells, Row row, int column, CityMetrics city, double value, Format format) {
     cells.text(row, column, city.city().name(), Look.PLAIN);
@@ -328,13 +279,21 @@ final class OverviewSheet {
                   ? "Cities in the " + k + " largest clusters"
                   : "Cities per cluster",
               "cluster",
-              BarChart.reference(ClustersSheet.NAME, ClustersSheet.ID_COLUMN, 1, k),
+              BarChart.reference(
+                  ClustersSheet.NAME,
+                  ClustersSheet.indexOf(analysis, ClustersSheet.ID_HEADER),
+                  1,
+                  k),
               shown.stream().map(c -> Integer.toString(c.id())).toList(),
               "cities",
               List.of(
                   new BarChart.Series(
                       "cities",
-                      BarChart.reference(ClustersSheet.NAME, ClustersSheet.SIZE_COLUMN, 1, k),
+                      BarChart.reference(
+                          ClustersSheet.NAME,
+                          ClustersSheet.indexOf(analysis, ClustersSheet.SIZE_HEADER),
+                          1,
+                          k),
                       shown.stream().map(c -> (double) c.size()).toList(),
                       shown.stream().map(c -> Colours.cluster(c.id())).toList())),
               false,

@@ -47,12 +47,6 @@ final class Pages {
     sheet.setMargin(PageMargin.FOOTER, HEADER_MARGIN);
   }
 
-  /** Landscape A4, the whole sheet scaled onto one page. */
-  static void fitToOnePage(Sheet sheet) {
-    fitToWidth(sheet, true);
-    sheet.getPrintSetup().setFitHeight((short) 1);
-  }
-
   /** Landscape, as {@link #fitToWidth}, repeating the header row on every page. */
   static void fitToWidthWithHeader(Sheet sheet) {
     fitToWidth(sheet, true);

@@ -1,8 +1,8 @@
 package org.citynet.export.excel;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.citynet.export.schema.ClusterProfiles;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.DistanceDecayCurve;
 
@@ -36,19 +36,7 @@ final class Phrases {
 
   /** A count with thousands separators. */
   static String count(long n) {
-    // As String.format(Locale.UK, "%,d", n), which costs a parse of the pattern per call: the
-    // Clusters sheet says a count for every region of every cluster.
-    String digits = Long.toString(n);
-    int first = n < 0 ? 1 : 0;
-    StringBuilder s = new StringBuilder(digits.length() * 4 / 3 + 1);
-    s.append(digits, 0, first);
-    for (int i = first; i < digits.length(); i++) {
-      if (i > first && (digits.length() - i) % 3 == 0) {
-        s.append(',');
-      }
-      s.append(digits.charAt(i));
-    }
-    return s.toString();
+    return ClusterProfiles.count(n);
   }
 
   /** "1 city", "12 cities". */
@@ -84,8 +72,7 @@ final class Phrases {
 
   /** A city's name with its country code, which tells apart cities of the same name. */
   static String city(CityMetrics city) {
-    String country = city.city().country();
-    return country.isEmpty() ? city.city().name() : city.city().name() + " (" + country + ")";
+    return ClusterProfiles.city(city);
   }
 
   /** A UN region's name as it reads inside a sentence ("the Americas"). */
@@ -93,38 +80,13 @@ final class Phrases {
     return name.equals("Americas") ? "the Americas" : name;
   }
 
-  /**
-   * Ascending numbers with runs of three or more shortened to a range: "1, 3–5, 7, 9 and 10".
-   *
-   * @param numbers distinct numbers in ascending order
-   */
+  /** Ascending numbers with runs of three or more shortened to a range: "1, 3–5, 7, 9 and 10". */
   static String numbers(List<Integer> numbers) {
-    List<String> parts = new ArrayList<>();
-    int i = 0;
-    while (i < numbers.size()) {
-      int j = i;
-      while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
-        j++;
-      }
-      if (j - i >= 2) {
-        parts.add(numbers.get(i) + "–" + numbers.get(j));
-      } else {
-        for (int k = i; k <= j; k++) {
-          parts.add(Integer.toString(numbers.get(k)));
-        }
-      }
-      i = j + 1;
-    }
-    return list(parts);
+    return ClusterProfiles.numbers(numbers);
   }
 
   /** "a", "a and b", "a, b and c". */
   static String list(List<String> items) {
-    if (items.size() <= 1) {
-      return String.join("", items);
-    }
-    return String.join(", ", items.subList(0, items.size() - 1))
-        + " and "
-        + items.get(items.size() - 1);
+    return ClusterProfiles.list(items);
   }
 }

@@ -88,7 +88,7 @@ final class TableWriter {
       int lines = 1;
       for (int c = 0; c < columns.size(); c++) {
         Column<T> column = columns.get(c);
-        Object value = column.value().apply(item);
+        Object value = column.value(item);
         cells.value(row, c, value, column.format());
         if (column.format() == Format.LIST) {
           lines =
@@ -200,7 +200,7 @@ final class TableWriter {
   private static <T> int longestLine(Column<T> column, List<T> rows) {
     int longest = 0;
     for (T row : rows) {
-      Object value = column.value().apply(row);
+      Object value = column.value(row);
       if (value != null) {
         for (String line : value.toString().split("\n", -1)) {
           longest = Math.max(longest, line.length());

@@ -40,9 +40,8 @@ public final class WorkbookWriter {
 
   /**
    * Rows above which the streamed rows wait in gzip-compressed temporary files, about 1 GB of
-   * temporary XML. Why not always: compressing them and then the workbook deflates every row twice;
-   * at 100,000 cities and 500,000 links the rows take 420 MB uncompressed, and compressing them,
-   * even at the fastest level, took 3.5 s of the workbook's 23 s.
+   * temporary XML. Why not always: compressing them and then the workbook deflates every row twice,
+   * a sizeable share of the workbook's time even at the fastest level.
    */
   private static final int COMPRESSED_TEMPORARY_ROWS = 1_500_000;
 
@@ -116,23 +115,30 @@ public final class WorkbookWriter {
 
     TableExtent cities = CitiesSheet.write(citiesSheet, cells, analysis, facts, maxRows, fullData);
     TableExtent links = LinksSheet.write(linksSheet, cells, analysis, facts, maxRows, fullData);
-    TableExtent clusters =
-        ClustersSheet.write(
-            clustersSheet,
-            cells,
-            analysis.clusters(),
-            ClusterProfiles.of(analysis, facts),
-            maxRows,
-            fullData);
+    TableExtent clusters = ClustersSheet.write(clustersSheet, cells, analysis, maxRows, fullData);
     RolesSheet.write(rolesSheet, cells, analysis, facts, cities);
     RegionsSheet.write(regionsSheet, cells, analysis, facts);
     SignificanceSheet.write(significanceSheet, cells, analysis);
-    MethodSheet.write(methodSheet, cells, analysis.run(), analysis.summary().betweennessMethod());
+    MethodSheet.write(methodSheet, cells, analysis.run(), analysis.summary());
+    if (analysis.time().present()) {
+      OverTimeSheet.write(
+          workbook.createSheet(OverTimeSheet.NAME), cells, analysis, maxRows, fullData);
+      OverTimeSheet.writeEvents(
+          workbook.createSheet(OverTimeSheet.EVENTS_NAME), cells, analysis, maxRows, fullData);
+      // before the Method sheet, which closes the workbook
+      workbook.setSheetOrder(MethodSheet.NAME, workbook.getNumberOfSheets() - 1);
+    }
 
     List<String> notes = new ArrayList<>();
     note(notes, cities, CitiesSheet.NAME, "cities", fullData);
     note(notes, links, LinksSheet.NAME, "partnerships", fullData);
     note(notes, clusters, ClustersSheet.NAME, "clusters", fullData);
+    analysis.summary().backbone().ifPresent(b -> notes.add("Note: " + b.describe() + "."));
+    String zeroLength =
+        analysis.summary().zeroLengthLinks().warning(analysis.run().settings().pathLength());
+    if (!zeroLength.isEmpty()) {
+      notes.add("Data check: " + zeroLength + ".");
+    }
     OverviewSheet.write(
         overview, cells, analysis, facts, Findings.of(analysis, facts), notes, cities, map);
 

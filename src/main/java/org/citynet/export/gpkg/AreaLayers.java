@@ -1,9 +1,5 @@
 package org.citynet.export.gpkg;
 
-import static mil.nga.geopackage.db.GeoPackageDataType.DOUBLE;
-import static mil.nga.geopackage.db.GeoPackageDataType.INTEGER;
-import static mil.nga.geopackage.db.GeoPackageDataType.TEXT;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,8 +10,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import mil.nga.sf.GeometryType;
-import org.citynet.export.gpkg.FeatureLayer.Column;
-import org.citynet.export.gpkg.FeatureLayer.Feature;
+import org.citynet.export.schema.CountryFigures;
+import org.citynet.export.schema.OutputColumns;
+import org.citynet.export.schema.RegionFigures;
 import org.citynet.geo.Polygons;
 import org.citynet.geo.WorldCountries;
 import org.citynet.geo.WorldCountries.Country;
@@ -43,33 +40,6 @@ final class AreaLayers {
   private final List<CountryFigures> countries;
   private final List<RegionFigures> regions;
   private final Set<String> unmatched;
-
-  /**
-   * A country with the network's figures.
-   *
-   * @param region its UN M49 region, "" when it has none (Antarctica, open ocean)
-   * @param cities cities in the country
-   * @param links partnerships with at least one end in the country
-   * @param linksAbroad of those, the ones with the other end in another country
-   * @param strength summed strength of the country's cities
-   */
-  record CountryFigures(
-      Country country,
-      String region,
-      String subregion,
-      long cities,
-      long links,
-      long linksAbroad,
-      double strength) {}
-
-  /**
-   * A UN M49 region with the network's figures.
-   *
-   * @param internalLinks partnerships with both ends in the region
-   * @param externalLinks partnerships with exactly one end in the region
-   */
-  record RegionFigures(
-      String region, MultiPolygon area, long cities, long internalLinks, long externalLinks) {}
 
   private AreaLayers(
       List<CountryFigures> countries, List<RegionFigures> regions, Set<String> unmatched) {
@@ -153,7 +123,7 @@ final class AreaLayers {
   }
 
   static AreaLayers of(NetworkAnalysis analysis, Basemap basemap) {
-    Map<String, CityMetrics> byId = NetworkLayers.citiesById(analysis);
+    Map<String, CityMetrics> byId = OutputColumns.citiesById(analysis);
     Map<String, Long> cities = new HashMap<>();
     Map<String, Double> strength = new HashMap<>();
     Map<String, Long> regionCities = new HashMap<>();
@@ -238,7 +208,7 @@ final class AreaLayers {
             : ". Cities with codes that have no polygon of their own at this scale are counted in"
                 + " no country: "
                 + String.join(", ", unmatchedCountryCodes());
-    return new FeatureLayer(
+    return FeatureLayer.of(
         "countries",
         "Countries (Natural Earth 1:50m, public domain; join key adm0_a3) with the network per"
             + " country: cities, partnerships touching it (links), those with the other city"
@@ -246,53 +216,19 @@ final class AreaLayers {
             + " iso_a2, region and subregion are UN M49"
             + missing,
         GeometryType.MULTIPOLYGON,
-        List.of(
-            new Column("adm0_a3", TEXT),
-            new Column("iso_a2", TEXT),
-            new Column("name", TEXT),
-            new Column("region", TEXT),
-            new Column("subregion", TEXT),
-            new Column("cities", INTEGER),
-            new Column("links", INTEGER),
-            new Column("links_abroad", INTEGER),
-            new Column("strength", DOUBLE)),
-        countries.size(),
-        i -> {
-          CountryFigures f = countries.get(i);
-          Country c = f.country();
-          return Feature.of(
-              c.geometry(),
-              c.adm0A3(),
-              orNull(c.isoA2()),
-              c.name(),
-              orNull(f.region()),
-              orNull(f.subregion()),
-              f.cities(),
-              f.links(),
-              f.linksAbroad(),
-              f.strength());
-        });
+        OutputColumns.countries(),
+        countries,
+        f -> f.country().geometry());
   }
 
   FeatureLayer regions() {
-    return new FeatureLayer(
+    return FeatureLayer.of(
         "regions",
         "UN M49 regions, dissolved from the Natural Earth countries, with their cities and"
             + " partnerships: internal_links have both cities in the region, external_links one",
         GeometryType.MULTIPOLYGON,
-        List.of(
-            new Column("region", TEXT),
-            new Column("cities", INTEGER),
-            new Column("internal_links", INTEGER),
-            new Column("external_links", INTEGER)),
-        regions.size(),
-        i -> {
-          RegionFigures r = regions.get(i);
-          return Feature.of(r.area(), r.region(), r.cities(), r.internalLinks(), r.externalLinks());
-        });
-  }
-
-  private static String orNull(String s) {
-    return s.isEmpty() ? null : s;
+        OutputColumns.regions(),
+        regions,
+        RegionFigures::area);
   }
 }

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
+import mil.nga.geopackage.attributes.AttributesColumn;
+import mil.nga.geopackage.attributes.AttributesTableMetadata;
 import mil.nga.geopackage.contents.Contents;
 import mil.nga.geopackage.contents.ContentsDao;
 import mil.nga.geopackage.db.GeoPackageConnection;
@@ -63,6 +65,15 @@ import org.locationtech.jts.io.WKBWriter;
  * any previous file intact. The same analysis gives the same bytes.
  */
 public final class GeoPackageWriter {
+  /**
+   * The most extra columns a cities input may have for the GeoPackage's cities layer to hold them
+   * all (SQLite's default limit of 2,000 columns a table, less the layer's own); checked before any
+   * work, since the layer is written last.
+   */
+  public static int maxCityExtraColumns() {
+    return NetworkLayers.maxCityExtraColumns();
+  }
+
   /** GeoPackage 1.3.0, the newest version GDAL 3.6 knows. */
   static final int USER_VERSION = 10300;
 
@@ -123,6 +134,9 @@ public final class GeoPackageWriter {
     for (FeatureLayer layer : layers) {
       writeLayer(geoPackage, srs, layer, lastChange);
     }
+    if (analysis.time().present()) {
+      writeAttributes(geoPackage, NetworkLayers.cityPeriods(analysis));
+    }
     LayerStyleTable.write(geoPackage, styles, run.startedAt());
     RunMetadata.write(geoPackage, run, analysis.summary().betweennessMethod());
   }
@@ -165,6 +179,45 @@ public final class GeoPackageWriter {
     }
     contents.setLastChange(lastChange);
     contentsDao.update(contents);
+  }
+
+  /** Creates an attributes table with NGA, registered in {@code gpkg_contents}, and fills it. */
+  private static void writeAttributes(GeoPackage geoPackage, AttributeTable table)
+      throws SQLException {
+    List<AttributesColumn> columns = new ArrayList<>();
+    for (Column c : table.columns()) {
+      columns.add(AttributesColumn.createColumn(c.name(), c.type()));
+    }
+    AttributesTableMetadata metadata =
+        AttributesTableMetadata.create(table.name(), ID_COLUMN, columns);
+    metadata.setIdentifier(table.name());
+    metadata.setDescription(table.description());
+    geoPackage.createAttributesTable(metadata);
+    StringBuilder names = new StringBuilder(identifier(ID_COLUMN));
+    table.columns().forEach(c -> names.append(", ").append(identifier(c.name())));
+    String insert =
+        "INSERT INTO "
+            + identifier(table.name())
+            + " ("
+            + names
+            + ") VALUES (?"
+            + ", ?".repeat(table.columns().size())
+            + ")";
+    GeoPackageConnection connection = geoPackage.getConnection();
+    connection.beginTransaction();
+    boolean done = false;
+    try (PreparedStatement rows = connection.getConnection().prepareStatement(insert)) {
+      long fid = 1;
+      for (List<Object> row : table.rows()) {
+        rows.setLong(1, fid++);
+        bindValues(rows, 2, row);
+        rows.addBatch();
+      }
+      rows.executeBatch();
+      done = true;
+    } finally {
+      connection.endTransaction(done);
+    }
   }
 
   /**
@@ -232,8 +285,9 @@ public final class GeoPackageWriter {
 
   /**
    * Inserts the rows with batched prepared statements on NGA's JDBC connection (NGA's per-row DAO
-   * is 50–100 times slower), then their R-tree entries as a packed tree ({@link PackedRTree}), all
-   * in one transaction. Rows are made and encoded in parallel, a chunk at a time.
+   * builds an object and a statement per row, far slower), then their R-tree entries as a packed
+   * tree ({@link PackedRTree}), all in one transaction. Rows are made and encoded in parallel, a
+   * chunk at a time.
    *
    * @return the extent of the layer's geometries
    */
@@ -337,22 +391,28 @@ public final class GeoPackageWriter {
     void bind(PreparedStatement statement) throws SQLException {
       statement.setLong(1, fid);
       statement.setBytes(2, geometry);
-      for (int i = 0; i < values.size(); i++) {
-        int index = i + 3;
-        Object value = values.get(i);
-        if (value == null) {
-          statement.setNull(index, Types.NULL);
-        } else if (value instanceof String text) {
-          statement.setString(index, text);
-        } else if (value instanceof Long number) {
-          statement.setLong(index, number);
-        } else if (value instanceof Double number) {
-          statement.setDouble(index, number);
-        } else if (value instanceof Boolean flag) {
-          statement.setInt(index, flag ? 1 : 0);
-        } else {
-          throw new IllegalArgumentException("unsupported value type: " + value.getClass());
-        }
+      bindValues(statement, 3, values);
+    }
+  }
+
+  /** Binds {@code values} to the statement's parameters from {@code first} on. */
+  private static void bindValues(PreparedStatement statement, int first, List<Object> values)
+      throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      int index = i + first;
+      Object value = values.get(i);
+      if (value == null) {
+        statement.setNull(index, Types.NULL);
+      } else if (value instanceof String text) {
+        statement.setString(index, text);
+      } else if (value instanceof Long number) {
+        statement.setLong(index, number);
+      } else if (value instanceof Double number) {
+        statement.setDouble(index, number);
+      } else if (value instanceof Boolean flag) {
+        statement.setInt(index, flag ? 1 : 0);
+      } else {
+        throw new IllegalArgumentException("unsupported value type: " + value.getClass());
       }
     }
   }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.citynet.export.ClusterPalette;
-import org.citynet.export.gpkg.AreaLayers.CountryFigures;
 import org.citynet.export.gpkg.Symbology.Categorized;
 import org.citynet.export.gpkg.Symbology.Category;
 import org.citynet.export.gpkg.Symbology.DrawingOrder;
@@ -21,6 +20,8 @@ import org.citynet.export.gpkg.Symbology.Scale;
 import org.citynet.export.gpkg.Symbology.Single;
 import org.citynet.export.gpkg.Symbology.Style;
 import org.citynet.export.gpkg.Symbology.Symbol;
+import org.citynet.export.gpkg.Symbology.Temporal;
+import org.citynet.export.schema.CountryFigures;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
 import org.citynet.model.NetworkAnalysis;
@@ -246,7 +247,10 @@ final class LayerStyles {
             + " weight",
         Geometry.LINE,
         renderer,
-        null);
+        null,
+        analysis.time().present()
+            ? new Temporal(NetworkLayers.START_COLUMN, NetworkLayers.END_COLUMN)
+            : null);
   }
 
   private static Symbol linkSymbol(int cluster, double opacity, Scale width) {

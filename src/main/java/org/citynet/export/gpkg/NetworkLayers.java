@@ -1,31 +1,27 @@
 package org.citynet.export.gpkg;
 
-import static mil.nga.geopackage.db.GeoPackageDataType.BOOLEAN;
-import static mil.nga.geopackage.db.GeoPackageDataType.DOUBLE;
-import static mil.nga.geopackage.db.GeoPackageDataType.INTEGER;
-import static mil.nga.geopackage.db.GeoPackageDataType.TEXT;
-
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.util.Optional;
+import mil.nga.geopackage.db.GeoPackageDataType;
 import mil.nga.sf.GeometryType;
 import org.citynet.export.gpkg.FeatureLayer.Column;
 import org.citynet.export.gpkg.FeatureLayer.Feature;
+import org.citynet.export.schema.OutputColumns;
 import org.citynet.geo.ClusterFootprints;
 import org.citynet.geo.Geodesics;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
-import org.citynet.model.Cluster;
-import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.Partnership;
+import org.citynet.model.PeriodAnalysis;
+import org.citynet.model.PeriodCity;
+import org.citynet.model.YearSpan;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -39,39 +35,34 @@ final class NetworkLayers {
 
   static final String GEOMETRY_COLUMN = "geom";
 
-  private static final String CLASHING_SUFFIX = "_input";
-
   private static final GeometryFactory FACTORY = Geodesics.factory();
 
-  private static final List<Column> CITY_COLUMNS =
-      List.of(
-          new Column("id", TEXT),
-          new Column("name", TEXT),
-          new Column("country", TEXT),
-          new Column("region", TEXT),
-          new Column("subregion", TEXT),
-          new Column("population", INTEGER),
-          new Column("degree", INTEGER),
-          new Column("strength", DOUBLE),
-          new Column("betweenness", DOUBLE),
-          new Column("closeness", DOUBLE),
-          new Column("harmonic", DOUBLE),
-          new Column("pagerank", DOUBLE),
-          new Column("eigenvector", DOUBLE),
-          new Column("coreness", INTEGER),
-          new Column("clustering", DOUBLE),
-          new Column("component", INTEGER),
-          new Column("cluster", INTEGER),
-          new Column("within_cluster_z", DOUBLE),
-          new Column("participation", DOUBLE),
-          new Column("role", TEXT),
-          new Column("role_name", TEXT),
-          new Column("ei_index", DOUBLE),
-          new Column("cluster_spatial", INTEGER),
-          new Column("betweenness_rank", INTEGER),
-          new Column("betweenness_rank_lo", INTEGER),
-          new Column("betweenness_rank_hi", INTEGER),
-          new Column("cluster_confidence", DOUBLE));
+  /** The densification tolerance of the links' geodesics, as the layer description states it. */
+  static final String TOLERANCE =
+      String.format(Locale.ROOT, "%s km", Geodesics.DEFAULT_TOLERANCE_KM);
+
+  /** The links' and city periods' first active day, a DATE. */
+  static final String START_COLUMN = "start";
+
+  /** The links' and city periods' last active day, a DATE; empty while still active. */
+  static final String END_COLUMN = "end";
+
+  /** Name of the attribute table of the cities' measures per period. */
+  static final String CITY_PERIODS = "city_periods";
+
+  /**
+   * The most columns a SQLite table may have as SQLite is built by default ({@code
+   * SQLITE_MAX_COLUMN}); a CREATE TABLE with more fails.
+   */
+  static final int SQLITE_MAX_COLUMN = 2000;
+
+  /** Columns kept for the cities layer's own (its measures, feature id, geometry): under 100. */
+  static final int OWN_COLUMNS_RESERVE = 100;
+
+  /** The most extra input columns the cities layer carries: SQLite's limit less its own. */
+  static int maxCityExtraColumns() {
+    return SQLITE_MAX_COLUMN - OWN_COLUMNS_RESERVE;
+  }
 
   private NetworkLayers() {}
 
@@ -80,13 +71,9 @@ final class NetworkLayers {
     return List.of(cities(analysis), links(analysis), clusters(analysis));
   }
 
-  /** Cities as points with every measure, then the input's extra columns as text. */
+  /** Cities as points with every measure, then the input's extra columns. */
   static FeatureLayer cities(NetworkAnalysis analysis) {
-    List<Column> columns = new ArrayList<>(CITY_COLUMNS);
-    for (String name : extraColumnNames(analysis.cityExtraColumns(), CITY_COLUMNS)) {
-      columns.add(new Column(name, TEXT));
-    }
-    return new FeatureLayer(
+    return FeatureLayer.of(
         "cities",
         "Cities with their region and network measures (degree, strength, betweenness,"
             + " closeness, harmonic, pagerank, eigenvector, coreness, clustering), connected"
@@ -97,47 +84,9 @@ final class NetworkLayers {
             + " cluster confidence (mean Jaccard overlap with the city's cluster over the Leiden"
             + " starts), followed by the input's extra columns",
         GeometryType.POINT,
-        columns,
-        analysis.cities().size(),
-        i -> city(analysis.cities().get(i)));
-  }
-
-  private static Feature city(CityMetrics m) {
-    City city = m.city();
-    List<Object> values =
-        new ArrayList<>(
-            Arrays.asList(
-                city.id(),
-                city.name(),
-                city.country(),
-                m.region(),
-                m.subregion(),
-                city.population().isPresent() ? city.population().getAsLong() : null,
-                (long) m.degree(),
-                m.strength(),
-                m.betweenness(),
-                m.closeness(),
-                m.harmonic(),
-                m.pagerank(),
-                m.eigenvector(),
-                (long) m.coreness(),
-                m.clustering(),
-                (long) m.component(),
-                (long) m.cluster(),
-                m.withinClusterZ(),
-                m.participation(),
-                m.role(),
-                m.roleName(),
-                m.eiIndex(),
-                m.clusterSpatial() == CityMetrics.NOT_COMPUTED
-                    ? null
-                    : Long.valueOf(m.clusterSpatial()),
-                rankOrNull(m.betweennessRank().median(), m),
-                rankOrNull(m.betweennessRank().low(), m),
-                rankOrNull(m.betweennessRank().high(), m),
-                m.clusterConfidence()));
-    values.addAll(city.extras());
-    return new Feature(FACTORY.createPoint(new Coordinate(city.lon(), city.lat())), values);
+        OutputColumns.cities(analysis),
+        analysis.cities(),
+        m -> FACTORY.createPoint(new Coordinate(m.city().lon(), m.city().lat())));
   }
 
   /** A top broker's rank, empty (NULL) for the other cities. */
@@ -151,62 +100,98 @@ final class NetworkLayers {
    * @throws IllegalArgumentException if a link names a city the analysis does not have
    */
   static FeatureLayer links(NetworkAnalysis analysis) {
-    Map<String, CityMetrics> byId = citiesById(analysis);
+    Map<String, CityMetrics> byId = OutputColumns.citiesById(analysis);
+    FeatureLayer links =
+        FeatureLayer.of(
+            "links",
+            "Partnerships between two cities (input rows merged), drawn as WGS84 geodesics split at"
+                + " the antimeridian, every vertex on the geodesic and every straight lon/lat chord"
+                + " within "
+                + TOLERANCE
+                + " of it; length_km is the geodesic length, cluster the cluster both cities belong"
+                + " to (empty when they are in different clusters), disparity_p the disparity-filter"
+                + " significance (Serrano et al. 2009; small = backbone)",
+            GeometryType.MULTILINESTRING,
+            OutputColumns.links(analysis),
+            analysis.links(),
+            link -> geodesic(link.partnership(), byId));
+    Optional<YearSpan> input = analysis.time().inputYears();
+    if (input.isEmpty()) {
+      return links;
+    }
+    // GeoPackage DATE columns: the schema's column types have no date, and only this output
+    // needs one (QGIS's Temporal Controller filters on them).
+    List<Column> columns = new ArrayList<>(links.columns());
+    columns.add(new Column(START_COLUMN, GeoPackageDataType.DATE));
+    columns.add(new Column(END_COLUMN, GeoPackageDataType.DATE));
     return new FeatureLayer(
-        "links",
-        "Partnerships between two cities (input rows merged), drawn as WGS84 geodesics split at"
-            + " the antimeridian; length_km is the geodesic length, cluster the cluster both"
-            + " cities belong to (empty when they are in different clusters)",
-        GeometryType.MULTILINESTRING,
-        List.of(
-            new Column("source", TEXT),
-            new Column("target", TEXT),
-            new Column("weight", DOUBLE),
-            new Column("links", INTEGER),
-            new Column("types", TEXT),
-            new Column("length_km", DOUBLE),
-            new Column("same_country", BOOLEAN),
-            new Column("same_region", BOOLEAN),
-            new Column("cluster", INTEGER)),
-        analysis.links().size(),
-        i -> link(analysis.links().get(i), byId));
+        links.name(),
+        links.description()
+            + "; start and end the first day of its first and the last day of its last active"
+            + " year (end empty while still active)",
+        links.geometryType(),
+        columns,
+        links.size(),
+        i -> {
+          Feature f = links.feature().apply(i);
+          ActiveYears years = analysis.links().get(i).partnership().years();
+          List<Object> values = new ArrayList<>(f.values());
+          values.add(startDate(years, input.get()));
+          values.add(endDate(years));
+          return new Feature(f.geometry(), values);
+        });
+  }
+
+  /** First day of the link's first active year, as GeoPackage writes a DATE. */
+  static String startDate(ActiveYears years, YearSpan input) {
+    return years.within(input).first() + "-01-01";
+  }
+
+  /** Last day of the link's last active year; null while it is still active. */
+  static String endDate(ActiveYears years) {
+    return years.end().isPresent() ? years.end().getAsInt() + "-12-31" : null;
   }
 
   /**
-   * The cities by id.
-   *
-   * @throws IllegalArgumentException if a link names a city the analysis does not have
+   * Each city's measures in each period's snapshot, an attribute table: the period as text and as
+   * its first and last day, so that QGIS can join it to the cities and animate it.
    */
-  static Map<String, CityMetrics> citiesById(NetworkAnalysis analysis) {
-    Map<String, CityMetrics> byId = new HashMap<>();
-    analysis.cities().forEach(m -> byId.put(m.city().id(), m));
-    for (LinkMetrics link : analysis.links()) {
-      Partnership p = link.partnership();
-      for (String id : List.of(p.source(), p.target())) {
-        if (!byId.containsKey(id)) {
-          throw new IllegalArgumentException(
-              "link " + p.source() + " – " + p.target() + " names unknown city " + id);
-        }
+  static AttributeTable cityPeriods(NetworkAnalysis analysis) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (PeriodAnalysis p : analysis.time().periods()) {
+      for (PeriodCity c : p.members()) {
+        rows.add(
+            Arrays.asList(
+                c.id(),
+                p.period().label(),
+                p.period().first() + "-01-01",
+                p.period().last() + "-12-31",
+                (long) c.degree(),
+                c.strength(),
+                c.betweenness(),
+                (long) c.cluster()));
       }
     }
-    return byId;
+    return new AttributeTable(
+        CITY_PERIODS,
+        "Each city's measures in each period's snapshot (the cities and links active in the"
+            + " period): degree, strength, betweenness and Leiden cluster of the snapshot",
+        List.of(
+            new Column("id", GeoPackageDataType.TEXT),
+            new Column("period", GeoPackageDataType.TEXT),
+            new Column(START_COLUMN, GeoPackageDataType.DATE),
+            new Column(END_COLUMN, GeoPackageDataType.DATE),
+            new Column("degree", GeoPackageDataType.INTEGER),
+            new Column("strength", GeoPackageDataType.DOUBLE),
+            new Column("betweenness", GeoPackageDataType.DOUBLE),
+            new Column("cluster", GeoPackageDataType.INTEGER)),
+        rows);
   }
 
-  private static Feature link(LinkMetrics link, Map<String, CityMetrics> byId) {
-    Partnership p = link.partnership();
-    CityMetrics a = byId.get(p.source());
-    CityMetrics b = byId.get(p.target());
-    return Feature.of(
-        multiLine(Geodesics.line(a.city().lat(), a.city().lon(), b.city().lat(), b.city().lon())),
-        p.source(),
-        p.target(),
-        p.weight(),
-        (long) p.links(),
-        String.join("; ", p.types()),
-        link.lengthKm(),
-        link.sameCountry(),
-        link.sameRegion(),
-        a.cluster() == b.cluster() ? Long.valueOf(a.cluster()) : null);
+  private static MultiLineString geodesic(Partnership p, Map<String, CityMetrics> byId) {
+    City a = byId.get(p.source()).city();
+    City b = byId.get(p.target()).city();
+    return multiLine(Geodesics.line(a.lat(), a.lon(), b.lat(), b.lon()));
   }
 
   /** Clusters as the footprints of their member cities. */
@@ -217,62 +202,16 @@ final class NetworkLayers {
           .computeIfAbsent(m.cluster(), c -> new ArrayList<>())
           .add(new Coordinate(m.city().lon(), m.city().lat()));
     }
-    return new FeatureLayer(
+    return FeatureLayer.of(
         "clusters",
         "Leiden clusters drawn as buffered concave hulls around groups of member cities"
             + " (groups: members within 1,500 km of each other), cut at the antimeridian;"
             + " ei_index is the members' E-I index by UN region (-1 all partnerships within a"
             + " region, +1 all across)",
         GeometryType.MULTIPOLYGON,
-        List.of(
-            new Column("cluster", INTEGER),
-            new Column("size", INTEGER),
-            new Column("dominant_region", TEXT),
-            new Column("internal_links", INTEGER),
-            new Column("external_links", INTEGER),
-            new Column("ei_index", DOUBLE)),
-        analysis.clusters().size(),
-        i -> cluster(analysis.clusters().get(i), members));
-  }
-
-  private static Feature cluster(Cluster c, Map<Integer, List<Coordinate>> members) {
-    return Feature.of(
-        ClusterFootprints.footprint(members.getOrDefault(c.id(), List.of())),
-        (long) c.id(),
-        (long) c.size(),
-        c.dominantRegion(),
-        (long) c.internalLinks(),
-        (long) c.externalLinks(),
-        c.eiIndex());
-  }
-
-  /**
-   * Names for the input's extra columns that are unique among all columns of the layer (SQLite
-   * compares names case-insensitively): an empty name becomes {@code extra_<n>} (n counting the
-   * extra columns from 1), and {@value #CLASHING_SUFFIX} is appended to a name until it clashes
-   * with no built-in or earlier column. Any other text, quotes included, is kept as it is.
-   */
-  static List<String> extraColumnNames(List<String> input, List<Column> builtIn) {
-    Set<String> taken = new HashSet<>();
-    Stream.concat(Stream.of(ID_COLUMN, GEOMETRY_COLUMN), builtIn.stream().map(Column::name))
-        .forEach(name -> taken.add(key(name)));
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < input.size(); i++) {
-      // SQLite cannot hold NUL in a name; nothing else needs changing.
-      String name = input.get(i).replace('\0', '\uFFFD');
-      if (name.isBlank()) {
-        name = "extra_" + (i + 1);
-      }
-      while (!taken.add(key(name))) {
-        name += CLASHING_SUFFIX;
-      }
-      names.add(name);
-    }
-    return names;
-  }
-
-  private static String key(String columnName) {
-    return columnName.toLowerCase(Locale.ROOT);
+        OutputColumns.clusters(analysis),
+        analysis.clusters(),
+        c -> ClusterFootprints.footprint(members.getOrDefault(c.id(), List.of())));
   }
 
   private static MultiLineString multiLine(Geometry line) {

@@ -16,16 +16,15 @@ import org.locationtech.jts.geom.Envelope;
  * {@code gpkg_rtree_index} extension) as a packed tree.
  *
  * <p>Why not {@code INSERT} into the virtual table: SQLite's R*Tree places each entry by descending
- * the tree, and splits and reinserts as nodes overflow, 18–20 µs of native CPU per entry (100,000
- * cities and 500,000 links: 11 of the 30 s of CPU the whole GeoPackage took). A tree packed from
- * the sorted boxes is built in O(n log n) Java and written straight into the virtual table's three
- * shadow tables, {@code <name>_node}, {@code <name>_rowid} and {@code <name>_parent}, in the format
- * that SQLite's {@code ext/rtree/rtree.c} documents and reads back: node 1 is the root and begins
- * with the depth, each node holds a cell count and cells of a 64-bit id and four 32-bit floats (min
- * x, max x, min y, max y), big-endian. GDAL's GeoPackage driver has loaded its R-trees in bulk
- * since 3.8. The boxes are rounded to floats outwards exactly as SQLite rounds an inserted row, so
- * the table holds the same entries an {@code INSERT} would have made; only the shape of the tree
- * differs.
+ * the tree, and splits and reinserts as nodes overflow, tens of microseconds of native CPU per
+ * entry, a large share of a big GeoPackage's writing time. A tree packed from the sorted boxes is
+ * built in O(n log n) Java and written straight into the virtual table's three shadow tables,
+ * {@code <name>_node}, {@code <name>_rowid} and {@code <name>_parent}, in the format that SQLite's
+ * {@code ext/rtree/rtree.c} documents and reads back: node 1 is the root and begins with the depth,
+ * each node holds a cell count and cells of a 64-bit id and four 32-bit floats (min x, max x, min
+ * y, max y), big-endian. GDAL's GeoPackage driver has loaded its R-trees in bulk since 3.8. The
+ * boxes are rounded to floats outwards exactly as SQLite rounds an inserted row, so the table holds
+ * the same entries an {@code INSERT} would have made; only the shape of the tree differs.
  *
  * <p>Packing: Sort-Tile-Recursive (S. T. Leutenegger, M. A. Lopez, J. Edgington, "STR: a simple and
  * efficient algorithm for R-tree packing", ICDE 1997): the boxes of a level are sorted by the x of

@@ -19,6 +19,7 @@ import org.citynet.export.gpkg.Symbology.Scale;
 import org.citynet.export.gpkg.Symbology.Single;
 import org.citynet.export.gpkg.Symbology.Style;
 import org.citynet.export.gpkg.Symbology.Symbol;
+import org.citynet.export.gpkg.Symbology.Temporal;
 
 /**
  * The parts of a QGIS layer style file (QML) as QGIS 3.22 writes them: renderers, symbols, symbol
@@ -53,7 +54,9 @@ final class QmlElements {
     XmlNode qgis =
         XmlNode.of("qgis")
             .set("version", QGIS_VERSION)
-            .set("styleCategories", STYLE_CATEGORIES)
+            .set(
+                "styleCategories",
+                style.temporal() == null ? STYLE_CATEGORIES : STYLE_CATEGORIES + "|Temporal")
             .set("labelsEnabled", labeling == null ? 0 : 1)
             .set("simplifyDrawingHints", geometry == Geometry.POINT ? 0 : 1)
             .set("simplifyDrawingTol", 1)
@@ -68,12 +71,42 @@ final class QmlElements {
     if (labeling != null) {
       qgis.add(labeling);
     }
+    if (style.temporal() != null) {
+      qgis.add(temporal(style.temporal()));
+    }
     qgis.add(
         XmlNode.of("blendMode").text("0"),
         XmlNode.of("featureBlendMode").text("0"),
         XmlNode.of("layerOpacity").text("1"),
         XmlNode.of("layerGeometryType").text(Integer.toString(geometry.ordinal())));
     return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + qgis;
+  }
+
+  /** Vector temporal mode "start and end from fields" (Qgis::VectorTemporalMode). */
+  static final int TEMPORAL_START_AND_END_FIELDS = 2;
+
+  /** Temporal limit mode "include begin, include end" (Qgis::VectorTemporalLimitMode). */
+  static final int TEMPORAL_INCLUDE_END = 1;
+
+  /**
+   * The {@code temporal} element QgsVectorLayerTemporalProperties reads: enabled, start and end
+   * from two fields, a feature shown on its end date too (an end is the last day of a year).
+   */
+  static XmlNode temporal(Temporal temporal) {
+    return XmlNode.of("temporal")
+        .set("enabled", 1)
+        .set("mode", TEMPORAL_START_AND_END_FIELDS)
+        .set("limitMode", TEMPORAL_INCLUDE_END)
+        .set("startField", temporal.startField())
+        .set("endField", temporal.endField())
+        .set("startExpression", "")
+        .set("endExpression", "")
+        .set("durationField", "")
+        .set("durationUnit", "min")
+        .set("fixedDuration", 0)
+        .set("accumulate", 0)
+        .add(
+            XmlNode.of("fixedRange").add(XmlNode.of("start").text(""), XmlNode.of("end").text("")));
   }
 
   // --- renderers ---

@@ -10,6 +10,7 @@ import mil.nga.geopackage.extension.metadata.MetadataExtension;
 import mil.nga.geopackage.extension.metadata.MetadataScopeType;
 import mil.nga.geopackage.extension.metadata.reference.MetadataReference;
 import mil.nga.geopackage.extension.metadata.reference.ReferenceScopeType;
+import org.citynet.geo.Geodesics;
 import org.citynet.model.BetweennessMethod;
 import org.citynet.model.RunInfo;
 
@@ -74,6 +75,8 @@ final class RunMetadata {
         + settings(run)
         + ", \"betweenness_method\": "
         + method(betweenness)
+        + ", \"link_geodesic_tolerance_km\": "
+        + Geodesics.DEFAULT_TOLERANCE_KM
         + ", \"started_at\": "
         + quote(run.startedAt().toString())
         + ", \"attribution\": "

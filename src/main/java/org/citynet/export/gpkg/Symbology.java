@@ -194,7 +194,27 @@ final class Symbology {
    * @param table the feature table it styles
    * @param description what it shows, for style lists
    * @param labels or null for none
+   * @param temporal QGIS temporal properties, or null for none (SLD has no such thing)
    */
   record Style(
-      String table, String description, Geometry geometry, Renderer renderer, Labels labels) {}
+      String table,
+      String description,
+      Geometry geometry,
+      Renderer renderer,
+      Labels labels,
+      Temporal temporal) {
+    /** A style without temporal properties. */
+    Style(String table, String description, Geometry geometry, Renderer renderer, Labels labels) {
+      this(table, description, geometry, renderer, labels, null);
+    }
+  }
+
+  /**
+   * QGIS temporal properties: each feature shown while the map's time lies from its {@code
+   * startField} to its {@code endField}, both included; an empty end leaves it shown to the end.
+   *
+   * @param startField a DATE column
+   * @param endField a DATE column
+   */
+  record Temporal(String startField, String endField) {}
 }

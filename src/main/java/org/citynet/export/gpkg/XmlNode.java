@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.citynet.export.XmlText;
 
 /**
  * A small mutable XML element tree, written with attributes in the order they were set so that the
@@ -74,26 +75,8 @@ final class XmlNode {
     out.append("</").append(name).append(">\n");
   }
 
-  /**
-   * Escapes the XML special characters and white space other than blanks, so any text is safe in
-   * content and attributes and reads back unchanged.
-   */
+  /** Escapes for content and attributes alike ({@link XmlText}, attribute rules). */
   static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
-        case '\n' -> out.append("&#10;");
-        case '\r' -> out.append("&#13;");
-        case '\t' -> out.append("&#9;");
-        default -> out.append(c < 0x20 ? '\uFFFD' : c); // XML 1.0 has no other control chars
-      }
-    }
-    return out.toString();
+    return XmlText.escape(s, XmlText.Place.ATTRIBUTE);
   }
 }

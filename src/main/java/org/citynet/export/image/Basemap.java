@@ -10,11 +10,11 @@ import org.locationtech.jts.geom.Geometry;
  * Equal Earth once per JVM. The GeoPackage reads the same countries, so Natural Earth is parsed
  * once per run.
  */
-final class Basemap {
+public final class Basemap {
   private Basemap() {}
 
   /** The countries, one geometry each, in Equal Earth metres. */
-  static List<Geometry> countries() {
+  public static List<Geometry> countries() {
     return Holder.COUNTRIES;
   }
 

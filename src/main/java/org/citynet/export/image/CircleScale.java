@@ -11,7 +11,7 @@ import java.util.List;
  * @param minRadius the floor
  * @param maxRadius the radius of the largest value
  */
-record CircleScale(double maxValue, double minRadius, double maxRadius) {
+public record CircleScale(double maxValue, double minRadius, double maxRadius) {
   /** Radii for up to this many cities are not reduced. */
   private static final int ROOMY = 1000;
 
@@ -19,7 +19,7 @@ record CircleScale(double maxValue, double minRadius, double maxRadius) {
    * A scale for {@code cities} circles: 1.2 to 9 points for up to 1,000 cities, shrinking slowly
    * beyond (to 0.6 and 5 points at 17,000) so dense regions do not merge into one blot.
    */
-  static CircleScale of(double maxValue, int cities) {
+  public static CircleScale of(double maxValue, int cities) {
     double crowding = Math.min(1, (double) ROOMY / Math.max(1, cities));
     return new CircleScale(
         maxValue,
@@ -27,7 +27,8 @@ record CircleScale(double maxValue, double minRadius, double maxRadius) {
         Math.max(5, 9 * Math.pow(crowding, 0.2)));
   }
 
-  double radius(double value) {
+  /** The radius in points of a circle for {@code value}. */
+  public double radius(double value) {
     if (!(maxValue > 0) || !(value > 0)) {
       return minRadius;
     }

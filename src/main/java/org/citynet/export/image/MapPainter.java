@@ -14,8 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
-import java.util.stream.IntStream;
 import org.citynet.export.ClusterPalette;
 import org.citynet.geo.EqualEarth;
 import org.citynet.geo.Geodesics;
@@ -49,8 +47,6 @@ final class MapPainter {
   private static final double MARGIN = 20;
   private static final double MAX_MAP_HEIGHT = 600;
   private static final double GRATICULE_STEP = 30;
-  private static final double MIN_LINK_WIDTH = 0.35;
-  private static final double MAX_LINK_WIDTH = 3;
   private static final GeometryFactory GEOMETRIES = new GeometryFactory();
 
   private static final TextStyle TITLE = TextStyle.of(Font.BOLD, 14, new Color(0x111111));
@@ -129,8 +125,8 @@ final class MapPainter {
         CircleScale.of(
             analysis.cities().stream().mapToDouble(options.sizeBy()::of).max().orElse(0),
             analysis.cities().size());
-    links = linkMarks(analysis, strongestLinks(analysis, options.sizeBy(), drawn));
-    linkAlpha = linkAlpha(links.size());
+    links = linkMarks(analysis, MapLinks.strongest(analysis, options.sizeBy(), drawn));
+    linkAlpha = MapLinks.alpha(links.size());
     cities = cityMarks(analysis, options.sizeBy(), circles);
     labels =
         LabelPlacer.place(
@@ -273,43 +269,6 @@ final class MapPainter {
     }
   }
 
-  /**
-   * Indexes of the {@code count} strongest links in analysis order: heaviest first, then those
-   * between the cities largest by the circle measure, then the first listed.
-   */
-  private static int[] strongestLinks(NetworkAnalysis analysis, SizeMeasure sizeBy, int count) {
-    int all = analysis.links().size();
-    if (count >= all) {
-      return IntStream.range(0, all).toArray();
-    }
-    Map<String, Double> size = new HashMap<>();
-    for (CityMetrics c : analysis.cities()) {
-      size.put(c.city().id(), sizeBy.of(c));
-    }
-    double[] weight = new double[all];
-    double[] ends = new double[all];
-    for (int i = 0; i < all; i++) {
-      Partnership p = analysis.links().get(i).partnership();
-      weight[i] = p.weight();
-      ends[i] = size.getOrDefault(p.source(), 0.0) + size.getOrDefault(p.target(), 0.0);
-    }
-    Comparator<Integer> weaker =
-        Comparator.<Integer>comparingDouble(i -> weight[i])
-            .thenComparingDouble(i -> ends[i])
-            .thenComparingInt(i -> -i);
-    // The strongest so far with the weakest of them on top: O(l log count), not a sort of all l.
-    PriorityQueue<Integer> strongest = new PriorityQueue<>(count, weaker);
-    for (int i = 0; i < all; i++) {
-      if (strongest.size() < count) {
-        strongest.add(i);
-      } else if (weaker.compare(i, strongest.peek()) > 0) {
-        strongest.poll();
-        strongest.add(i);
-      }
-    }
-    return strongest.stream().mapToInt(Integer::intValue).sorted().toArray();
-  }
-
   private List<LinkMark> linkMarks(NetworkAnalysis analysis, int[] drawn) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < analysis.cities().size(); i++) {
@@ -343,7 +302,7 @@ final class MapPainter {
               i,
               page.toPath(route),
               ClusterPalette.rgb(cluster),
-              (float) linkWidth(p.weight(), minWeight, maxWeight)));
+              (float) MapLinks.width(p.weight(), minWeight, maxWeight)));
       clusters.add(ClusterPalette.hasOwnColour(cluster) ? cluster : -1);
     }
     // grey links at the bottom, then clusters from the largest up so small ones stay visible;
@@ -367,24 +326,6 @@ final class MapPainter {
           "a partnership names city '" + id + "', which is not in the analysis");
     }
     return analysis.cities().get(i);
-  }
-
-  /**
-   * Opacity of the links, 0-255: the more links, the fainter each, so that overlaps read as density
-   * instead of a solid mass (about 0.75 for 100 links, 0.05 from 24,000).
-   */
-  private static int linkAlpha(int links) {
-    double alpha = Math.sqrt(60.0 / Math.max(1, links));
-    return (int) Math.round(255 * Math.max(0.05, Math.min(0.75, alpha)));
-  }
-
-  /** Square-root scale: line width tracks weight without letting one heavy link dominate. */
-  private static double linkWidth(double weight, double min, double max) {
-    if (!(max > min)) {
-      return MIN_LINK_WIDTH;
-    }
-    double t = (Math.sqrt(weight) - Math.sqrt(min)) / (Math.sqrt(max) - Math.sqrt(min));
-    return MIN_LINK_WIDTH + t * (MAX_LINK_WIDTH - MIN_LINK_WIDTH);
   }
 
   private List<CityMark> cityMarks(

@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.citynet.export.XmlText;
 
 /**
  * A font and colour for the map's text, measured the same way for PNG and SVG.
@@ -79,8 +80,12 @@ record TextStyle(Font font, Color colour) {
     return lines;
   }
 
-  /** Drops control characters, which XML 1.0 cannot hold and no font draws. */
+  /**
+   * Drops control characters, which no font draws, and replaces the rest of what XML 1.0 cannot
+   * hold (lone surrogates, U+FFFE, U+FFFF; {@link XmlText#legal}), since the labels go into the
+   * SVG.
+   */
   private static String printable(String text) {
-    return text.replaceAll("\\p{Cntrl}", "");
+    return XmlText.legal(text.replaceAll("\\p{Cntrl}", ""));
   }
 }

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.citynet.export.AtomicFiles;
+import org.citynet.export.schema.OutputColumn;
+import org.citynet.export.schema.OutputColumns;
 import org.citynet.geo.Geodesics;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
@@ -26,16 +28,15 @@ import org.locationtech.jts.geom.LineString;
  * {@code NAME-cities.geojson}, a FeatureCollection of Point features, and {@code
  * NAME-links.geojson}, one MultiLineString feature per link.
  *
- * <p>Properties are the {@link NetworkColumns#keyedCities} and {@link NetworkColumns#keyedLinks}
- * columns, in order: numbers as JSON numbers in Java's round-trip form, booleans as {@code
- * true}/{@code false}, a missing value (no population, an empty or non-finite number) as {@code
- * null}. A link's geometry is its WGS84 geodesic from {@link Geodesics#line(double, double, double,
- * double)}: one line, or two or more where it crosses the antimeridian, cut at ±180° as RFC 7946
- * §3.1.9 asks (every link is a MultiLineString, as in the GeoPackage, so that GIS readers such as
- * GDAL see a layer of one geometry type). Positions are {@code [longitude, latitude]} rounded to
- * {@value #DECIMALS} decimals (about 10 cm, RFC 7946 §11.2); the properties {@code lat} and {@code
- * lon} keep the input values. No {@code crs} member (RFC 7946 §4: always WGS84). UTF-8, O(n + m +
- * vertices).
+ * <p>Properties are the {@link OutputColumns#cities} and {@link OutputColumns#links} columns, in
+ * order: numbers as JSON numbers in Java's round-trip form, booleans as {@code true}/{@code false},
+ * a missing value (no population, an empty or non-finite number) as {@code null}. A link's geometry
+ * is its WGS84 geodesic from {@link Geodesics#line(double, double, double, double)}: one line, or
+ * two or more where it crosses the antimeridian, cut at ±180° as RFC 7946 §3.1.9 asks (every link
+ * is a MultiLineString, as in the GeoPackage, so that GIS readers such as GDAL see a layer of one
+ * geometry type). Positions are {@code [longitude, latitude]} rounded to {@value #DECIMALS}
+ * decimals (about 10 cm, RFC 7946 §11.2); the properties {@code lat} and {@code lon} keep the input
+ * values. No {@code crs} member (RFC 7946 §4: always WGS84). UTF-8, O(n + m + vertices).
  */
 public final class GeoJsonWriter {
   private static final int DECIMALS = 6;
@@ -47,7 +48,7 @@ public final class GeoJsonWriter {
   /** Writes the cities to {@code citiesFile} and the links to {@code linksFile} (atomically). */
   public static void write(NetworkAnalysis analysis, Path citiesFile, Path linksFile)
       throws IOException {
-    List<Column<CityMetrics>> cityColumns = NetworkColumns.keyedCities(analysis);
+    List<OutputColumn<CityMetrics>> cityColumns = OutputColumns.cities(analysis);
     write(
         citiesFile,
         json -> {
@@ -65,7 +66,7 @@ public final class GeoJsonWriter {
         });
     Map<String, City> byId = new HashMap<>();
     analysis.cities().forEach(m -> byId.put(m.city().id(), m.city()));
-    List<Column<LinkMetrics>> linkColumns = NetworkColumns.keyedLinks();
+    List<OutputColumn<LinkMetrics>> linkColumns = OutputColumns.links(analysis);
     write(
         linksFile,
         json -> {
@@ -133,14 +134,13 @@ public final class GeoJsonWriter {
     json.writeEndArray();
   }
 
-  private static <T> void properties(JsonGenerator json, List<Column<T>> columns, T row)
+  private static <T> void properties(JsonGenerator json, List<OutputColumn<T>> columns, T row)
       throws IOException {
     json.writeObjectFieldStart("properties");
-    for (Column<T> column : columns) {
+    for (OutputColumn<T> column : columns) {
       json.writeFieldName(column.name());
-      Object v = column.value().apply(row);
-      if (v == null || "".equals(v) || v instanceof Double d && !Double.isFinite(d)) {
-        // JSON has no NaN or infinity; Jackson would write them as strings
+      Object v = column.valueOf(row);
+      if (v == null) {
         json.writeNull();
       } else if (v instanceof Double d) {
         json.writeNumber(d);

@@ -3,6 +3,10 @@ package org.citynet.export.network;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import org.citynet.export.schema.ColumnType;
+import org.citynet.export.schema.OutputColumn;
+import org.citynet.export.schema.OutputColumns;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
@@ -13,23 +17,31 @@ import org.citynet.model.RunInfo;
  * Writes the network as GraphML (Brandes et al., GraphML specification, graphml.graphdrawing.org),
  * for NetworkX ({@code read_graphml}), igraph, yEd and Cytoscape.
  *
- * <p>An undirected graph: node id = city id, edge attribute {@code weight} = link weight, and every
- * {@link NetworkColumns} attribute as a typed key ({@code string}, {@code long}, {@code double},
- * {@code boolean}); a missing value (no population, an empty number) has no {@code data} element.
- * The graph's own data is the run's provenance and data attribution ({@link
- * NetworkColumns#provenance()}). Keys are {@code key0, key1, ...}: the city attributes, the link
- * attributes, {@code weight}, then the provenance. Streamed by {@link XmlWriter}, in analysis
- * order; UTF-8, O(n + m).
+ * <p>An undirected graph: node id = the city's {@code id}, edge ends = the link's {@code source}
+ * and {@code target}, and every other {@link OutputColumns#cities} and {@link OutputColumns#links}
+ * column as a typed key ({@code string}, {@code long}, {@code double}, {@code boolean}); a missing
+ * value (no population, an empty number) has no {@code data} element. The graph's own data is the
+ * run's provenance and data attribution ({@link OutputColumns#provenance()}). Keys are {@code key0,
+ * key1, ...}: the city attributes, the link attributes, then the provenance. Streamed by {@link
+ * XmlWriter}, in analysis order; UTF-8, O(n + m).
  */
 public final class GraphMlWriter {
   private static final String NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
+
+  /** City columns held in structural places: the node id. */
+  static final Set<String> CITY_STRUCTURE = Set.of("id");
+
+  /** Link columns held in structural places: the edge's ends. */
+  static final Set<String> LINK_STRUCTURE = Set.of("source", "target");
 
   private GraphMlWriter() {}
 
   /** Writes {@code analysis} to {@code file} (atomically). */
   public static void write(NetworkAnalysis analysis, Path file) throws IOException {
-    List<Column<CityMetrics>> cityColumns = NetworkColumns.cities(analysis);
-    List<Column<LinkMetrics>> linkColumns = NetworkColumns.links();
+    List<OutputColumn<CityMetrics>> cityColumns =
+        XmlWriter.attributes(OutputColumns.cities(analysis), CITY_STRUCTURE);
+    List<OutputColumn<LinkMetrics>> linkColumns =
+        XmlWriter.attributes(OutputColumns.links(analysis), LINK_STRUCTURE);
     XmlWriter.write(
         file,
         xml -> {
@@ -39,10 +51,8 @@ public final class GraphMlWriter {
               .attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
           String[] cityKeys = keys(xml, "node", cityColumns, 0);
           String[] linkKeys = keys(xml, "edge", linkColumns, cityKeys.length);
-          String weightKey = "key" + (cityKeys.length + linkKeys.length);
-          key(xml, weightKey, "edge", "weight", Column.Type.DOUBLE);
-          List<Column<RunInfo>> runColumns = NetworkColumns.provenance();
-          String[] runKeys = keys(xml, "graph", runColumns, cityKeys.length + linkKeys.length + 1);
+          List<OutputColumn<RunInfo>> runColumns = OutputColumns.provenance();
+          String[] runKeys = keys(xml, "graph", runColumns, cityKeys.length + linkKeys.length);
           xml.start("graph").attribute("edgedefault", "undirected");
           data(xml, runKeys, runColumns, analysis.run());
           for (CityMetrics city : analysis.cities()) {
@@ -54,8 +64,6 @@ public final class GraphMlWriter {
             Partnership p = link.partnership();
             xml.start("edge").attribute("source", p.source()).attribute("target", p.target());
             data(xml, linkKeys, linkColumns, link);
-            // An ordinary key, present on every edge: NetworkX fills no key default back in.
-            xml.start("data").attribute("key", weightKey).text(Double.toString(p.weight())).end();
             xml.end();
           }
           xml.end().end();
@@ -63,8 +71,8 @@ public final class GraphMlWriter {
   }
 
   /** Declares one key per column, numbered from {@code first}; returns their ids. */
-  private static <T> String[] keys(XmlWriter xml, String domain, List<Column<T>> columns, int first)
-      throws IOException {
+  private static <T> String[] keys(
+      XmlWriter xml, String domain, List<OutputColumn<T>> columns, int first) throws IOException {
     String[] ids = new String[columns.size()];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = "key" + (first + i);
@@ -73,7 +81,7 @@ public final class GraphMlWriter {
     return ids;
   }
 
-  private static void key(XmlWriter xml, String id, String domain, String name, Column.Type type)
+  private static void key(XmlWriter xml, String id, String domain, String name, ColumnType type)
       throws IOException {
     xml.start("key")
         .attribute("id", id)
@@ -83,7 +91,7 @@ public final class GraphMlWriter {
         .end();
   }
 
-  private static <T> void data(XmlWriter xml, String[] keys, List<Column<T>> columns, T row)
+  private static <T> void data(XmlWriter xml, String[] keys, List<OutputColumn<T>> columns, T row)
       throws IOException {
     for (int i = 0; i < keys.length; i++) {
       String text = columns.get(i).text(row);

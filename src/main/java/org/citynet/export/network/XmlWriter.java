@@ -7,23 +7,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.citynet.export.AtomicFiles;
+import org.citynet.export.XmlText;
+import org.citynet.export.schema.ColumnType;
+import org.citynet.export.schema.OutputColumn;
 
 /**
  * Streams an XML 1.0 document (W3C XML 1.0, fifth edition) straight into a UTF-8 file: one element
  * a line, no indentation, nothing held in memory but the open elements' names. O(size of the
  * document).
  *
- * <p>Any text reads back unchanged: {@code & < > "} are escaped everywhere, and in attribute values
- * also tab, line feed and carriage return, which readers would otherwise normalise to blanks (§
- * 3.3.3); a carriage return in content is escaped too (§ 2.11). Characters XML 1.0 cannot hold at
- * all (controls other than tab, line feed and carriage return, lone surrogates, U+FFFE, U+FFFF; §
- * 2.2) become U+FFFD, as in the GeoPackage's metadata, so that no name makes the file unreadable.
+ * <p>Text is escaped by {@link XmlText}, the one escaping of every XML output: any text XML 1.0 can
+ * hold reads back unchanged, and characters it cannot hold become U+FFFD.
  *
  * <p>Why not the JDK's StAX {@code XMLStreamWriter}: it writes line breaks in attribute values and
  * control characters raw, losing the first and breaking the file with the second. Why not
- * jgrapht-io's exporters: through the JDK's XSLT serializer they took eight times the CPU (GraphML
- * of 100,000 cities and 500,000 links: 13.7 s against 1.8 s).
+ * jgrapht-io's exporters: they go through the JDK's XSLT serializer, several times the CPU of a
+ * direct stream on large networks.
  */
 final class XmlWriter {
   /** What a document's body writes, between the XML declaration and the end of the file. */
@@ -89,13 +91,23 @@ final class XmlWriter {
    * The XML Schema datatype (XML Schema part 2) of a column's values: the type names GraphML's
    * {@code attr.type} and GEXF's attribute {@code type} share.
    */
-  static String schemaType(Column.Type type) {
+  static String schemaType(ColumnType type) {
     return switch (type) {
       case TEXT -> "string";
       case INTEGER -> "long";
-      case DOUBLE -> "double";
+      case REAL -> "double";
       case BOOLEAN -> "boolean";
+      case OBJECT -> throw new IllegalArgumentException("a table has no object column");
     };
+  }
+
+  /**
+   * The columns a graph format writes as attributes: all but those it holds in structural places (a
+   * node's id, an edge's ends).
+   */
+  static <T> List<OutputColumn<T>> attributes(
+      List<OutputColumn<T>> columns, Set<String> structural) {
+    return columns.stream().filter(c -> !structural.contains(c.name())).toList();
   }
 
   /** Starts element {@code name} on a new line; attributes may follow until its content does. */
@@ -174,13 +186,12 @@ final class XmlWriter {
       if (c < 128 ? PLAIN[c] : c < Character.MIN_SURROGATE) {
         continue;
       }
-      if (Character.isHighSurrogate(c)
-          && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (XmlText.pairAt(s, i)) {
         i++;
         continue;
       }
-      String replacement = replacement(c, attribute);
+      String replacement =
+          XmlText.replacement(s, i, attribute ? XmlText.Place.ATTRIBUTE : XmlText.Place.CONTENT);
       if (replacement != null) {
         put(s, plainFrom, i);
         put(replacement);
@@ -188,21 +199,6 @@ final class XmlWriter {
       }
     }
     put(s, plainFrom, s.length());
-  }
-
-  /** What stands for {@code c} (not plain ASCII, not in a surrogate pair), null for itself. */
-  private static String replacement(char c, boolean attribute) {
-    return switch (c) {
-      case '&' -> "&amp;";
-      case '<' -> "&lt;";
-      case '>' -> "&gt;";
-      case '"' -> "&quot;";
-      case '\r' -> "&#13;";
-      case '\n' -> attribute ? "&#10;" : null;
-      case '\t' -> attribute ? "&#9;" : null;
-      default ->
-          c < ' ' || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' ? "\uFFFD" : null;
-    };
   }
 
   private void put(char c) throws IOException {

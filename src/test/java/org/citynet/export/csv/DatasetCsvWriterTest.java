@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.citynet.io.CityCsvReader;
 import org.citynet.io.LinkCsvReader;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.City;
 import org.citynet.model.CityTable;
 import org.citynet.model.Link;
@@ -27,7 +27,7 @@ class DatasetCsvWriterTest {
   }
 
   static Link link(String source, String target, String... extras) {
-    return new Link(source, target, 1, "", OptionalInt.empty(), 0, List.of(extras));
+    return new Link(source, target, 1, "", ActiveYears.ALWAYS, 0, List.of(extras));
   }
 
   @Nested
@@ -135,9 +135,9 @@ class DatasetCsvWriterTest {
       LinkTable table =
           new LinkTable(
               List.of(
-                  new Link("a", "b", 2.5, "twinning", OptionalInt.of(1985), 2, List.of()),
-                  new Link("b", "c", 1, "", OptionalInt.empty(), 3, List.of()),
-                  new Link("c", "a", 1e-4, "", OptionalInt.empty(), 4, List.of())),
+                  new Link("a", "b", 2.5, "twinning", ActiveYears.since(1985), 2, List.of()),
+                  new Link("b", "c", 1, "", ActiveYears.ALWAYS, 3, List.of()),
+                  new Link("c", "a", 1e-4, "", ActiveYears.ALWAYS, 4, List.of())),
               List.of());
       Path file = dir.resolve("links.csv");
       DatasetCsvWriter.writeLinks(table, Set.of("a", "b", "c"), file);

@@ -14,6 +14,8 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,27 @@ class StreamingWorkbookTest {
       fill(workbook, pois);
     }
     assertThat(sheetXml(ours)).isEqualTo(sheetXml(pois)).contains("東京 \uD83C\uDFD9");
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void deletesItsTemporaryRowFilesOnClose(boolean compressed) throws IOException {
+    Path temporary = Files.createDirectory(dir.resolve("poi-temp"));
+    TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(temporary.toFile()));
+    try {
+      try (SXSSFWorkbook workbook = StreamingWorkbook.of(new XSSFWorkbook(), 10, compressed)) {
+        fill(workbook, dir.resolve("temp.xlsx"));
+        // The rows really went through a file of ours while the workbook was open.
+        try (var files = Files.list(temporary)) {
+          assertThat(files).isNotEmpty();
+        }
+      }
+      try (var files = Files.list(temporary)) {
+        assertThat(files).isEmpty();
+      }
+    } finally {
+      TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+    }
   }
 
   @Test

@@ -565,6 +565,7 @@ final class SyntheticNetworks {
         largestComponentShare,
         density,
         meanDegree,
+        Double.NaN,
         clusters,
         modularity,
         AnalysisSettings.Quality.MODULARITY,
@@ -573,7 +574,9 @@ final class SyntheticNetworks {
         0,
         Double.NaN,
         Double.NaN,
-        BetweennessMethod.exact());
+        BetweennessMethod.exact(),
+        java.util.Optional.empty(),
+        org.citynet.model.ZeroLengthLinks.none());
   }
 
   /** {@code m} with the given role in its cluster and E–I index. */
@@ -671,6 +674,6 @@ final class SyntheticNetworks {
       double km,
       boolean sameRegion) {
     return new LinkMetrics(
-        new Partnership(source, target, weight, rows, types), km, false, sameRegion);
+        new Partnership(source, target, weight, rows, types), km, false, sameRegion, 1.0);
   }
 }

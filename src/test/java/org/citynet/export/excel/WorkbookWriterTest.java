@@ -88,11 +88,11 @@ class WorkbookWriterTest {
 
     @Test
     void listsCitiesLinksAndClustersAsExcelTablesWithoutSheetFilters() {
-      assertThat(table("Cities").getArea().formatAsString()).isEqualTo("A1:AC7");
-      assertThat(table("Links").getArea().formatAsString()).isEqualTo("A1:J6");
-      assertThat(table("Clusters").getArea().formatAsString()).isEqualTo("A1:I4");
+      assertThat(table("Cities").getArea().formatAsString()).isEqualTo("A1:AD7");
+      assertThat(table("Links").getArea().formatAsString()).isEqualTo("A1:L6");
+      assertThat(table("Clusters").getArea().formatAsString()).isEqualTo("A1:J4");
       assertThat(table("Cities").getStyleName()).isNotBlank();
-      assertThat(table("Cities").getCTTable().getAutoFilter().getRef()).isEqualTo("A1:AC7");
+      assertThat(table("Cities").getCTTable().getAutoFilter().getRef()).isEqualTo("A1:AD7");
       for (Sheet sheet : workbook) {
         assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter())
             .as(sheet.getSheetName())
@@ -110,7 +110,7 @@ class WorkbookWriterTest {
               .isEqualTo(header.getCell(c).getStringCellValue());
         }
       }
-      assertThat(table("Cities").getColumns().get(24).getName()).isEqualTo("contact");
+      assertThat(table("Cities").getColumns().get(29).getName()).isEqualTo("contact");
     }
 
     @Test
@@ -148,8 +148,9 @@ class WorkbookWriterTest {
       Sheet sheet = workbook.getSheet("Cities");
       assertThat(text(sheet).lines().findFirst().orElseThrow())
           .contains(
-              "cluster | within_cluster_z | participation | role | role_name | ei_index | contact")
-          .doesNotContain("cluster_spatial");
+              "cluster | within_cluster_z | participation | role | role_name | ei_index |"
+                  + " cluster_spatial | betweenness_rank | betweenness_rank_lo |"
+                  + " betweenness_rank_hi | cluster_confidence | contact");
       for (int r = 1; r <= 6; r++) {
         Row row = sheet.getRow(r);
         CityMetrics city = cityById(row.getCell(0).getStringCellValue());
@@ -269,9 +270,9 @@ class WorkbookWriterTest {
         assertThat(row.getCell(18).getNumericCellValue()).isEqualTo(city.cluster());
         String extra = city.city().extras().get(0);
         if (extra.isEmpty()) {
-          assertThat(row.getCell(28).getStringCellValue()).isEmpty();
+          assertThat(row.getCell(29)).as("an empty value is a blank cell").isNull();
         } else {
-          assertThat(row.getCell(28).getStringCellValue()).isEqualTo(extra);
+          assertThat(row.getCell(29).getStringCellValue()).isEqualTo(extra);
         }
       }
       // Southport has no population: the cell stays blank rather than showing 0.
@@ -307,22 +308,22 @@ class WorkbookWriterTest {
       Sheet sheet = workbook.getSheet("Clusters");
       assertThat(text(sheet).lines().limit(4))
           .containsExactly(
-              "cluster | dominant_region | size | internal_links | external_links | ei_index"
-                  + " | regions | members | bridge_cities",
-              "0 | Europe | 3 | 3 | 1 | 0.43 | Europe 2, Africa 1 | Northtown (DE), Easton (FR),"
+              "cluster | dominant_region | dominant_region_share | size | internal_links |"
+                  + " external_links | ei_index | regions | members | bridge_cities",
+              "0 | Europe | 67% | 3 | 3 | 1 | 0.43 | Europe 2, Africa 1 | Northtown (DE), Easton (FR),"
                   + " Southport (KE) | Northtown (DE): 1 partnership with cluster 1",
-              "1 | Americas | 2 | 1 | 1 | -0.33 | Americas 2 | "
+              "1 | Americas | 100% | 2 | 1 | 1 | -0.33 | Americas 2 | "
                   + SyntheticNetworks.HYPERLINK
                   + " (BR), "
                   + SyntheticNetworks.WESTFIELD
                   + " (US) | "
                   + SyntheticNetworks.HYPERLINK
                   + " (BR): 1 partnership with cluster 0",
-              "2 | Asia | 1 | 0 | 0 | Asia 1 | Loneville (JP) | none: no member partners with a"
+              "2 | Asia | 100% | 1 | 0 | 0 | Asia 1 | Loneville (JP) | none: no member partners with a"
                   + " city of another cluster");
       // The member list starts with "=": it must stay text.
-      assertThat(sheet.getRow(2).getCell(7).getCellStyle().getQuotePrefixed()).isTrue();
-      assertThat(sheet.getRow(1).getCell(7).getCellStyle().getWrapText()).isTrue();
+      assertThat(sheet.getRow(2).getCell(8).getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(sheet.getRow(1).getCell(8).getCellStyle().getWrapText()).isTrue();
     }
 
     @Test
@@ -352,7 +353,7 @@ class WorkbookWriterTest {
         assertThat(rgb(((XDDFColorRgbBinary) fill.getColor()).getValue()))
             .isEqualTo(ClusterPalette.rgb(i));
       }
-      assertThat(bars.getValuesData().getDataRangeReference()).isEqualTo("Clusters!$C$2:$C$4");
+      assertThat(bars.getValuesData().getDataRangeReference()).isEqualTo("Clusters!$D$2:$D$4");
     }
 
     @Test
@@ -450,13 +451,13 @@ class WorkbookWriterTest {
       List<String> lines = r.output().lines().toList();
       assertThat(lines)
           .contains("sheets=" + String.join(",", SHEETS))
-          .contains("table=Cities:Cities:A1:Y7", "table=Links:Links:A1:J6")
-          .contains("table=Clusters:Clusters:A1:I4")
+          .contains("table=Cities:Cities:A1:AD7", "table=Links:Links:A1:L6")
+          .contains("table=Clusters:Clusters:A1:J4")
           .contains("freeze=Cities:C2", "freeze=Links:A2", "freeze=Clusters:A2")
           .contains("formula-like=Cities!B3:s:1:'=HYPERLINK(\"x\")'")
           .contains("formula-like=Cities!B6:s:1:'-Westfield'")
-          .contains("formula-like=Cities!Y2:s:1:'@cityhall'")
-          .contains("formula-like=Cities!Y5:s:1:'+254 desk'")
+          .contains("formula-like=Cities!AD2:s:1:'@cityhall'")
+          .contains("formula-like=Cities!AD5:s:1:'+254 desk'")
           .contains("formulas=0")
           .noneMatch(l -> l.startsWith("autofilter="));
       assertThat(lines.stream().filter(l -> l.startsWith("formula-like=")))
@@ -580,7 +581,7 @@ class WorkbookWriterTest {
       try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
         assertThat(workbook.getSheet("Links").getTables().get(0).getArea().formatAsString())
             .as("a table keeps one (empty) data row")
-            .isEqualTo("A1:J2");
+            .isEqualTo("A1:L2");
         assertThat(text(workbook.getSheet("Overview")))
             .contains(Findings.of(SyntheticNetworks.withoutLinks()).get(0))
             .contains("Without partnerships no city ranks above another.");
@@ -588,7 +589,7 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void numbersAnExtraColumnThatRepeatsAKnownName() throws IOException {
+    void suffixesAnExtraColumnThatRepeatsAKnownName() throws IOException {
       NetworkAnalysis six = SyntheticNetworks.sixCities();
       NetworkAnalysis clash =
           new NetworkAnalysis(
@@ -606,9 +607,9 @@ class WorkbookWriterTest {
       WorkbookWriter.write(clash, file);
       try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
         XSSFTable table = workbook.getSheet("Cities").getTables().get(0);
-        assertThat(table.getColumns().get(24).getName()).isEqualTo("Degree (2)");
-        assertThat(workbook.getSheet("Cities").getRow(0).getCell(28).getStringCellValue())
-            .isEqualTo("Degree (2)");
+        assertThat(table.getColumns().get(29).getName()).isEqualTo("Degree_input");
+        assertThat(workbook.getSheet("Cities").getRow(0).getCell(29).getStringCellValue())
+            .isEqualTo("Degree_input");
       }
     }
 
@@ -693,14 +694,14 @@ class WorkbookWriterTest {
       WorkbookWriter.write(SyntheticNetworks.sixCities(), file, 6);
       try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
         XSSFSheet cities = workbook.getSheet("Cities");
-        assertThat(cities.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:AC4");
+        assertThat(cities.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:AD4");
         assertThat(cities.getLastRowNum()).isEqualTo(5);
         assertThat(cities.getRow(5).getCell(0).getStringCellValue())
             .isEqualTo(
                 "Only the first 3 of 6 cities fit on this sheet (the row limit of Excel). The full"
                     + " list is in synthetic-six.gpkg (GeoPackage of the same run).");
         assertThat(workbook.getSheet("Links").getTables().get(0).getArea().formatAsString())
-            .isEqualTo("A1:J6");
+            .isEqualTo("A1:L6");
         assertThat(text(workbook.getSheet("Overview")))
             .contains("Note: the Cities sheet lists 3 of 6 cities, as many as Excel allows")
             .doesNotContain("the Links sheet lists");
@@ -751,7 +752,7 @@ class WorkbookWriterTest {
       Path file = dir.resolve("large.xlsx");
       WorkbookWriter.write(SyntheticNetworks.random(3_000, 5_000, 7), file);
       Map<String, String> refs = tableRefs(file);
-      assertThat(refs).containsEntry("Cities", "A1:AC3001").containsEntry("Links", "A1:J5001");
+      assertThat(refs).containsEntry("Cities", "A1:AD3001").containsEntry("Links", "A1:L5001");
     }
   }
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.citynet.export.gpkg.AreaLayers.Basemap;
-import org.citynet.export.gpkg.AreaLayers.CountryFigures;
-import org.citynet.export.gpkg.AreaLayers.RegionFigures;
+import org.citynet.export.schema.CountryFigures;
+import org.citynet.export.schema.RegionFigures;
 import org.citynet.geo.Geodesics;
 import org.citynet.geo.Polygons;
 import org.citynet.geo.WorldCountries.Country;
@@ -53,7 +53,8 @@ class AreaLayersTest {
   @Test
   void countsAPartnershipWithinOneCountryOnceAndNotAsAbroad() {
     LinkMetrics domestic =
-        new LinkMetrics(new Partnership("ES-BCN", "ES-BCN2", 1, 1, List.of()), 500, true, true);
+        new LinkMetrics(
+            new Partnership("ES-BCN", "ES-BCN2", 1, 1, List.of()), 500, true, true, 1.0);
     NetworkAnalysis withMadrid =
         GeoPackageWriterTest.withCities(
             ANALYSIS,
@@ -117,7 +118,7 @@ class AreaLayersTest {
             ANALYSIS.cities(),
             List.of(
                 new LinkMetrics(
-                    new Partnership("ES-BCN", "nowhere", 1, 1, List.of()), 0, false, false)));
+                    new Partnership("ES-BCN", "nowhere", 1, 1, List.of()), 0, false, false, 1.0)));
     assertThatThrownBy(() -> AreaLayers.of(broken, BASEMAP))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("nowhere");

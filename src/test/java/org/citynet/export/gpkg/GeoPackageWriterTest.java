@@ -384,7 +384,11 @@ class GeoPackageWriterTest {
               analysis,
               List.of(
                   new LinkMetrics(
-                      new Partnership("FJ-SUV", "nowhere", 1, 1, List.of()), 0, false, false)));
+                      new Partnership("FJ-SUV", "nowhere", 1, 1, List.of()),
+                      0,
+                      false,
+                      false,
+                      1.0)));
       assertThatThrownBy(() -> GeoPackageWriter.write(broken, target))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("nowhere");
@@ -536,6 +540,7 @@ class GeoPackageWriterTest {
             0.5,
             0.2,
             1.0,
+            Double.NaN,
             3,
             0.25,
             AnalysisSettings.Quality.MODULARITY,
@@ -544,7 +549,9 @@ class GeoPackageWriterTest {
             0,
             Double.NaN,
             Double.NaN,
-            BetweennessMethod.exact()),
+            BetweennessMethod.exact(),
+            java.util.Optional.empty(),
+            org.citynet.model.ZeroLengthLinks.none()),
         cities,
         EXTRA_COLUMNS,
         links,
@@ -623,7 +630,8 @@ class GeoPackageWriterTest {
         new Partnership(source, target, weight, rows, types),
         Geodesics.lengthKm(a.lat(), a.lon(), b.lat(), b.lon()),
         sameCountry,
-        sameRegion);
+        sameRegion,
+        1.0);
   }
 
   private static City find(List<CityMetrics> cities, String id) {

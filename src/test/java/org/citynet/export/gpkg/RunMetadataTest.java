@@ -39,6 +39,7 @@ class RunMetadataTest {
                 AnalysisSettings.Betweenness.APPROX,
                 0.02,
                 0.05,
+                java.util.OptionalDouble.empty(),
                 SignificanceSettings.defaults()),
             Instant.parse("2024-05-01T12:00:00Z"),
             List.of("© GeoNames, CC BY 4.0", "tab\there"));
@@ -46,7 +47,7 @@ class RunMetadataTest {
         "import json, sys\n"
             + "d = json.loads(sys.argv[1])\n"
             + "print(repr([d['name'], d['command_line'], d['inputs'][0]['path'],"
-            + " d['settings'], d['betweenness_method'], d['started_at'], d['attribution']]))";
+            + " d['settings'], d['betweenness_method'], d['link_geodesic_tolerance_km'], d['started_at'], d['attribution']]))";
     Result r =
         ExternalTools.run(
             List.of(
@@ -64,7 +65,7 @@ class RunMetadataTest {
                 + " 'path-length': 'inverse-weight', 'betweenness': 'approx', 'epsilon': 0.02,"
                 + " 'delta': 0.05, 'permutations': 1000, 'null-networks': 'auto', 'resamples':"
                 + " 'auto'}, {'mode': 'approx', 'epsilon': 0.02, 'delta': 0.05,"
-                + " 'samples': 31337, 'closeness': False}, '2024-05-01T12:00:00Z',"
+                + " 'samples': 31337, 'closeness': False}, 1.0, '2024-05-01T12:00:00Z',"
                 + " ['© GeoNames, CC BY 4.0', 'tab\\there']]");
   }
 }

@@ -208,9 +208,9 @@ class SldElementsTest {
   @Test
   void shadesCountriesInTheQmlRangesEachCountInExactlyOne() {
     // Partnerships 0..10: quintile classes (0, 2], (2, 4], ... (8, 10] besides "none".
-    List<AreaLayers.CountryFigures> figures =
+    List<org.citynet.export.schema.CountryFigures> figures =
         IntStream.rangeClosed(0, 10)
-            .mapToObj(n -> new AreaLayers.CountryFigures(null, "", "", 1, n, 0, 0))
+            .mapToObj(n -> new org.citynet.export.schema.CountryFigures(null, "", "", 1, n, 0, 0))
             .toList();
     LayerStyle countries = LayerStyle.of(LayerStyles.countries(figures));
     Document qml = parse(countries.qml());

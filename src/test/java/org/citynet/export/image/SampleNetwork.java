@@ -90,6 +90,7 @@ final class SampleNetwork {
             7 / 8.0,
             LINKS / 28.0,
             1.5,
+            Double.NaN,
             4,
             0.3,
             AnalysisSettings.Quality.MODULARITY,
@@ -98,7 +99,9 @@ final class SampleNetwork {
             0,
             Double.NaN,
             Double.NaN,
-            BetweennessMethod.exact()),
+            BetweennessMethod.exact(),
+            java.util.Optional.empty(),
+            org.citynet.model.ZeroLengthLinks.none()),
         cities,
         List.of(),
         links,
@@ -145,6 +148,7 @@ final class SampleNetwork {
   }
 
   private static LinkMetrics link(String source, String target, double weight) {
-    return new LinkMetrics(new Partnership(source, target, weight, 1, List.of()), 0, false, false);
+    return new LinkMetrics(
+        new Partnership(source, target, weight, 1, List.of()), 0, false, false, 1.0);
   }
 }

@@ -177,6 +177,7 @@ class GeoJsonWriterTest {
       p.put("length_km", l.lengthKm());
       p.put("same_country", l.sameCountry());
       p.put("same_region", l.sameRegion());
+      p.put("disparity_p", l.disparityP());
       links.add(p);
     }
     return Map.of("cities", cities, "links", links);

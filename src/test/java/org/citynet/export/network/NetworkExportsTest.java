@@ -84,7 +84,7 @@ class NetworkExportsTest {
     Path links = dir.resolve("n-links.csv");
     GraphMlWriter.write(analysis, graphml);
     GexfWriter.write(analysis, gexf);
-    NetworkCsvWriter.write(analysis, cities, links);
+    NetworkCsvWriter.write(analysis, cities, links, CsvCells.RAW);
 
     Path expected = Files.writeString(dir.resolve("expected.tsv"), expectations(analysis));
     ExternalTools.Result r =
@@ -288,10 +288,12 @@ class NetworkExportsTest {
 
   /**
    * What each file must hold, written straight from the analysis records with the documented names
-   * and types (not through {@link NetworkColumns}).
+   * and types (not through {@link org.citynet.export.schema.OutputColumns}).
    */
   private static String expectations(NetworkAnalysis analysis) {
     StringBuilder out = new StringBuilder();
+    Map<String, CityMetrics> byId = new HashMap<>();
+    analysis.cities().forEach(m -> byId.put(m.city().id(), m));
     for (CityMetrics m : analysis.cities()) {
       City c = m.city();
       String id = c.id();
@@ -316,6 +318,16 @@ class NetworkExportsTest {
       cityLine(out, id, "clustering", "double", m.clustering());
       cityLine(out, id, "component", "integer", m.component());
       cityLine(out, id, "cluster", "integer", m.cluster());
+      cityLine(out, id, "within_cluster_z", "double", m.withinClusterZ());
+      cityLine(out, id, "participation", "double", m.participation());
+      cityLine(out, id, "role", "text", m.role());
+      cityLine(out, id, "role_name", "text", m.roleName());
+      if (Double.isFinite(m.eiIndex())) {
+        cityLine(out, id, "ei_index", "double", m.eiIndex());
+      }
+      if (m.clusterSpatial() != CityMetrics.NOT_COMPUTED) {
+        cityLine(out, id, "cluster_spatial", "integer", m.clusterSpatial());
+      }
       if (m.betweennessRank().isRanked()) {
         cityLine(out, id, "betweenness_rank", "integer", m.betweennessRank().median());
         cityLine(out, id, "betweenness_rank_lo", "integer", m.betweennessRank().low());
@@ -334,6 +346,13 @@ class NetworkExportsTest {
       String ends = "link\t" + p.source() + "\t" + p.target() + "\t";
       out.append(ends).append("source\ttext\t").append(p.source()).append('\n');
       out.append(ends).append("target\ttext\t").append(p.target()).append('\n');
+      CityMetrics a = byId.get(p.source());
+      CityMetrics b = byId.get(p.target());
+      out.append(ends).append("source_name\ttext\t").append(a.city().name()).append('\n');
+      out.append(ends).append("target_name\ttext\t").append(b.city().name()).append('\n');
+      if (a.cluster() == b.cluster()) {
+        out.append(ends).append("cluster\tinteger\t").append(a.cluster()).append('\n');
+      }
       out.append(ends).append("weight\tdouble\t").append(p.weight()).append('\n');
       out.append(ends).append("links\tinteger\t").append(p.links()).append('\n');
       if (!p.types().isEmpty()) {
@@ -343,6 +362,9 @@ class NetworkExportsTest {
       out.append(ends).append("length_km\tdouble\t").append(l.lengthKm()).append('\n');
       out.append(ends).append("same_country\tboolean\t").append(l.sameCountry()).append('\n');
       out.append(ends).append("same_region\tboolean\t").append(l.sameRegion()).append('\n');
+      if (Double.isFinite(l.disparityP())) {
+        out.append(ends).append("disparity_p\tdouble\t").append(l.disparityP()).append('\n');
+      }
     }
     return out.toString();
   }

@@ -2,11 +2,11 @@ package org.citynet.export.network;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.citynet.analysis.NetworkAnalyzer;
 import org.citynet.graph.CityGraphs;
 import org.citynet.io.InputException;
+import org.citynet.model.ActiveYears;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.City;
 import org.citynet.model.CityTable;
@@ -64,6 +64,6 @@ final class SyntheticAnalyses {
 
   /** A link without year or extra columns. */
   static Link link(String source, String target, double weight, String type) {
-    return new Link(source, target, weight, type, OptionalInt.empty(), 2, List.of());
+    return new Link(source, target, weight, type, ActiveYears.ALWAYS, 2, List.of());
   }
 }

@@ -1,0 +1,144 @@
+package org.citynet.export.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citynet.export.AtomicFiles;
+import org.citynet.export.image.MapOptions;
+import org.citynet.model.NetworkAnalysis;
+
+/**
+ * Writes {@code NAME.html}: the network map as one self-contained page that a partner opens by
+ * double-click, with no server and no network. Leaflet, its style sheet, the page's own script and
+ * style, the country outlines and the data are all inline; the page's Content Security Policy
+ * forbids every request and runs only the two scripts it was written with (by their SHA-256).
+ *
+ * <p>The data is one JSON document ({@link MapData}) in a {@code <script type="application/json">}
+ * element, in which {@code <}, {@code >}, {@code &} and the line separators U+2028/U+2029 are
+ * written as {@code \\uXXXX} escapes, so no text in the data (a city named {@code </script>}) can
+ * end the element. The page's script puts data into the document only as text, never as markup.
+ */
+public final class HtmlMapWriter {
+  private static final String RESOURCES = "/org/citynet/export/html/";
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z-]+)}}");
+
+  private HtmlMapWriter() {}
+
+  /**
+   * Writes {@code target}, replacing any file there; the file appears whole or not at all.
+   *
+   * @param options the map's circle measure and the most links drawn, as for the map images
+   */
+  public static void write(NetworkAnalysis analysis, MapOptions options, Path target)
+      throws IOException {
+    byte[] bytes = html(analysis, options).getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.write(target, partial -> Files.write(partial, bytes));
+  }
+
+  /** The page. */
+  static String html(NetworkAnalysis analysis, MapOptions options) {
+    Leaflet leaflet = Leaflet.onClassPath();
+    String appJs = resource("map.js");
+    String appCss = resource("map.css");
+    String leafletJs = scriptText(leaflet.js());
+    String csp =
+        "default-src 'none'; script-src "
+            + hash(leafletJs)
+            + " "
+            + hash(appJs)
+            + "; style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'none';"
+            + " form-action 'none'; base-uri 'none'";
+    Map<String, String> parts =
+        Map.of(
+            "csp", csp,
+            "leaflet-version", leaflet.version(),
+            "leaflet-licence", commentText(leaflet.licence()),
+            "leaflet-css", styleText(leaflet.css()),
+            "app-css", styleText(appCss),
+            "leaflet-js", leafletJs,
+            "app-js", scriptText(appJs),
+            "data", scriptJson(MapData.json(analysis, options)));
+    // One pass over the template: nothing inserted is searched for placeholders again.
+    Matcher placeholder = PLACEHOLDER.matcher(resource("map.html"));
+    StringBuilder page = new StringBuilder();
+    while (placeholder.find()) {
+      String part = parts.get(placeholder.group(1));
+      if (part == null) {
+        throw new IllegalStateException("unknown placeholder " + placeholder.group());
+      }
+      placeholder.appendReplacement(page, Matcher.quoteReplacement(part));
+    }
+    placeholder.appendTail(page);
+    return page.toString();
+  }
+
+  /**
+   * JSON made safe inside a script element: the characters that could close the element or start a
+   * comment or a character reference are written as JSON escapes, which mean the same string. They
+   * can occur only inside JSON strings, so the document's meaning is unchanged.
+   */
+  static String scriptJson(String json) {
+    StringBuilder out = new StringBuilder(json.length() + 64);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '<', '>', '&', '\u2028', '\u2029' ->
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A bundled script, refused if it could close its element early. */
+  private static String scriptText(String js) {
+    String lower = js.toLowerCase(Locale.ROOT);
+    if (lower.contains("</script") || lower.contains("<!--")) {
+      throw new IllegalStateException("a bundled script contains </script or <!--");
+    }
+    return js;
+  }
+
+  private static String styleText(String css) {
+    if (css.toLowerCase(Locale.ROOT).contains("</style")) {
+      throw new IllegalStateException("a bundled style sheet contains </style");
+    }
+    return css;
+  }
+
+  private static String commentText(String text) {
+    return text.replace("--", "- -");
+  }
+
+  /** The CSP source that lets exactly this inline script run. */
+  private static String hash(String script) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+      return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = HtmlMapWriter.class.getResourceAsStream(RESOURCES + name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource missing from the jar: " + RESOURCES + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

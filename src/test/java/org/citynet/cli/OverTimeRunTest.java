@@ -1,0 +1,205 @@
+package org.citynet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.citynet.testing.ExternalTools;
+import org.citynet.testing.ExternalTools.Result;
+import org.json.simple.JSONObject;
+import org.json.simple.JSONValue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One run of {@code networks/timed} (links with start and end years) in three periods, and what the
+ * users' programs make of its outputs over time.
+ */
+class OverTimeRunTest {
+  static final Path NETWORK = Path.of("src/test/resources/networks/timed");
+  @TempDir static Path out;
+  static int exitCode;
+  static String errors;
+
+  @BeforeAll
+  static void run() {
+    StringWriter err = new StringWriter();
+    exitCode =
+        CitynetCommand.execute(
+            new String[] {
+              "--cities", NETWORK.resolve("cities.csv").toString(),
+              "--links", NETWORK.resolve("links.csv").toString(),
+              "--out", out.toString(),
+              "--name", "timed",
+              "--periods", "2000-2004,2005-2009,2010-2014"
+            },
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    errors = err.toString();
+  }
+
+  /** The one JSON line a script printed among the warnings. */
+  static JSONObject json(Result r) {
+    return (JSONObject)
+        JSONValue.parse(r.output().lines().filter(l -> l.startsWith("{")).findFirst().orElse(""));
+  }
+
+  @Test
+  void runsToTheEnd() {
+    assertThat(exitCode).as(errors).isZero();
+  }
+
+  @Test
+  void summaryListsEachPeriodsFigures() throws Exception {
+    JSONObject summary =
+        (JSONObject) JSONValue.parse(Files.readString(out.resolve("timed-summary.json")));
+    List<?> periods = (List<?>) summary.get("periods");
+    assertThat(periods).hasSize(3);
+    JSONObject first = (JSONObject) periods.get(0);
+    assertThat(first.keySet())
+        .containsExactlyInAnyOrder(
+            "period", "cities", "links", "components", "modularity", "same_region_share");
+    assertThat(first.get("period")).isEqualTo("2000-2004");
+    assertThat(first.get("cities")).isEqualTo(6L);
+    assertThat(first.get("components")).isEqualTo(2L);
+    assertThat(((Number) first.get("modularity")).doubleValue()).isCloseTo(0.5, within(1e-12));
+    assertThat(((JSONObject) periods.get(2)).get("links")).isEqualTo(6L);
+  }
+
+  @Test
+  void refusesABadListOfPeriodsOnTheCommandLine() {
+    StringWriter err = new StringWriter();
+    int code =
+        CitynetCommand.execute(
+            new String[] {"--periods", "2000-06"},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    assertThat(code).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString())
+        .contains("'2000-06' is not a period; write 'year' or periods like 2000-2006,2007-2013");
+  }
+
+  @Test
+  void gexfIsDynamicWithSpellsThatNetworkXReads() {
+    ExternalTools.requirePythonModule("networkx", "python3-networkx");
+    Result r =
+        ExternalTools.run(
+            List.of(
+                ExternalTools.PYTHON,
+                "-c",
+                "import json, sys, networkx as nx\n"
+                    + "g = nx.read_gexf(sys.argv[1])\n"
+                    + "print(json.dumps({'mode': g.graph['mode'],"
+                    + " 'nodes': {n: d.get('spells') for n, d in g.nodes(data=True)},"
+                    + " 'edges': {'-'.join(sorted((u, v))): d.get('spells')"
+                    + " for u, v, d in g.edges(data=True)}}))",
+                out.resolve("timed.gexf").toString()),
+            60);
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    JSONObject json = json(r);
+    assertThat(json.get("mode")).isEqualTo("dynamic");
+    JSONObject nodes = (JSONObject) json.get("nodes");
+    JSONObject edges = (JSONObject) json.get("edges");
+    // mad: lis-mad 2000-04, por-mad 2001-06, mad-bcn 2007-09 join into one spell
+    assertThat(nodes.get("mad").toString()).isEqualTo("[[2000,2009]]");
+    // still-active links end in the input's last year, 2012
+    assertThat(nodes.get("lis").toString()).isEqualTo("[[2000,2012]]");
+    assertThat(edges.get("bcn-ber").toString()).isEqualTo("[[2000,2004]]");
+    assertThat(edges.get("lis-sao").toString()).isEqualTo("[[2011,2012]]");
+    assertThat(edges).hasSize(11);
+  }
+
+  @Test
+  void workbookHasAnOverTimeSheetWithALineChartAndTheClusterEventsAndSaysWhatChanged() {
+    ExternalTools.requirePythonModule("openpyxl", "python3-openpyxl");
+    Result r =
+        ExternalTools.run(
+            List.of(
+                ExternalTools.PYTHON,
+                "-c",
+                "import json, sys, zipfile, openpyxl\n"
+                    + "wb = openpyxl.load_workbook(sys.argv[1])\n"
+                    + "rows = [list(r) for r in wb['Over time'].iter_rows(values_only=True)]\n"
+                    + "events = [list(r) for r in wb['Cluster events'].iter_rows(values_only=True)]\n"
+                    + "text = [c for r in wb['Overview'].iter_rows(values_only=True) for c in r"
+                    + " if isinstance(c, str)]\n"
+                    + "charts = [zipfile.ZipFile(sys.argv[1]).read(n).decode() for n in"
+                    + " zipfile.ZipFile(sys.argv[1]).namelist() if n.startswith('xl/charts/')]\n"
+                    + "print(json.dumps({'sheets': wb.sheetnames, 'rows': rows, 'events': events,"
+                    + " 'said': [t for t in text if 'From ' in t],"
+                    + " 'lines': sum('<c:lineChart>' in c for c in charts)}, default=str))",
+                out.resolve("timed.xlsx").toString()),
+            60);
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    JSONObject json = json(r);
+    List<?> sheets = (List<?>) json.get("sheets");
+    assertThat(new ArrayList<>(sheets.subList(sheets.size() - 3, sheets.size())).toString())
+        .isEqualTo("[Over time, Cluster events, Method]");
+    List<?> rows = (List<?>) json.get("rows");
+    assertThat(new ArrayList<>((List<?>) rows.get(0)).toString())
+        .isEqualTo(
+            "[period, cities, links, components, largest_component_share, clusters, modularity,"
+                + " same_region_share, top_brokers]");
+    // the path of 2005-2009: Porto and Madrid in the middle, then Lisbon (ties in input order)
+    assertThat(new ArrayList<>(((List<?>) rows.get(2)).subList(0, 4)).toString())
+        .isEqualTo("[2005-2009, 8.0, 7.0, 1.0]");
+    assertThat(((List<?>) rows.get(2)).get(8)).isEqualTo("Porto (PT), Madrid (ES), Lisbon (PT)");
+    assertThat(rows).hasSize(4);
+    assertThat(json.get("lines")).isEqualTo(1L);
+    List<?> events = (List<?>) json.get("events");
+    assertThat(new ArrayList<>((List<?>) events.get(0)).toString())
+        .startsWith("[period, event, clusters_before");
+    assertThat(new ArrayList<>((List<?>) events.get(1)).toString())
+        .startsWith("[2000-2004, appear, null, 0");
+    assertThat(new ArrayList<>((List<?>) json.get("said")).toString())
+        .isEqualTo(
+            "[•  "
+                + "From 2000-2004 to 2010-2014 the network grew from 6 to 8 cities and its links stayed"
+                + " at 6; its share of links within one region fell from 100% to 67%.]");
+  }
+
+  @Nested
+  class InQgis {
+    @Test
+    void temporalControllerAnimatesTheLinksByTheirStartAndEndDates() {
+      ExternalTools.requirePythonModule("qgis.core", "python3-qgis qgis-providers");
+      Result r =
+          ExternalTools.run(
+              List.of(
+                  "env",
+                  "QT_QPA_PLATFORM=offscreen",
+                  ExternalTools.PYTHON,
+                  "src/test/python/qgis_temporal.py",
+                  out.resolve("timed.gpkg").toString(),
+                  "2003",
+                  "2010",
+                  "2013"),
+              180);
+      assertThat(r.exitCode()).as(r.output()).isZero();
+      JSONObject json = json(r);
+      assertThat(json.get("styled")).as(json.toJSONString()).isEqualTo(true);
+      assertThat(json.get("active")).isEqualTo(true);
+      assertThat(json.get("start_field")).isEqualTo("start");
+      assertThat(json.get("end_field")).isEqualTo("end");
+      assertThat(json.get("start_type")).isEqualTo("Date");
+      assertThat(json.get("end_type")).isEqualTo("Date");
+      assertThat(json.get("features")).isEqualTo(11L);
+      // 2003: lis-por, lis-mad, por-mad, bcn-ber, ber-par, bcn-par; 2010: lis-por, ber-par,
+      // lis-rab, rab-dak, sao-bue; 2013: the links without an end (lis-por, ber-par, lis-rab,
+      // sao-bue, lis-sao), shown after the input's last year too
+      JSONObject shown = (JSONObject) json.get("shown");
+      assertThat(shown.get("2003")).isEqualTo(6L);
+      assertThat(shown.get("2010")).isEqualTo(5L);
+      assertThat(shown.get("2013")).isEqualTo(5L);
+      // 6 + 8 + 8 cities in the three snapshots
+      assertThat(json.get("city_periods")).isEqualTo(22L);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.citynet.export.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.citynet.analysis.NetworkAnalyzer;
+import org.citynet.export.image.MapOptions;
+import org.citynet.graph.CityGraphs;
+import org.citynet.io.CityLayerOptions;
+import org.citynet.io.CityLayerReader;
+import org.citynet.io.LinkCsvReader;
+import org.citynet.model.AnalysisSettings;
+import org.citynet.model.CityMetrics;
+import org.citynet.model.CityTable;
+import org.citynet.model.LinkTable;
+import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.RunInfo;
+import org.junit.jupiter.api.Test;
+
+class HtmlMapWriterTest {
+  private static final String DATA_START = "<script type=\"application/json\" id=\"citynet-data\">";
+
+  @Test
+  void scriptJsonEscapesWhatCouldEndTheElementAndMeansTheSameString() throws Exception {
+    String json = new ObjectMapper().writeValueAsString(List.of("</script><!-- & \u2028\u2029>"));
+
+    String safe = HtmlMapWriter.scriptJson(json);
+
+    assertThat(safe).doesNotContain("<", ">", "&", "\u2028", "\u2029");
+    assertThat(new ObjectMapper().readTree(safe).get(0).asText())
+        .isEqualTo("</script><!-- & \u2028\u2029>");
+  }
+
+  @Test
+  void pageHoldsEveryCitysValuesExactlyAndLoadsNothingFromElsewhere() throws Exception {
+    NetworkAnalysis analysis = fixture();
+
+    String page = HtmlMapWriter.html(analysis, MapOptions.defaults());
+
+    // three script elements: the data, Leaflet, the page's own; none fetched
+    assertThat(page.split("<script", -1)).hasSize(4);
+    assertThat(page).doesNotContain("<script src", "<link ", "@import", "url(http", "url(images/");
+    assertThat(page).contains("Content-Security-Policy").contains("default-src 'none'");
+    int start = page.indexOf(DATA_START) + DATA_START.length();
+    JsonNode data =
+        new ObjectMapper().readTree(page.substring(start, page.indexOf("</script>", start)));
+    JsonNode columns = data.at("/cities/columns");
+    int name = -1;
+    int betweenness = -1;
+    for (int c = 0; c < columns.size(); c++) {
+      name = columns.get(c).get("name").asText().equals("name") ? c : name;
+      betweenness = columns.get(c).get("name").asText().equals("betweenness") ? c : betweenness;
+    }
+    assertThat(columns.get(betweenness).get("format").asText()).isEqualTo("0.000%");
+    for (int i = 0; i < analysis.cities().size(); i++) {
+      CityMetrics m = analysis.cities().get(i);
+      JsonNode row = data.at("/cities/rows/" + i);
+      assertThat(row.get(name).asText()).isEqualTo(m.city().name());
+      assertThat(row.get(betweenness).asDouble()).isEqualTo(m.betweenness());
+    }
+    assertThat(data.at("/links/ends").size()).isEqualTo(2 * analysis.links().size());
+    assertThat(data.get("findings").size()).isPositive();
+  }
+
+  /** The browser tests' fixture network, analysed with default settings. */
+  private static NetworkAnalysis fixture() throws Exception {
+    Path dir = Path.of("src/test/resources/networks/html-map");
+    CityTable cities =
+        new CityLayerReader(CityLayerOptions.defaults(), w -> {}).read(dir.resolve("cities.csv"));
+    LinkTable links = new LinkCsvReader(w -> {}).read(dir.resolve("links.csv"));
+    RunInfo run =
+        new RunInfo(
+            "fixture",
+            "test",
+            "citynet --name fixture",
+            List.of(),
+            AnalysisSettings.defaults(),
+            Instant.EPOCH,
+            List.of("Data: hand-made fixture"));
+    return NetworkAnalyzer.analyze(
+        CityGraphs.build(cities, links, "links.csv", false, w -> {}), cities.extraColumns(), run);
+  }
+}
