@@ -49,7 +49,7 @@ final class SignificanceSheet {
             cells,
             r,
             "Degree assortativity (Newman 2002)",
-            s.degreeAssortativity(),
+            analysis.summary().degreeAssortativity(),
             s.degreeAssortativitySe());
     r =
         estimate(

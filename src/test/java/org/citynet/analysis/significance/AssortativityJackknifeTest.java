@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.citynet.analysis.centrality.DegreeAssortativity;
 import org.citynet.analysis.regions.RegionalMixing;
 import org.citynet.graph.CompactGraph;
 import org.citynet.testing.ExternalTools;
@@ -19,6 +20,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AssortativityJackknifeTest {
   @TempDir Path dir;
+
+  @Test
+  void degreeValueAgreesWithTheSummarysDegreeAssortativity() {
+    // The summary shows DegreeAssortativity's r; the jackknife's full-sample r must be the same.
+    Random random = new Random(7);
+    for (int trial = 0; trial < 20; trial++) {
+      int n = 5 + random.nextInt(30);
+      CompactGraph g = SmallGraphs.random(n, n + random.nextInt(n), random);
+      double expected = DegreeAssortativity.of(g);
+      double actual = AssortativityJackknife.degree(g).value();
+      if (Double.isNaN(expected)) {
+        assertThat(actual).isNaN();
+      } else {
+        assertThat(actual).isCloseTo(expected, within(1e-12));
+      }
+    }
+  }
 
   @Test
   void starIsPerfectlyDisassortativeWithNoJackknifeError() {
