@@ -23,6 +23,7 @@ import java.util.OptionalDouble;
  * @param delta probability that sampled betweenness misses {@code epsilon}
  * @param backbone the disparity-filter level α when only the backbone is analysed ({@code
  *     --backbone}): the links with {@code disparity_p} &lt; α; empty for the whole network
+ * @param significance the sample counts of the significance and robustness tests
  */
 public record AnalysisSettings(
     Quality quality,
@@ -35,7 +36,8 @@ public record AnalysisSettings(
     Betweenness betweenness,
     double epsilon,
     double delta,
-    OptionalDouble backbone) {
+    OptionalDouble backbone,
+    SignificanceSettings significance) {
 
   /** {@code starts} value that lets the size of the network choose ({@code --starts auto}). */
   public static final int AUTO_STARTS = 0;
@@ -105,6 +107,7 @@ public record AnalysisSettings(
     Objects.requireNonNull(importance, "importance");
     Objects.requireNonNull(pathLength, "pathLength");
     Objects.requireNonNull(betweenness, "betweenness");
+    Objects.requireNonNull(significance, "significance");
     if (!(resolution >= 0) || Double.isInfinite(resolution)) {
       throw new IllegalArgumentException("resolution must be finite and >= 0: " + resolution);
     }
@@ -126,7 +129,8 @@ public record AnalysisSettings(
   /**
    * The defaults of the command line: modularity, resolution 1, starts by size, seed 42, gravity
    * clusters when affordable, strength as importance, hop paths, exact betweenness when affordable,
-   * ε = 0.01, δ = 0.1, the whole network (no backbone).
+   * ε = 0.01, δ = 0.1, the whole network (no backbone), 1,000 permutations, null networks and
+   * resamples by size.
    */
   public static AnalysisSettings defaults() {
     return new AnalysisSettings(
@@ -140,7 +144,8 @@ public record AnalysisSettings(
         Betweenness.AUTO,
         0.01,
         0.1,
-        OptionalDouble.empty());
+        OptionalDouble.empty(),
+        SignificanceSettings.defaults());
   }
 
   /** The random starts to run on a network of {@code links} links. */
@@ -168,6 +173,9 @@ public record AnalysisSettings(
     options.put("epsilon", Double.toString(epsilon));
     options.put("delta", Double.toString(delta));
     backbone.ifPresent(alpha -> options.put("backbone", Double.toString(alpha)));
+    options.put("permutations", SignificanceSettings.spelled(significance.permutations()));
+    options.put("null-networks", SignificanceSettings.spelled(significance.nullNetworks()));
+    options.put("resamples", SignificanceSettings.spelled(significance.resamples()));
     return options;
   }
 

@@ -83,6 +83,14 @@ public final class Progress implements AutoCloseable {
     }
   }
 
+  /**
+   * Records a part of a stage that was timed where it ran (each significance test inside the
+   * analysis), in the debug log beside the stages.
+   */
+  public void record(String name, double seconds) {
+    LOG.debug("{}: {} ms", name, Math.round(seconds * 1000));
+  }
+
   /** A stage under way. */
   public final class Stage {
     private final String name;

@@ -168,7 +168,8 @@ public final class LeidenClustering {
         quality,
         resolution,
         score,
-        StartStability.of(starts));
+        StartStability.of(starts),
+        starts);
   }
 
   /**

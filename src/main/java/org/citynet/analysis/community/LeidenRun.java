@@ -1,5 +1,7 @@
 package org.citynet.analysis.community;
 
+import java.util.List;
+
 /**
  * The outcome of a Leiden clustering: the best partition of the random starts, its quality and how
  * much the starts agreed.
@@ -12,10 +14,17 @@ package org.citynet.analysis.community;
  * @param score the maximised function's value for {@code partition}: modularity, or the CPM quality
  *     of {@link ConstantPottsModel} in edge-weight units
  * @param stability agreement between the partitions of all random starts
+ * @param starts each random start's partition (a cluster id per vertex, ids not relabelled), in
+ *     start order
  */
 public record LeidenRun(
     Partition partition,
     LeidenClustering.Quality quality,
     double resolution,
     double score,
-    StartStability stability) {}
+    StartStability stability,
+    List<int[]> starts) {
+  public LeidenRun {
+    starts = List.copyOf(starts);
+  }
+}
