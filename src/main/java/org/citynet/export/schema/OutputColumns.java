@@ -399,7 +399,8 @@ public final class OutputColumns {
         object(
             "stage_timings",
             "s",
-            "wall-clock seconds of each stage of the run",
+            "wall-clock seconds of each stage of the run, and of each significance test within the"
+                + " measuring",
             FinishedRun::stageSeconds),
         integer("cities", "", "number of cities, isolated ones included", r -> s(r).cities()),
         integer("links", "", "number of partnerships (merged links)", r -> s(r).links()),
