@@ -445,7 +445,7 @@ public final class NetworkAnalyzer {
   static LeidenClustering leiden(AnalysisSettings settings, int links, int unitExponent) {
     boolean cpm = settings.quality() == AnalysisSettings.Quality.CPM;
     return LeidenClustering.of(
-        cpm ? LeidenClustering.Quality.CPM : LeidenClustering.Quality.MODULARITY,
+        settings.quality(),
         cpm
             ? Math.min(Double.MAX_VALUE, Math.scalb(settings.resolution(), unitExponent))
             : settings.resolution(),

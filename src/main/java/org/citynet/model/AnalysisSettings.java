@@ -57,9 +57,17 @@ public record AnalysisSettings(
 
   /** The function the Leiden clustering maximises ({@code --quality}). */
   public enum Quality {
-    /** Newman-Girvan modularity with resolution γ. */
+    /**
+     * Newman-Girvan modularity with resolution γ (1 = classic); prone to the resolution limit:
+     * clusters smaller than about √(2m) may be merged.
+     */
     MODULARITY,
-    /** The Constant Potts Model (Traag, Van Dooren and Nesterov 2011). */
+    /**
+     * The Constant Potts Model (Traag, Van Dooren and Nesterov 2011): the edge weight inside
+     * clusters minus γ per pair of cities in a cluster. γ is a density threshold, in edge-weight
+     * units per city pair: every cluster is denser than γ inside, and every two clusters are
+     * sparser than γ between. Free of the resolution limit.
+     */
     CPM
   }
 

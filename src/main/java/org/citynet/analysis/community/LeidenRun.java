@@ -1,14 +1,15 @@
 package org.citynet.analysis.community;
 
 import java.util.List;
+import org.citynet.model.AnalysisSettings;
 
 /**
  * The outcome of a Leiden clustering: the best partition of the random starts, its quality and how
  * much the starts agreed.
  *
  * @param partition the best start's partition; its {@code modularity} is Newman-Girvan modularity
- *     at {@code resolution} for {@link LeidenClustering.Quality#MODULARITY} and at resolution 1
- *     (classic) for {@link LeidenClustering.Quality#CPM}, so that CPM runs can be compared
+ *     at {@code resolution} for {@link AnalysisSettings.Quality#MODULARITY} and at resolution 1
+ *     (classic) for {@link AnalysisSettings.Quality#CPM}, so that CPM runs can be compared
  * @param quality the function that was maximised
  * @param resolution its resolution γ
  * @param score the maximised function's value for {@code partition}: modularity, or the CPM quality
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public record LeidenRun(
     Partition partition,
-    LeidenClustering.Quality quality,
+    AnalysisSettings.Quality quality,
     double resolution,
     double score,
     StartStability stability,

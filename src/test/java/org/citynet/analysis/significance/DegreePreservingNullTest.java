@@ -12,6 +12,7 @@ import java.util.function.ToDoubleFunction;
 import org.citynet.analysis.centrality.LocalClustering;
 import org.citynet.analysis.community.LeidenClustering;
 import org.citynet.graph.CompactGraph;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.NullComparison;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,7 @@ class DegreePreservingNullTest {
 
   @Test
   void plantedClustersBeatRewiredNetworksAndRandomGraphsDoNot() {
-    LeidenClustering leiden = LeidenClustering.of(LeidenClustering.Quality.MODULARITY, 1, 1, 3, 50);
+    LeidenClustering leiden = LeidenClustering.of(AnalysisSettings.Quality.MODULARITY, 1, 1, 3, 50);
     List<ToDoubleFunction<CompactGraph>> statistics =
         List.of(
             g -> leiden.run(g).partition().modularity(),
