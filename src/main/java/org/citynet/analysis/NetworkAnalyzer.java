@@ -29,6 +29,7 @@ import org.citynet.analysis.regions.EiIndex;
 import org.citynet.analysis.regions.RegionMatrices;
 import org.citynet.analysis.roles.CityRole;
 import org.citynet.analysis.roles.CityRoles;
+import org.citynet.analysis.significance.ClusterConfidence;
 import org.citynet.geo.Geodesics;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
@@ -107,7 +108,9 @@ public final class NetworkAnalyzer {
     Centralities centralities = centralities(g, graph, settings, engine);
     Places places = places(graph);
     Communities communities = communities(g, places, graph.cities(), settings);
-    List<CityMetrics> cities = cityMetrics(graph, centralities, communities, places);
+    SignificanceTests.Outcome tested =
+        significance(g, graph, centralities, communities, places, settings);
+    List<CityMetrics> cities = cityMetrics(graph, centralities, communities, places, tested);
     Links links = linkMetrics(graph, places, selection.disparity());
     return new NetworkAnalysis(
         run,
@@ -132,7 +135,44 @@ public final class NetworkAnalyzer {
             RegionalPatterns.mixing("region", g, places.regionOf()),
             RegionalPatterns.mixing("subregion", g, places.subregionOf()),
             RegionalPatterns.mixing("country", g, places.countryOf())),
-        RegionalPatterns.distanceDecay(g, places.lat(), places.lon(), settings.seed()));
+        RegionalPatterns.distanceDecay(g, places.lat(), places.lon(), settings.seed()),
+        tested.significance());
+  }
+
+  /**
+   * The tests of the headline figures; the brokers' resamples measure betweenness as {@link
+   * #pathCentralities} did, in this JVM.
+   */
+  private static SignificanceTests.Outcome significance(
+      CompactGraph g,
+      CityGraph graph,
+      Centralities c,
+      Communities communities,
+      Places places,
+      AnalysisSettings settings) {
+    double[] betweenness = new double[g.vertexCount()];
+    Arrays.setAll(betweenness, c.paths()::betweenness);
+    // On the weights scaled near 1, as the communities step clusters: every measure tested here
+    // depends on weight ratios only, and the power-of-two scaling is exact.
+    int unitExponent = g.unitExponent();
+    CompactGraph unit = g.withWeightsScaled(unitExponent);
+    return SignificanceTests.run(
+        unit,
+        graph.cities(),
+        places.regionOf(),
+        communities.leiden().partition().modularity(),
+        leiden(settings, unit.edgeCount(), unitExponent),
+        c.clustering(),
+        betweenness,
+        resampled -> {
+          PathCentralities paths =
+              pathCentralities(resampled, graph, settings, MeasureEngine.local());
+          double[] b = new double[resampled.vertexCount()];
+          Arrays.setAll(b, paths::betweenness);
+          return b;
+        },
+        settings.significance(),
+        settings.seed());
   }
 
   /** The per-city centralities and the components. */
@@ -221,9 +261,14 @@ public final class NetworkAnalyzer {
   }
 
   private static List<CityMetrics> cityMetrics(
-      CityGraph graph, Centralities c, Communities communities, Places places) {
+      CityGraph graph,
+      Centralities c,
+      Communities communities,
+      Places places,
+      SignificanceTests.Outcome tested) {
     int n = graph.cities().size();
     int[] clusterOf = communities.leiden().partition().clusterOf();
+    double[] confidence = ClusterConfidence.of(clusterOf, communities.leiden().starts());
     int[] spatialOf = new int[n];
     Arrays.fill(spatialOf, CityMetrics.NOT_COMPUTED);
     communities.spatial().ifPresent(p -> System.arraycopy(p.clusterOf(), 0, spatialOf, 0, n));
@@ -251,7 +296,9 @@ public final class NetworkAnalyzer {
               role.role().code(),
               role.role().label(),
               communities.cityEi().get(v).value(),
-              spatialOf[v]));
+              spatialOf[v],
+              tested.rankOf()[v],
+              confidence[v]));
     }
     return cities;
   }
@@ -387,11 +434,21 @@ public final class NetworkAnalyzer {
 
   /** The Leiden clustering the settings ask for, on a network of {@code links} links. */
   static LeidenClustering leiden(AnalysisSettings settings, int links) {
+    return leiden(settings, links, 0);
+  }
+
+  /**
+   * The Leiden clustering the settings ask for, on a network of {@code links} links whose weights
+   * are the input's times {@code 2^unitExponent}: the Constant Potts Model's {@code γ} is scaled
+   * alike, so that it finds the same optimum.
+   */
+  static LeidenClustering leiden(AnalysisSettings settings, int links, int unitExponent) {
+    boolean cpm = settings.quality() == AnalysisSettings.Quality.CPM;
     return LeidenClustering.of(
-        settings.quality() == AnalysisSettings.Quality.CPM
-            ? LeidenClustering.Quality.CPM
-            : LeidenClustering.Quality.MODULARITY,
-        settings.resolution(),
+        settings.quality(),
+        cpm
+            ? Math.min(Double.MAX_VALUE, Math.scalb(settings.resolution(), unitExponent))
+            : settings.resolution(),
         settings.seed(),
         settings.startsFor(links),
         links > AnalysisSettings.LARGE_NETWORK_LINKS
@@ -406,22 +463,8 @@ public final class NetworkAnalyzer {
    * weight unit.
    */
   private static LeidenRun leiden(CompactGraph unit, int unitExponent, AnalysisSettings settings) {
-    int m = unit.edgeCount();
     boolean cpm = settings.quality() == AnalysisSettings.Quality.CPM;
-    double resolution =
-        cpm
-            ? Math.min(Double.MAX_VALUE, Math.scalb(settings.resolution(), unitExponent))
-            : settings.resolution();
-    LeidenRun run =
-        LeidenClustering.of(
-                cpm ? LeidenClustering.Quality.CPM : LeidenClustering.Quality.MODULARITY,
-                resolution,
-                settings.seed(),
-                settings.startsFor(m),
-                m > AnalysisSettings.LARGE_NETWORK_LINKS
-                    ? LARGE_NETWORK_ITERATIONS
-                    : LeidenClustering.DEFAULT_MAX_ITERATIONS)
-            .run(unit);
+    LeidenRun run = leiden(settings, unit.edgeCount(), unitExponent).run(unit);
     if (!cpm || unitExponent == 0) {
       return run;
     }
@@ -430,7 +473,8 @@ public final class NetworkAnalyzer {
         run.quality(),
         settings.resolution(),
         Math.scalb(run.score(), -unitExponent),
-        run.stability());
+        run.stability(),
+        run.starts());
   }
 
   /**

@@ -9,6 +9,7 @@ import org.citynet.model.AnalysisSettings.Importance;
 import org.citynet.model.AnalysisSettings.NullModel;
 import org.citynet.model.AnalysisSettings.PathLength;
 import org.citynet.model.AnalysisSettings.Quality;
+import org.citynet.model.SignificanceSettings;
 import picocli.CommandLine.Option;
 
 /** The options that choose how the network is measured and clustered. */
@@ -103,6 +104,32 @@ final class AnalysisOptionsMixin {
               + " 0.05. Cities left without a link stay as isolates. Default: the whole network")
   String backbone;
 
+  @Option(
+      names = "--permutations",
+      paramLabel = "N",
+      description =
+          "Shuffles of the regions among the cities in the E-I permutation test (0: no test)."
+              + " Default: ${DEFAULT-VALUE}")
+  int permutations = DEFAULTS.significance().permutations();
+
+  @Option(
+      names = "--null-networks",
+      paramLabel = "N",
+      description =
+          "Degree-preserving rewired networks the modularity and clustering are compared with"
+              + " (0: none). auto: as many as 15,000 / links, at most 20, none below 5."
+              + " Default: auto")
+  String nullNetworks = "auto";
+
+  @Option(
+      names = "--resamples",
+      paramLabel = "N",
+      description =
+          "Networks with 10% of the links left out, for the top brokers' rank intervals (0:"
+              + " none). auto: as many as 6.6e7 / (cities x links), at most 100, none below 5."
+              + " Default: auto")
+  String resamples = "auto";
+
   /**
    * The settings the options ask for.
    *
@@ -131,7 +158,11 @@ final class AnalysisOptionsMixin {
         choice("--betweenness", betweenness, Betweenness.class),
         epsilon,
         delta,
-        backbone());
+        backbone(),
+        new SignificanceSettings(
+            count("--permutations", Integer.toString(permutations), false),
+            count("--null-networks", nullNetworks, true),
+            count("--resamples", resamples, true)));
   }
 
   /** {@code --backbone}: a level strictly between 0 and 1, or empty when not given. */
@@ -150,6 +181,28 @@ final class AnalysisOptionsMixin {
     throw new IllegalArgumentException(
         "--backbone must be a number between 0 and 1 (exclusive), such as 0.05; got '"
             + backbone
+            + "'");
+  }
+
+  /** A sample count ≥ 0, or auto where {@code autoAllowed}. */
+  private static int count(String option, String value, boolean autoAllowed) {
+    if (autoAllowed && value.equalsIgnoreCase("auto")) {
+      return SignificanceSettings.AUTO;
+    }
+    try {
+      int count = Integer.parseInt(value.trim());
+      if (count >= 0) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the allowed values
+    }
+    throw new IllegalArgumentException(
+        option
+            + " must be "
+            + (autoAllowed ? "auto or " : "")
+            + "a whole number of at least 0, got '"
+            + value
             + "'");
   }
 

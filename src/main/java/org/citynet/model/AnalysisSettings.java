@@ -23,6 +23,7 @@ import java.util.OptionalDouble;
  * @param delta probability that sampled betweenness misses {@code epsilon}
  * @param backbone the disparity-filter level α when only the backbone is analysed ({@code
  *     --backbone}): the links with {@code disparity_p} &lt; α; empty for the whole network
+ * @param significance the sample counts of the significance and robustness tests
  */
 public record AnalysisSettings(
     Quality quality,
@@ -35,7 +36,8 @@ public record AnalysisSettings(
     Betweenness betweenness,
     double epsilon,
     double delta,
-    OptionalDouble backbone) {
+    OptionalDouble backbone,
+    SignificanceSettings significance) {
 
   /** {@code starts} value that lets the size of the network choose ({@code --starts auto}). */
   public static final int AUTO_STARTS = 0;
@@ -55,9 +57,17 @@ public record AnalysisSettings(
 
   /** The function the Leiden clustering maximises ({@code --quality}). */
   public enum Quality {
-    /** Newman-Girvan modularity with resolution γ. */
+    /**
+     * Newman-Girvan modularity with resolution γ (1 = classic); prone to the resolution limit:
+     * clusters smaller than about √(2m) may be merged.
+     */
     MODULARITY,
-    /** The Constant Potts Model (Traag, Van Dooren and Nesterov 2011). */
+    /**
+     * The Constant Potts Model (Traag, Van Dooren and Nesterov 2011): the edge weight inside
+     * clusters minus γ per pair of cities in a cluster. γ is a density threshold, in edge-weight
+     * units per city pair: every cluster is denser than γ inside, and every two clusters are
+     * sparser than γ between. Free of the resolution limit.
+     */
     CPM
   }
 
@@ -105,6 +115,7 @@ public record AnalysisSettings(
     Objects.requireNonNull(importance, "importance");
     Objects.requireNonNull(pathLength, "pathLength");
     Objects.requireNonNull(betweenness, "betweenness");
+    Objects.requireNonNull(significance, "significance");
     if (!(resolution >= 0) || Double.isInfinite(resolution)) {
       throw new IllegalArgumentException("resolution must be finite and >= 0: " + resolution);
     }
@@ -126,7 +137,8 @@ public record AnalysisSettings(
   /**
    * The defaults of the command line: modularity, resolution 1, starts by size, seed 42, gravity
    * clusters when affordable, strength as importance, hop paths, exact betweenness when affordable,
-   * ε = 0.01, δ = 0.1, the whole network (no backbone).
+   * ε = 0.01, δ = 0.1, the whole network (no backbone), 1,000 permutations, null networks and
+   * resamples by size.
    */
   public static AnalysisSettings defaults() {
     return new AnalysisSettings(
@@ -140,7 +152,8 @@ public record AnalysisSettings(
         Betweenness.AUTO,
         0.01,
         0.1,
-        OptionalDouble.empty());
+        OptionalDouble.empty(),
+        SignificanceSettings.defaults());
   }
 
   /** The random starts to run on a network of {@code links} links. */
@@ -168,6 +181,9 @@ public record AnalysisSettings(
     options.put("epsilon", Double.toString(epsilon));
     options.put("delta", Double.toString(delta));
     backbone.ifPresent(alpha -> options.put("backbone", Double.toString(alpha)));
+    options.put("permutations", SignificanceSettings.spelled(significance.permutations()));
+    options.put("null-networks", SignificanceSettings.spelled(significance.nullNetworks()));
+    options.put("resamples", SignificanceSettings.spelled(significance.resamples()));
     return options;
   }
 

@@ -1,5 +1,7 @@
 package org.citynet.model;
 
+import java.util.Objects;
+
 /**
  * A city with its place in the network: its region and every per-city measure.
  *
@@ -33,6 +35,10 @@ package org.citynet.model;
  *     unknown, or the city has no partner
  * @param clusterSpatial community under the gravity null model (Expert et al. 2011), 0 = largest;
  *     -1 when not computed
+ * @param betweennessRank the rank by betweenness over resampled networks, {@link BrokerRank#NONE}
+ *     outside the top brokers
+ * @param clusterConfidence mean Jaccard overlap between the city's cluster and its cluster in each
+ *     random start of the clustering: 1 always with the same cities
  */
 public record CityMetrics(
     City city,
@@ -54,8 +60,14 @@ public record CityMetrics(
     String role,
     String roleName,
     double eiIndex,
-    int clusterSpatial) {
+    int clusterSpatial,
+    BrokerRank betweennessRank,
+    double clusterConfidence) {
 
   /** Value of {@link #clusterSpatial} when the gravity clustering was not run. */
   public static final int NOT_COMPUTED = -1;
+
+  public CityMetrics {
+    Objects.requireNonNull(betweennessRank, "betweennessRank");
+  }
 }

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param regionalMixing partnerships within one unit against expectation, for region, subregion and
  *     country in this order
  * @param distanceDecay partnerships per city pair by distance, with the fitted power law
+ * @param significance the tests of the headline figures
  * @param time the snapshots per period and the cluster events, {@link TimeAnalysis#NONE} when the
  *     input has no years
  */
@@ -29,6 +30,7 @@ public record NetworkAnalysis(
     RegionMatrix regionMatrix,
     List<RegionalMixingSummary> regionalMixing,
     DistanceDecayCurve distanceDecay,
+    Significance significance,
     TimeAnalysis time) {
   public NetworkAnalysis {
     cities = List.copyOf(cities);
@@ -37,6 +39,7 @@ public record NetworkAnalysis(
     clusters = List.copyOf(clusters);
     regionalMixing = List.copyOf(regionalMixing);
     Objects.requireNonNull(distanceDecay, "distanceDecay");
+    Objects.requireNonNull(significance, "significance");
     Objects.requireNonNull(time, "time");
   }
 
@@ -61,6 +64,32 @@ public record NetworkAnalysis(
         regionMatrix,
         regionalMixing,
         distanceDecay,
+        Significance.none());
+  }
+
+  /** The analysis of a network without years, with its significance tests. */
+  public NetworkAnalysis(
+      RunInfo run,
+      NetworkSummary summary,
+      List<CityMetrics> cities,
+      List<String> cityExtraColumns,
+      List<LinkMetrics> links,
+      List<Cluster> clusters,
+      RegionMatrix regionMatrix,
+      List<RegionalMixingSummary> regionalMixing,
+      DistanceDecayCurve distanceDecay,
+      Significance significance) {
+    this(
+        run,
+        summary,
+        cities,
+        cityExtraColumns,
+        links,
+        clusters,
+        regionMatrix,
+        regionalMixing,
+        distanceDecay,
+        significance,
         TimeAnalysis.NONE);
   }
 
@@ -76,6 +105,7 @@ public record NetworkAnalysis(
         regionMatrix,
         regionalMixing,
         distanceDecay,
+        significance,
         over);
   }
 }

@@ -241,6 +241,7 @@ public final class Pipeline {
     if (network.snapshots().isPresent()) {
       analysis = analysis.withTime(overTime(network.snapshots().get(), config));
     }
+    analysis.significance().timings().forEach(t -> bar.record(t.test(), t.seconds()));
     stage.done();
     return analysis;
   }

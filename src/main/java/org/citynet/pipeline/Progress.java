@@ -83,6 +83,22 @@ public final class Progress implements AutoCloseable {
     }
   }
 
+  /**
+   * Records a part of a stage that was timed where it ran (each significance test inside the
+   * analysis): in the debug log and in {@link #stageSeconds} beside the stages.
+   */
+  public void record(String name, double partSeconds) {
+    LOG.debug("{}: {} ms", name, Math.round(partSeconds * 1000));
+    synchronized (seconds) {
+      seconds.merge(key(name), Math.round(partSeconds * 1e3) / 1e3, Double::sum);
+    }
+  }
+
+  /** A stage's name in snake case: {@code "reading the cities"} → {@code reading_the_cities}. */
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+  }
+
   /** A stage under way. */
   public final class Stage {
     private final String name;
@@ -100,10 +116,7 @@ public final class Progress implements AutoCloseable {
       long nanos = System.nanoTime() - started;
       LOG.debug("{}: {} ms", name, nanos / 1_000_000);
       synchronized (seconds) {
-        seconds.merge(
-            name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_"),
-            Math.round(nanos / 1e6) / 1e3,
-            Double::sum);
+        seconds.merge(key(name), Math.round(nanos / 1e6) / 1e3, Double::sum);
       }
       if (step && bar != null) {
         synchronized (bar) {

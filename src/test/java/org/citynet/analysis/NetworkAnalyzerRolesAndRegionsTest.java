@@ -251,7 +251,8 @@ class NetworkAnalyzerRolesAndRegionsTest {
             d.betweenness(),
             d.epsilon(),
             d.delta(),
-            java.util.OptionalDouble.empty()),
+            java.util.OptionalDouble.empty(),
+            d.significance()),
         Instant.parse("2026-01-01T00:00:00Z"),
         List.of());
   }

@@ -73,7 +73,8 @@ class NetworkAnalyzerTest {
             mode,
             epsilon,
             0.1,
-            java.util.OptionalDouble.empty());
+            java.util.OptionalDouble.empty(),
+            d.significance());
     RunInfo run =
         new RunInfo("test", "0", "citynet", List.of(), settings, Instant.EPOCH, List.of());
     return NetworkAnalyzer.analyze(NETWORK, List.of(), run);

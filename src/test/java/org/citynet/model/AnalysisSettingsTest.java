@@ -44,6 +44,7 @@ class AnalysisSettingsTest {
         d.betweenness(),
         d.epsilon(),
         d.delta(),
-        java.util.OptionalDouble.empty());
+        java.util.OptionalDouble.empty(),
+        d.significance());
   }
 }

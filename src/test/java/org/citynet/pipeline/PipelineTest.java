@@ -138,6 +138,7 @@ class PipelineTest {
   private static JsonNode withoutTimings(Path summary) throws IOException {
     ObjectNode json = (ObjectNode) new ObjectMapper().readTree(summary.toFile());
     assertThat(json.get("stage_timings").get("measuring_the_network").isNumber()).isTrue();
+    assertThat(json.get("stage_timings").get("assortativity_jackknife").isNumber()).isTrue();
     json.remove("stage_timings");
     return json;
   }

@@ -13,6 +13,7 @@ import nl.cwts.networkanalysis.Network;
 import nl.cwts.util.LargeDoubleArray;
 import nl.cwts.util.LargeIntArray;
 import org.citynet.graph.CompactGraph;
+import org.citynet.model.AnalysisSettings.Quality;
 
 /**
  * Communities found with the Leiden algorithm, maximising weighted modularity or the Constant Potts
@@ -38,22 +39,6 @@ import org.citynet.graph.CompactGraph;
  * largest, ties by lowest member vertex.
  */
 public final class LeidenClustering {
-  /** The function Leiden maximises. */
-  public enum Quality {
-    /**
-     * Newman-Girvan modularity with resolution γ (1 = classic); prone to the resolution limit:
-     * clusters smaller than about √(2m) may be merged.
-     */
-    MODULARITY,
-    /**
-     * The Constant Potts Model: the edge weight inside clusters minus γ per pair of cities in a
-     * cluster. γ is a density threshold, in edge-weight units per city pair: every cluster is
-     * denser than γ inside, and every two clusters are sparser than γ between. Free of the
-     * resolution limit.
-     */
-    CPM
-  }
-
   /** Classic modularity. */
   public static final double DEFAULT_RESOLUTION = 1.0;
 
@@ -168,7 +153,8 @@ public final class LeidenClustering {
         quality,
         resolution,
         score,
-        StartStability.of(starts));
+        StartStability.of(starts),
+        starts);
   }
 
   /**

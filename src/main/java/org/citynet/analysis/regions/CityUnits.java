@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import org.citynet.graph.CompactGraph;
 
 /** The unit (region, sub-region, country) of each city as a dense id, units in name order. */
-final class CityUnits {
+public final class CityUnits {
   private final List<String> names;
   private final int[] ids;
 
@@ -22,7 +22,7 @@ final class CityUnits {
    * @param unitOfCity the unit of each vertex; "" when unknown
    * @throws IllegalArgumentException if there is not one unit per vertex
    */
-  static CityUnits of(CompactGraph graph, List<String> unitOfCity) {
+  public static CityUnits of(CompactGraph graph, List<String> unitOfCity) {
     if (unitOfCity.size() != graph.vertexCount()) {
       throw new IllegalArgumentException(
           unitOfCity.size() + " units given for " + graph.vertexCount() + " cities");
@@ -39,12 +39,17 @@ final class CityUnits {
   }
 
   /** Unit names, indexed by id. */
-  List<String> names() {
+  public List<String> names() {
     return names;
   }
 
   /** The unit id of {@code vertex}, or -1 when its unit is unknown. */
-  int of(int vertex) {
+  public int of(int vertex) {
     return ids[vertex];
+  }
+
+  /** The unit id of every vertex, -1 where unknown; a new array the caller owns. */
+  public int[] ids() {
+    return ids.clone();
   }
 }

@@ -18,6 +18,7 @@ final class CitiesSheet {
   static final String DEGREE = "degree";
   static final String PARTICIPATION = "participation";
   static final String WITHIN_CLUSTER_Z = "within_cluster_z";
+  static final String CLUSTER_CONFIDENCE = "cluster_confidence";
 
   private CitiesSheet() {}
 

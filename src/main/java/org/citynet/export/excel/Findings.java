@@ -18,8 +18,10 @@ import org.citynet.model.DistanceDecayCurve;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
+import org.citynet.model.NullComparison;
 import org.citynet.model.PeriodAnalysis;
 import org.citynet.model.RegionalMixingSummary;
+import org.citynet.model.Significance;
 
 /**
  * Plain-language findings computed from an analysis: the main broker and hub, the clusters, how far
@@ -30,6 +32,15 @@ import org.citynet.model.RegionalMixingSummary;
  */
 public final class Findings {
   private static final String UNKNOWN_REGION = "Unknown";
+
+  /** Largest one-sided p-value the findings call significant. */
+  static final double SIGNIFICANT_P = 0.05;
+
+  /**
+   * Smallest z-score against the rewired networks the findings call significant: the one-sided 5%
+   * point of the normal distribution, as a few null networks cannot give a p-value below 5%.
+   */
+  static final double SIGNIFICANT_Z = 1.645;
 
   private Findings() {}
 
@@ -53,7 +64,7 @@ public final class Findings {
               + count(n, "city", "cities")
               + " but no partnerships between them, so no city stands out as a hub or broker.");
     } else {
-      findings.add(broker(facts));
+      findings.add(broker(facts, analysis.significance()));
       findings.add(hub(facts, analysis.summary()));
       findings.add(clusters(analysis));
       findings.add(regions(analysis, facts));
@@ -113,7 +124,7 @@ public final class Findings {
     return (to > from ? "grew" : "shrank") + " from " + count(from) + " to " + count(to);
   }
 
-  private static String broker(NetworkFacts facts) {
+  private static String broker(NetworkFacts facts, Significance significance) {
     List<CityMetrics> ranked = facts.byBetweenness();
     CityMetrics top = ranked.get(0);
     if (!(top.betweenness() > 0)) {
@@ -137,7 +148,41 @@ public final class Findings {
           .append(Phrases.list(next))
           .append('.');
     }
-    return s.toString();
+    return s.append(brokerRobustness(top, significance)).toString();
+  }
+
+  /**
+   * " It is the top broker in 97 of 100 resamples ..." — whether the main broker stays on top when
+   * links are left out; nothing without resamples.
+   */
+  private static String brokerRobustness(CityMetrics top, Significance significance) {
+    if (significance.resamples() == 0 || significance.brokers().isEmpty()) {
+      return "";
+    }
+    Significance.Broker first = significance.brokers().get(0);
+    if (!first.cityId().equals(top.city().id())) {
+      return "";
+    }
+    int resamples = significance.resamples();
+    String ranks =
+        first.rank().low() == first.rank().high()
+            ? "rank " + first.rank().low()
+            : "rank " + first.rank().low() + "–" + first.rank().high();
+    String how =
+        String.format(
+            Locale.UK,
+            " %s is the top broker in %d of %d resamples with %s of the links left out at random"
+                + " (%s in 90%% of them)",
+            top.city().name(),
+            first.timesFirst(),
+            resamples,
+            percent(significance.leftOutShare()),
+            ranks);
+    return how
+        + (first.timesFirst() * 2 < resamples
+            ? ": which city is the top broker depends on a few links, so the ranking at the top"
+                + " is not robust."
+            : ".");
   }
 
   private static String hub(NetworkFacts facts, NetworkSummary summary) {
@@ -202,7 +247,57 @@ public final class Findings {
               + count(singles)
               + (singles == 1 ? " cluster is a single city" : " are single cities");
     }
-    return s + "." + stability(analysis.summary().stability());
+    return s
+        + "."
+        + againstRewired(analysis.summary().modularity(), analysis.significance())
+        + stability(analysis.summary().stability())
+        + betweenClusters(analysis);
+  }
+
+  /**
+   * Whether the clusters are more than the degrees give: the modularity against Leiden on
+   * degree-preserving rewired networks, called real only when z ≥ {@value #SIGNIFICANT_Z}.
+   */
+  private static String againstRewired(double modularity, Significance significance) {
+    NullComparison test = significance.modularity();
+    if (test.samples() < 2 || Double.isNaN(test.nullMean())) {
+      return "";
+    }
+    double z = test.z();
+    String against =
+        String.format(
+            Locale.UK,
+            "%s rewired networks with the same degrees reach %.2f ± %.3f",
+            count(test.samples()),
+            test.nullMean(),
+            test.nullSd());
+    if (z >= SIGNIFICANT_Z || (Double.isNaN(z) && modularity > test.nullMean())) {
+      return String.format(
+          Locale.UK,
+          " The clusters are more than the degrees give: %s (z = %s).",
+          against,
+          Double.isNaN(z) ? "∞" : String.format(Locale.UK, "%.1f", z));
+    }
+    return String.format(
+        Locale.UK,
+        " But %s (z = %.1f): clusters this strong arise by chance in a network with these degrees,"
+            + " so they are not evidence of groups.",
+        against,
+        z);
+  }
+
+  /** " 12 cities sit between clusters ..." — the cities of low cluster confidence. */
+  private static String betweenClusters(NetworkAnalysis analysis) {
+    long between = SignificanceSheet.betweenClusters(analysis).size();
+    if (between == 0 || analysis.summary().stability().starts() < 2) {
+      return "";
+    }
+    return String.format(
+        Locale.UK,
+        " %s between clusters (cluster confidence below %.1f; listed on the %s sheet).",
+        between == 1 ? "One city sits" : count(between) + " cities sit",
+        Significance.LOW_CONFIDENCE,
+        SignificanceSheet.NAME);
   }
 
   /**
@@ -264,15 +359,48 @@ public final class Findings {
         || Double.isNaN(region.assortativity())) {
       return s;
     }
+    double se = analysis.significance().regionAssortativitySe();
     return s
         + String.format(
             Locale.UK,
             " Partners chosen regardless of region would give %s within one region; the observed"
-                + " share is %.1f times that (assortativity r = %.2f, where 0 means no preference"
-                + " for the own region).",
+                + " share is %.1f times that (assortativity r = %.2f%s, where 0 means no"
+                + " preference for the own region).",
             percent(region.expectedWithinShare()),
             region.ratio(),
-            region.assortativity());
+            region.assortativity(),
+            Double.isNaN(se) ? "" : String.format(Locale.UK, " ± %.2f", se))
+        + eiTest(analysis.significance().eiIndex());
+  }
+
+  /**
+   * " Links stay within a region more than chance would give: E–I −0.42, p < 0.001 over 1,000
+   * permutations." — or that they do not, when p > {@value #SIGNIFICANT_P}.
+   */
+  private static String eiTest(NullComparison ei) {
+    if (ei.samples() == 0 || Double.isNaN(ei.p())) {
+      return "";
+    }
+    String figures =
+        String.format(
+            Locale.UK,
+            "E–I %s against %s with the regions shuffled among the cities, %s over %s"
+                + " permutations",
+            Phrases.signed(ei.observed()),
+            Phrases.signed(ei.nullMean()),
+            pValue(ei.p()),
+            count(ei.samples()));
+    if (ei.p() <= SIGNIFICANT_P) {
+      return " Links stay within a region more than chance would give: " + figures + ".";
+    }
+    return " Links do not stay within a region more than chance would give: "
+        + figures
+        + ", so the regional pattern may be chance.";
+  }
+
+  /** "p < 0.001" or "p = 0.032". */
+  private static String pValue(double p) {
+    return p < 0.001 ? "p < 0.001" : String.format(Locale.UK, "p = %.3f", p);
   }
 
   /** How fast partnerships thin out with distance, or null without a fitted power law. */

@@ -8,6 +8,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.citynet.export.schema.ClusterProfiles;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.RunInfo;
+import org.citynet.model.Significance;
 
 /**
  * The Method sheet: what each measure means, its exact definition and its source, then the
@@ -160,6 +161,37 @@ final class MethodSheet {
                   + " border.",
               "Krackhardt, D. & Stern, R. N. (1988). Informal networks and organizational crises:"
                   + " an experimental simulation. Social Psychology Quarterly 51, 123–140."),
+          new Measure(
+              "cluster_confidence",
+              "How firmly a city sits in its cluster: 1 when every random start of the clustering"
+                  + " put it with the same cities; below "
+                  + Significance.LOW_CONFIDENCE
+                  + " it sits between clusters (Significance sheet).",
+              "Mean over the Leiden starts of the Jaccard overlap |C ∩ D| / |C ∪ D| between the"
+                  + " city's reported cluster C and its cluster D in that start.",
+              "Lancichinetti, A. & Fortunato, S. (2012). Consensus clustering in complex"
+                  + " networks. Scientific Reports 2, 336."),
+          new Measure(
+              "betweenness_rank",
+              "How sure the top brokers' ranking is: the rank a top-50 city gets when 10% of the"
+                  + " links are left out at random (empty outside the top 50).",
+              "Over --resamples networks without a random 10% of the links, the median rank by"
+                  + " betweenness (1 = highest), and the 5th and 95th percentiles as"
+                  + " betweenness_rank_lo and betweenness_rank_hi.",
+              "Borgatti, S. P., Carley, K. M. & Krackhardt, D. (2006). On the robustness of"
+                  + " centrality measures under conditions of imperfect data. Social Networks 28,"
+                  + " 124–136."),
+          new Measure(
+              "significance",
+              "Which patterns chance would not give (Significance sheet).",
+              "Assortativity ± Newman's jackknife standard error; the E–I index against region"
+                  + " labels shuffled among the cities (--permutations, p one-sided towards"
+                  + " homophily); modularity and average clustering as z-scores against"
+                  + " degree-preserving rewired networks (10 swap attempts per link, Leiden with the"
+                  + " same settings on each).",
+              "Newman, M. E. J. (2003). Mixing patterns in networks. Phys. Rev. E 67, 026126."
+                  + " Maslov, S. & Sneppen, K. (2002). Specificity and stability in topology of"
+                  + " protein networks. Science 296, 910–913."),
           new Measure(
               "bridge_cities",
               "Which members of a cluster partner with cities in other clusters: the doors into"

@@ -2,12 +2,16 @@ package org.citynet.export.excel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.NullComparison;
 import org.citynet.model.RegionMatrix;
+import org.citynet.model.Significance;
 
 /**
  * The Regions sheet: the region × region matrix of partnerships under a colour scale, each region's
@@ -49,7 +53,15 @@ final class RegionsSheet {
         Look.NOTE);
     matrix(sheet, cells, matrix);
     int first = MATRIX_TOP + k + 4;
-    int next = perRegion(sheet, cells, matrix, first - 2, analysis.links().size(), facts);
+    int next =
+        perRegion(
+            sheet,
+            cells,
+            matrix,
+            first - 2,
+            analysis.links().size(),
+            facts,
+            analysis.significance());
     if (k > 0 && !analysis.links().isEmpty()) {
       chart(matrix, first)
           .draw(
@@ -103,12 +115,22 @@ final class RegionsSheet {
       RegionMatrix matrix,
       int r,
       int links,
-      NetworkFacts facts) {
+      NetworkFacts facts,
+      Significance significance) {
+    Map<String, NullComparison> ei = new HashMap<>();
+    significance.regionEi().forEach(e -> ei.put(e.region(), e.test()));
     cells.text(sheet.createRow(r++), 0, "Within and between regions", Look.HEADING);
     Row columns = sheet.createRow(r++);
     columns.setHeightInPoints(2 * LINE_POINTS + 3);
     List<String> names =
-        List.of("Region", "Within the region", "With other regions", "Share within");
+        List.of(
+            "Region",
+            "Within the region",
+            "With other regions",
+            "Share within",
+            "E–I index",
+            "E–I if regions were shuffled",
+            "p (" + significance.eiIndex().samples() + " shuffles)");
     for (int c = 0; c < names.size(); c++) {
       cells.text(columns, c, names.get(c), c == 0 ? Look.HEADER : Look.NUMBER_HEADER);
     }
@@ -120,6 +142,8 @@ final class RegionsSheet {
       cells.number(row, 1, within, Format.INTEGER);
       cells.number(row, 2, all - within, Format.INTEGER);
       cells.number(row, 3, all == 0 ? Double.NaN : within / (double) all, Format.PERCENT);
+      NullComparison test = ei.getOrDefault(matrix.regions().get(i), NullComparison.none());
+      eiCells(cells, row, test);
     }
     Row total = sheet.createRow(r++);
     int inside = facts.linksWithinRegion();
@@ -127,7 +151,15 @@ final class RegionsSheet {
     cells.number(total, 1, inside, Format.INTEGER);
     cells.number(total, 2, links - inside, Format.INTEGER);
     cells.number(total, 3, links == 0 ? Double.NaN : inside / (double) links, Format.PERCENT);
+    eiCells(cells, total, significance.eiIndex());
     return r;
+  }
+
+  /** The E–I index, its mean under shuffled regions and the permutation p-value. */
+  private static void eiCells(CellWriter cells, Row row, NullComparison test) {
+    cells.number(row, 4, test.observed(), Format.SCORE);
+    cells.number(row, 5, test.nullMean(), Format.SCORE);
+    cells.number(row, 6, test.p(), Format.MEASURE);
   }
 
   /** Bars of each region's partnerships within and beyond it, from the per-region rows. */

@@ -110,6 +110,7 @@ public final class WorkbookWriter {
     SXSSFSheet clustersSheet = workbook.createSheet(ClustersSheet.NAME);
     SXSSFSheet rolesSheet = workbook.createSheet(RolesSheet.NAME);
     SXSSFSheet regionsSheet = workbook.createSheet(RegionsSheet.NAME);
+    SXSSFSheet significanceSheet = workbook.createSheet(SignificanceSheet.NAME);
     SXSSFSheet methodSheet = workbook.createSheet(MethodSheet.NAME);
 
     TableExtent cities = CitiesSheet.write(citiesSheet, cells, analysis, facts, maxRows, fullData);
@@ -117,6 +118,7 @@ public final class WorkbookWriter {
     TableExtent clusters = ClustersSheet.write(clustersSheet, cells, analysis, maxRows, fullData);
     RolesSheet.write(rolesSheet, cells, analysis, facts, cities);
     RegionsSheet.write(regionsSheet, cells, analysis, facts);
+    SignificanceSheet.write(significanceSheet, cells, analysis);
     MethodSheet.write(methodSheet, cells, analysis.run(), analysis.summary());
     if (analysis.time().present()) {
       OverTimeSheet.write(

@@ -78,12 +78,20 @@ final class NetworkLayers {
         "Cities with their region and network measures (degree, strength, betweenness,"
             + " closeness, harmonic, pagerank, eigenvector, coreness, clustering), connected"
             + " component, Leiden cluster, role in the cluster (within_cluster_z, participation,"
-            + " Guimerà-Amaral role R1-R7), regional E-I index and cluster under the gravity null"
-            + " model (empty when not computed), followed by the input's extra columns",
+            + " Guimerà-Amaral role R1-R7), regional E-I index, cluster under the gravity null"
+            + " model (empty when not computed), the top brokers' betweenness rank over resampled"
+            + " networks (median, 5th and 95th percentile; empty outside the top 50) and the"
+            + " cluster confidence (mean Jaccard overlap with the city's cluster over the Leiden"
+            + " starts), followed by the input's extra columns",
         GeometryType.POINT,
         OutputColumns.cities(analysis),
         analysis.cities(),
         m -> FACTORY.createPoint(new Coordinate(m.city().lon(), m.city().lat())));
+  }
+
+  /** A top broker's rank, empty (NULL) for the other cities. */
+  private static Long rankOrNull(int rank, CityMetrics m) {
+    return m.betweennessRank().isRanked() ? Long.valueOf(rank) : null;
   }
 
   /**

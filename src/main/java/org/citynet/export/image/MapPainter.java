@@ -20,6 +20,7 @@ import org.citynet.geo.Geodesics;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.Partnership;
+import org.citynet.model.Significance;
 import org.jfree.svg.SVGHints;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -56,8 +57,12 @@ final class MapPainter implements Page {
   /** One link as drawn. */
   private record LinkMark(int index, Shape path, int rgb, float width) {}
 
-  /** One city circle as drawn. */
-  private record CityMark(int index, double x, double y, double radius, Color colour) {}
+  /**
+   * One city circle as drawn; {@code between} for a city between clusters (cluster confidence below
+   * {@link Significance#LOW_CONFIDENCE}), drawn hollow.
+   */
+  private record CityMark(
+      int index, double x, double y, double radius, Color colour, boolean between) {}
 
   private final PageTransform page;
   private final boolean zoomed;
@@ -91,13 +96,14 @@ final class MapPainter implements Page {
     subtitle =
         String.format(
             Locale.ENGLISH,
-            "%,d cities · %,d partnerships%s · %,d clusters",
+            "%,d cities · %,d partnerships%s · %,d clusters%s",
             analysis.summary().cities(),
             analysis.summary().links(),
             drawn < analysis.links().size()
                 ? String.format(Locale.ENGLISH, " (the %,d strongest drawn)", drawn)
                 : "",
-            analysis.summary().clusters());
+            analysis.summary().clusters(),
+            betweenNote(analysis));
     basemap = BasemapLayer.on(page);
 
     CircleScale circles =
@@ -126,6 +132,21 @@ final class MapPainter implements Page {
     attribution = ATTRIBUTION.wrap(String.join(" · ", credits), contentWidth);
     attributionTop = legendTop + legend.height() + 10;
     pageHeight = attributionTop + attribution.size() * lineHeight(ATTRIBUTION) + MARGIN;
+  }
+
+  /** " (hollow: 12 cities between clusters)", or nothing when there are none. */
+  private static String betweenNote(NetworkAnalysis analysis) {
+    long between =
+        analysis.cities().stream()
+            .filter(c -> c.clusterConfidence() < Significance.LOW_CONFIDENCE)
+            .count();
+    return between == 0
+        ? ""
+        : String.format(
+            Locale.ENGLISH,
+            " (hollow: %,d %s between clusters)",
+            between,
+            between == 1 ? "city" : "cities");
   }
 
   static MapPainter of(NetworkAnalysis analysis, MapOptions options) {
@@ -191,8 +212,17 @@ final class MapPainter implements Page {
   private void paintCities(Graphics2D g) {
     for (CityMark city : cities) {
       Shape circle = circle(city.x(), city.y(), city.radius());
-      g.setColor(city.colour());
       g.setRenderingHint(SVGHints.KEY_ELEMENT_ID, "city-" + city.index());
+      if (city.between()) {
+        // Hollow: a ring in the cluster's colour says the city's cluster is uncertain.
+        g.setColor(HALO);
+        g.fill(circle);
+        g.setColor(city.colour());
+        g.setStroke(new BasicStroke((float) Math.max(0.6, 0.3 * city.radius())));
+        g.draw(circle);
+        continue;
+      }
+      g.setColor(city.colour());
       g.fill(circle);
       // a rim that separates overlapping circles; thin on small ones, which it would wash out
       g.setColor(HALO);
@@ -282,7 +312,8 @@ final class MapPainter implements Page {
               p.getX(),
               p.getY(),
               circles.radius(sizeBy.of(m)),
-              new Color(ClusterPalette.rgb(m.cluster()))));
+              new Color(ClusterPalette.rgb(m.cluster())),
+              m.clusterConfidence() < Significance.LOW_CONFIDENCE));
     }
     // large circles first so small ones on top stay visible
     marks.sort(Comparator.comparingDouble(CityMark::radius).reversed());

@@ -29,6 +29,7 @@ import org.citynet.model.Partnership;
 import org.citynet.model.PeriodAnalysis;
 import org.citynet.model.RegionalMixingSummary;
 import org.citynet.model.RunInfo;
+import org.citynet.model.Significance;
 
 /**
  * Every output column, table by table, and every key of the run summary: the one definition the
@@ -132,7 +133,34 @@ public final class OutputColumns {
               "cluster_spatial",
               "",
               "cluster under the gravity null model, 0 = largest; empty when not computed",
-              m -> m.clusterSpatial() == CityMetrics.NOT_COMPUTED ? null : m.clusterSpatial()));
+              m -> m.clusterSpatial() == CityMetrics.NOT_COMPUTED ? null : m.clusterSpatial()),
+          integer(
+              "betweenness_rank",
+              "",
+              "median betweenness rank over networks with 10% of the links left out, 1 = top;"
+                  + " empty outside the top 50 or when not resampled",
+              m -> rank(m, m.betweennessRank().median())),
+          integer(
+              "betweenness_rank_lo",
+              "",
+              "best rank of the 95% interval over those resamples; empty like betweenness_rank",
+              m -> rank(m, m.betweennessRank().low())),
+          integer(
+              "betweenness_rank_hi",
+              "",
+              "worst rank of the 95% interval over those resamples; empty like betweenness_rank",
+              m -> rank(m, m.betweennessRank().high())),
+          real(
+              "cluster_confidence",
+              "",
+              "mean Jaccard overlap between the city's cluster and its cluster in each Leiden"
+                  + " start: 1 always together with the same cities",
+              CityMetrics::clusterConfidence));
+
+  /** A top broker's rank; empty for the other cities. */
+  private static Integer rank(CityMetrics m, int rank) {
+    return m.betweennessRank().isRanked() ? rank : null;
+  }
 
   private OutputColumns() {}
 
@@ -371,7 +399,8 @@ public final class OutputColumns {
         object(
             "stage_timings",
             "s",
-            "wall-clock seconds of each stage of the run",
+            "wall-clock seconds of each stage of the run, and of each significance test within the"
+                + " measuring",
             FinishedRun::stageSeconds),
         integer("cities", "", "number of cities, isolated ones included", r -> s(r).cities()),
         integer("links", "", "number of partnerships (merged links)", r -> s(r).links()),
@@ -399,6 +428,11 @@ public final class OutputColumns {
             "Newman's degree assortativity of the unweighted graph (NetworkX's"
                 + " degree_assortativity_coefficient)",
             r -> s(r).degreeAssortativity()),
+        real(
+            "degree_assortativity_se",
+            "",
+            "jackknife standard error of degree_assortativity (Newman 2003)",
+            r -> sig(r).degreeAssortativitySe()),
         integer("clusters", "", "number of Leiden clusters", r -> s(r).clusters()),
         real(
             "modularity",
@@ -468,6 +502,11 @@ public final class OutputColumns {
             "Newman's attribute assortativity by UN region",
             r -> mixing(r, "region").map(RegionalMixingSummary::assortativity).orElse(Double.NaN)),
         real(
+            "region_assortativity_se",
+            "",
+            "jackknife standard error of region_assortativity (Newman 2003)",
+            r -> sig(r).regionAssortativitySe()),
+        real(
             "subregion_assortativity",
             "",
             "Newman's attribute assortativity by UN sub-region",
@@ -504,6 +543,94 @@ public final class OutputColumns {
             "betweenness_method",
             "how betweenness was computed: exact or approx",
             r -> s(r).betweennessMethod().mode()),
+        real(
+            "ei_index",
+            "",
+            "E-I index by UN region over the links with both regions known: -1 all within, +1"
+                + " all between",
+            r -> sig(r).eiIndex().observed()),
+        real(
+            "ei_p",
+            "",
+            "share of region shuffles among the cities with an E-I index at most as high"
+                + " (one-sided towards homophily); empty when not tested",
+            r -> sig(r).eiIndex().p()),
+        real(
+            "ei_null_mean",
+            "",
+            "mean E-I index over the region shuffles",
+            r -> sig(r).eiIndex().nullMean()),
+        real(
+            "ei_null_sd",
+            "",
+            "standard deviation of the E-I index over the region shuffles",
+            r -> sig(r).eiIndex().nullSd()),
+        integer(
+            "permutations",
+            "",
+            "region shuffles of the E-I test; 0 when not run",
+            r -> sig(r).eiIndex().samples()),
+        real(
+            "modularity_z",
+            "standard deviations",
+            "modularity against Leiden on degree-preserving rewired networks, as a z-score",
+            r -> sig(r).modularity().z()),
+        real(
+            "modularity_p",
+            "",
+            "share of rewired networks whose modularity is at least as high",
+            r -> sig(r).modularity().p()),
+        real(
+            "modularity_null_mean",
+            "",
+            "mean modularity of the rewired networks",
+            r -> sig(r).modularity().nullMean()),
+        real(
+            "modularity_null_sd",
+            "",
+            "standard deviation of the modularity of the rewired networks",
+            r -> sig(r).modularity().nullSd()),
+        real(
+            "average_clustering",
+            "",
+            "mean local clustering coefficient, 0 below degree 2; empty when not tested",
+            r -> sig(r).clustering().observed()),
+        real(
+            "clustering_z",
+            "standard deviations",
+            "average_clustering against the rewired networks, as a z-score",
+            r -> sig(r).clustering().z()),
+        real(
+            "clustering_p",
+            "",
+            "share of rewired networks whose average clustering is at least as high",
+            r -> sig(r).clustering().p()),
+        real(
+            "clustering_null_mean",
+            "",
+            "mean average clustering of the rewired networks",
+            r -> sig(r).clustering().nullMean()),
+        real(
+            "clustering_null_sd",
+            "",
+            "standard deviation of the average clustering of the rewired networks",
+            r -> sig(r).clustering().nullSd()),
+        integer(
+            "null_networks",
+            "",
+            "degree-preserving rewired networks compared with; 0 when not run",
+            r -> sig(r).nullNetworks()),
+        integer(
+            "resamples",
+            "",
+            "networks with left_out_share of the links left out that the top brokers were ranked"
+                + " on; 0 when not run",
+            r -> sig(r).resamples()),
+        real(
+            "left_out_share",
+            "",
+            "share of the links left out of each resample",
+            r -> sig(r).leftOutShare()),
         real(
             "backbone_alpha",
             "",
@@ -721,6 +848,10 @@ public final class OutputColumns {
 
   private static String key(String name) {
     return name.toLowerCase(Locale.ROOT);
+  }
+
+  private static Significance sig(FinishedRun run) {
+    return run.analysis().significance();
   }
 
   private static NetworkSummary s(FinishedRun run) {

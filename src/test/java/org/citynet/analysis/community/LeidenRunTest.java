@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.citynet.analysis.community.LeidenClustering.Quality;
 import org.citynet.graph.CompactGraph;
 import org.citynet.graph.RandomGraphs;
+import org.citynet.model.AnalysisSettings.Quality;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

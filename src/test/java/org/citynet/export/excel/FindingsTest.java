@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.Significance;
 import org.junit.jupiter.api.Test;
 
 class FindingsTest {
@@ -75,7 +76,8 @@ class FindingsTest {
             List.of(),
             new org.citynet.model.RegionMatrix(List.of(), new int[0][0]),
             List.of(),
-            org.citynet.model.DistanceDecayCurve.none());
+            org.citynet.model.DistanceDecayCurve.none(),
+            Significance.none());
     assertThat(Findings.of(empty))
         .containsExactly("The input lists no cities, so there is no network to describe.");
   }

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import java.util.Random;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.BetweennessMethod;
+import org.citynet.model.BrokerRank;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -19,6 +20,7 @@ import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
 import org.citynet.model.RegionalMixingSummary;
 import org.citynet.model.RunInfo;
+import org.citynet.model.Significance;
 
 /**
  * Hand-made, clearly synthetic networks for the workbook tests. The measures of the small ones were
@@ -241,7 +243,8 @@ final class SyntheticNetworks {
             new RegionalMixingSummary("region", 5, 2, 0.4, 0.38, 0.02 / 0.62, 0),
             new RegionalMixingSummary("subregion", 5, 1, 0.2, 0.34, -0.14 / 0.66, 0),
             new RegionalMixingSummary("country", 5, 0, 0, 0.22, -0.22 / 0.78, 0)),
-        decay);
+        decay,
+        Significance.none());
   }
 
   /** Three European cities, all linked to each other: one cluster, no brokers, a three-way tie. */
@@ -307,7 +310,8 @@ final class SyntheticNetworks {
         List.of(new Cluster(0, 3, "Europe", 1.0, List.of("Alpha", "Beta", "Gamma"), 3, 0, -1.0)),
         new RegionMatrix(List.of("Europe"), new int[][] {{3}}),
         List.of(),
-        DistanceDecayCurve.none());
+        DistanceDecayCurve.none(),
+        Significance.none());
   }
 
   /** Three cities and no partnerships: every city is its own component and cluster. */
@@ -371,7 +375,8 @@ final class SyntheticNetworks {
             new Cluster(2, 1, "Unknown", 1, List.of("Gamma"), 0, 0, Double.NaN)),
         new RegionMatrix(List.of("Africa", "Europe", "Unknown"), new int[3][3]),
         List.of(),
-        DistanceDecayCurve.none());
+        DistanceDecayCurve.none(),
+        Significance.none());
   }
 
   /**
@@ -464,7 +469,8 @@ final class SyntheticNetworks {
         clusters,
         new RegionMatrix(List.of("Africa", "Asia", "Europe", "Unknown"), counts),
         List.of(),
-        DistanceDecayCurve.none());
+        DistanceDecayCurve.none(),
+        Significance.none());
   }
 
   /**
@@ -536,7 +542,8 @@ final class SyntheticNetworks {
         clusters,
         new RegionMatrix(regions, counts),
         List.of(),
-        DistanceDecayCurve.none());
+        DistanceDecayCurve.none(),
+        Significance.none());
   }
 
   /** The figures of a clustering by modularity whose 10 starts agreed closely; no gravity run. */
@@ -595,7 +602,9 @@ final class SyntheticNetworks {
         role,
         name,
         ei,
-        m.clusterSpatial());
+        m.clusterSpatial(),
+        BrokerRank.NONE,
+        1.0);
   }
 
   private static City city(
@@ -651,7 +660,9 @@ final class SyntheticNetworks {
         "R1",
         "ultra-peripheral",
         Double.NaN,
-        CityMetrics.NOT_COMPUTED);
+        CityMetrics.NOT_COMPUTED,
+        BrokerRank.NONE,
+        1.0);
   }
 
   private static LinkMetrics link(

@@ -44,6 +44,7 @@ import org.citynet.model.CityMetrics;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.RegionMatrix;
+import org.citynet.model.Significance;
 import org.citynet.testing.ExternalTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -56,7 +57,8 @@ import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTOneCellAn
 
 class WorkbookWriterTest {
   private static final List<String> SHEETS =
-      List.of("Overview", "Cities", "Links", "Clusters", "Roles", "Regions", "Method");
+      List.of(
+          "Overview", "Cities", "Links", "Clusters", "Roles", "Regions", "Significance", "Method");
 
   /** The six-city network written once and read back with POI. */
   @Nested
@@ -86,11 +88,11 @@ class WorkbookWriterTest {
 
     @Test
     void listsCitiesLinksAndClustersAsExcelTablesWithoutSheetFilters() {
-      assertThat(table("Cities").getArea().formatAsString()).isEqualTo("A1:Z7");
+      assertThat(table("Cities").getArea().formatAsString()).isEqualTo("A1:AD7");
       assertThat(table("Links").getArea().formatAsString()).isEqualTo("A1:L6");
       assertThat(table("Clusters").getArea().formatAsString()).isEqualTo("A1:J4");
       assertThat(table("Cities").getStyleName()).isNotBlank();
-      assertThat(table("Cities").getCTTable().getAutoFilter().getRef()).isEqualTo("A1:Z7");
+      assertThat(table("Cities").getCTTable().getAutoFilter().getRef()).isEqualTo("A1:AD7");
       for (Sheet sheet : workbook) {
         assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter())
             .as(sheet.getSheetName())
@@ -108,7 +110,7 @@ class WorkbookWriterTest {
               .isEqualTo(header.getCell(c).getStringCellValue());
         }
       }
-      assertThat(table("Cities").getColumns().get(25).getName()).isEqualTo("contact");
+      assertThat(table("Cities").getColumns().get(29).getName()).isEqualTo("contact");
     }
 
     @Test
@@ -147,7 +149,8 @@ class WorkbookWriterTest {
       assertThat(text(sheet).lines().findFirst().orElseThrow())
           .contains(
               "cluster | within_cluster_z | participation | role | role_name | ei_index |"
-                  + " cluster_spatial | contact");
+                  + " cluster_spatial | betweenness_rank | betweenness_rank_lo |"
+                  + " betweenness_rank_hi | cluster_confidence | contact");
       for (int r = 1; r <= 6; r++) {
         Row row = sheet.getRow(r);
         CityMetrics city = cityById(row.getCell(0).getStringCellValue());
@@ -267,9 +270,9 @@ class WorkbookWriterTest {
         assertThat(row.getCell(18).getNumericCellValue()).isEqualTo(city.cluster());
         String extra = city.city().extras().get(0);
         if (extra.isEmpty()) {
-          assertThat(row.getCell(25)).as("an empty value is a blank cell").isNull();
+          assertThat(row.getCell(29)).as("an empty value is a blank cell").isNull();
         } else {
-          assertThat(row.getCell(25).getStringCellValue()).isEqualTo(extra);
+          assertThat(row.getCell(29).getStringCellValue()).isEqualTo(extra);
         }
       }
       // Southport has no population: the cell stays blank rather than showing 0.
@@ -448,13 +451,13 @@ class WorkbookWriterTest {
       List<String> lines = r.output().lines().toList();
       assertThat(lines)
           .contains("sheets=" + String.join(",", SHEETS))
-          .contains("table=Cities:Cities:A1:Z7", "table=Links:Links:A1:L6")
+          .contains("table=Cities:Cities:A1:AD7", "table=Links:Links:A1:L6")
           .contains("table=Clusters:Clusters:A1:J4")
           .contains("freeze=Cities:C2", "freeze=Links:A2", "freeze=Clusters:A2")
           .contains("formula-like=Cities!B3:s:1:'=HYPERLINK(\"x\")'")
           .contains("formula-like=Cities!B6:s:1:'-Westfield'")
-          .contains("formula-like=Cities!Z2:s:1:'@cityhall'")
-          .contains("formula-like=Cities!Z5:s:1:'+254 desk'")
+          .contains("formula-like=Cities!AD2:s:1:'@cityhall'")
+          .contains("formula-like=Cities!AD5:s:1:'+254 desk'")
           .contains("formulas=0")
           .noneMatch(l -> l.startsWith("autofilter="));
       assertThat(lines.stream().filter(l -> l.startsWith("formula-like=")))
@@ -598,13 +601,14 @@ class WorkbookWriterTest {
               six.clusters(),
               six.regionMatrix(),
               six.regionalMixing(),
-              six.distanceDecay());
+              six.distanceDecay(),
+              Significance.none());
       Path file = dir.resolve("clash.xlsx");
       WorkbookWriter.write(clash, file);
       try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
         XSSFTable table = workbook.getSheet("Cities").getTables().get(0);
-        assertThat(table.getColumns().get(25).getName()).isEqualTo("Degree_input");
-        assertThat(workbook.getSheet("Cities").getRow(0).getCell(25).getStringCellValue())
+        assertThat(table.getColumns().get(29).getName()).isEqualTo("Degree_input");
+        assertThat(workbook.getSheet("Cities").getRow(0).getCell(29).getStringCellValue())
             .isEqualTo("Degree_input");
       }
     }
@@ -690,7 +694,7 @@ class WorkbookWriterTest {
       WorkbookWriter.write(SyntheticNetworks.sixCities(), file, 6);
       try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
         XSSFSheet cities = workbook.getSheet("Cities");
-        assertThat(cities.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:Z4");
+        assertThat(cities.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:AD4");
         assertThat(cities.getLastRowNum()).isEqualTo(5);
         assertThat(cities.getRow(5).getCell(0).getStringCellValue())
             .isEqualTo(
@@ -748,7 +752,7 @@ class WorkbookWriterTest {
       Path file = dir.resolve("large.xlsx");
       WorkbookWriter.write(SyntheticNetworks.random(3_000, 5_000, 7), file);
       Map<String, String> refs = tableRefs(file);
-      assertThat(refs).containsEntry("Cities", "A1:Z3001").containsEntry("Links", "A1:L5001");
+      assertThat(refs).containsEntry("Cities", "A1:AD3001").containsEntry("Links", "A1:L5001");
     }
   }
 
@@ -783,7 +787,8 @@ class WorkbookWriterTest {
               six.clusters(),
               new RegionMatrix(six.regionMatrix().regions(), new int[][] {{1}}),
               six.regionalMixing(),
-              six.distanceDecay());
+              six.distanceDecay(),
+              Significance.none());
       assertThatThrownBy(() -> WorkbookWriter.write(broken, file))
           .isInstanceOf(ArrayIndexOutOfBoundsException.class);
       assertThat(Files.readString(file)).isEqualTo("old");

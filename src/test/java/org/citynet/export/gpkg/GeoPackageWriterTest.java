@@ -23,6 +23,7 @@ import mil.nga.geopackage.GeoPackageManager;
 import org.citynet.geo.Geodesics;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.BetweennessMethod;
+import org.citynet.model.BrokerRank;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -34,6 +35,7 @@ import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
 import org.citynet.model.RunInfo;
+import org.citynet.model.Significance;
 import org.citynet.testing.ExternalTools;
 import org.citynet.testing.ExternalTools.Result;
 import org.junit.jupiter.api.BeforeAll;
@@ -556,7 +558,8 @@ class GeoPackageWriterTest {
         clusters,
         new RegionMatrix(List.of("Europe"), new int[][] {{1}}),
         List.of(),
-        DistanceDecayCurve.none());
+        DistanceDecayCurve.none(),
+        Significance.none());
   }
 
   private static CityMetrics city(
@@ -607,7 +610,9 @@ class GeoPackageWriterTest {
         "R2",
         "peripheral",
         -seed,
-        cluster == 0 ? 1 : CityMetrics.NOT_COMPUTED);
+        cluster == 0 ? 1 : CityMetrics.NOT_COMPUTED,
+        BrokerRank.NONE,
+        1.0);
   }
 
   private static LinkMetrics link(
@@ -649,7 +654,8 @@ class GeoPackageWriterTest {
         a.clusters(),
         a.regionMatrix(),
         a.regionalMixing(),
-        a.distanceDecay());
+        a.distanceDecay(),
+        Significance.none());
   }
 
   /** The cities of {@code a} and one more, in cluster 0 with synthetic measures. */

@@ -11,6 +11,7 @@ import org.citynet.export.ClusterPalette;
 import org.citynet.export.gpkg.LayerStyles.LayerStyle;
 import org.citynet.model.Cluster;
 import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.Significance;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -153,7 +154,8 @@ class LayerStylesTest {
               eleven,
               analysis.regionMatrix(),
               analysis.regionalMixing(),
-              analysis.distanceDecay());
+              analysis.distanceDecay(),
+              Significance.none());
       List<LayerStyle> manyStyles =
           LayerStyles.of(many, AreaLayers.of(many, AreaLayers.Basemap.of(List.of())));
       for (LayerStyle style : manyStyles.subList(0, 3)) {

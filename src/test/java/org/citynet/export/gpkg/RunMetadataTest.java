@@ -7,6 +7,7 @@ import java.util.List;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.BetweennessMethod;
 import org.citynet.model.RunInfo;
+import org.citynet.model.SignificanceSettings;
 import org.citynet.testing.ExternalTools;
 import org.citynet.testing.ExternalTools.Result;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,8 @@ class RunMetadataTest {
                 AnalysisSettings.Betweenness.APPROX,
                 0.02,
                 0.05,
-                java.util.OptionalDouble.empty()),
+                java.util.OptionalDouble.empty(),
+                SignificanceSettings.defaults()),
             Instant.parse("2024-05-01T12:00:00Z"),
             List.of("© GeoNames, CC BY 4.0", "tab\there"));
     String script =
@@ -55,7 +57,8 @@ class RunMetadataTest {
                 + " 'C:\\\\data\\\\cities.csv', {'quality': 'cpm', 'resolution': 0.5, 'starts': 3,"
                 + " 'seed': 7, 'null-model': 'gravity', 'importance': 'population',"
                 + " 'path-length': 'inverse-weight', 'betweenness': 'approx', 'epsilon': 0.02,"
-                + " 'delta': 0.05}, {'mode': 'approx', 'epsilon': 0.02, 'delta': 0.05,"
+                + " 'delta': 0.05, 'permutations': 1000, 'null-networks': 'auto', 'resamples':"
+                + " 'auto'}, {'mode': 'approx', 'epsilon': 0.02, 'delta': 0.05,"
                 + " 'samples': 31337, 'closeness': False}, 1.0, '2024-05-01T12:00:00Z',"
                 + " ['© GeoNames, CC BY 4.0', 'tab\\there']]");
   }

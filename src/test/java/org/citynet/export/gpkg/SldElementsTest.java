@@ -20,6 +20,7 @@ import org.citynet.export.gpkg.Symbology.Style;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
 import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.Significance;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -134,7 +135,8 @@ class SldElementsTest {
             eleven,
             analysis.regionMatrix(),
             analysis.regionalMixing(),
-            analysis.distanceDecay());
+            analysis.distanceDecay(),
+            Significance.none());
     List<LayerStyle> manyStyles =
         LayerStyles.of(many, AreaLayers.of(many, AreaLayers.Basemap.of(List.of())));
     List<Element> cities = symbolRules(parse(manyStyles.get(0).sld()));

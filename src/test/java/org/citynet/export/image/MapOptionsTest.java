@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.OptionalLong;
+import org.citynet.model.BrokerRank;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,9 @@ class MapOptionsTest {
             "R1",
             "ultra-peripheral",
             Double.NaN,
-            CityMetrics.NOT_COMPUTED);
+            CityMetrics.NOT_COMPUTED,
+            BrokerRank.NONE,
+            1.0);
     assertThat(SizeMeasure.DEGREE.of(m)).isEqualTo(3);
     assertThat(SizeMeasure.STRENGTH.of(m)).isEqualTo(4.5);
     assertThat(SizeMeasure.BETWEENNESS.of(m)).isEqualTo(0.25);

@@ -25,6 +25,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.citynet.export.ClusterPalette;
 import org.citynet.geo.EqualEarth;
 import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.Significance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,8 @@ class MapRendererTest {
               a.clusters(),
               a.regionMatrix(),
               a.regionalMixing(),
-              a.distanceDecay());
+              a.distanceDecay(),
+              Significance.none());
       Document svg = parse(MapRenderer.with(LOW_RES).write(bare, dir).svg());
       assertThat(idsUnder(group(svg, "links"), "link-")).isEmpty();
       assertThat(idsUnder(group(svg, "cities"), "city-")).hasSize(SampleNetwork.CITIES);
@@ -118,7 +120,8 @@ class MapRendererTest {
               a.clusters(),
               a.regionMatrix(),
               a.regionalMixing(),
-              a.distanceDecay());
+              a.distanceDecay(),
+              Significance.none());
       assertThatThrownBy(() -> MapRenderer.with(MapOptions.defaults()).write(escaping, dir))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("../x");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.BetweennessMethod;
+import org.citynet.model.BrokerRank;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -16,6 +17,7 @@ import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
 import org.citynet.model.RunInfo;
+import org.citynet.model.Significance;
 
 /**
  * A synthetic network on real city coordinates: the links, measures and clusters are made up for
@@ -106,7 +108,8 @@ final class SampleNetwork {
         clusters,
         new RegionMatrix(List.of(), new int[0][]),
         List.of(),
-        DistanceDecayCurve.none());
+        DistanceDecayCurve.none(),
+        Significance.none());
   }
 
   private static CityMetrics city(
@@ -139,7 +142,9 @@ final class SampleNetwork {
         "R1",
         "ultra-peripheral",
         Double.NaN,
-        CityMetrics.NOT_COMPUTED);
+        CityMetrics.NOT_COMPUTED,
+        BrokerRank.NONE,
+        1.0);
   }
 
   private static LinkMetrics link(String source, String target, double weight) {

@@ -328,6 +328,12 @@ class NetworkExportsTest {
       if (m.clusterSpatial() != CityMetrics.NOT_COMPUTED) {
         cityLine(out, id, "cluster_spatial", "integer", m.clusterSpatial());
       }
+      if (m.betweennessRank().isRanked()) {
+        cityLine(out, id, "betweenness_rank", "integer", m.betweennessRank().median());
+        cityLine(out, id, "betweenness_rank_lo", "integer", m.betweennessRank().low());
+        cityLine(out, id, "betweenness_rank_hi", "integer", m.betweennessRank().high());
+      }
+      cityLine(out, id, "cluster_confidence", "double", m.clusterConfidence());
       // "score" is numeric in every non-empty row; the other two are text.
       if (!c.extras().get(0).isEmpty()) {
         cityLine(out, id, "score", "double", Double.parseDouble(c.extras().get(0)));

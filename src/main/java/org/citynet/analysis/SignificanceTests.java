@@ -1,0 +1,129 @@
+package org.citynet.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.citynet.analysis.centrality.LocalClustering;
+import org.citynet.analysis.community.LeidenClustering;
+import org.citynet.analysis.regions.CityUnits;
+import org.citynet.analysis.significance.AssortativityJackknife;
+import org.citynet.analysis.significance.BrokerRanks;
+import org.citynet.analysis.significance.DegreePreservingNull;
+import org.citynet.analysis.significance.EiPermutations;
+import org.citynet.analysis.significance.Jackknifed;
+import org.citynet.graph.CompactGraph;
+import org.citynet.model.BrokerRank;
+import org.citynet.model.City;
+import org.citynet.model.NullComparison;
+import org.citynet.model.Significance;
+import org.citynet.model.SignificanceSettings;
+
+/**
+ * The analysis step that tests the headline figures: runs each test of {@code
+ * org.citynet.analysis.significance} with the run's sample counts and seed, and times it.
+ */
+final class SignificanceTests {
+  private SignificanceTests() {}
+
+  /** What the tests found, with each top broker's rank by vertex for the city table. */
+  record Outcome(Significance significance, BrokerRank[] rankOf) {}
+
+  /**
+   * Runs every test.
+   *
+   * @param regionOf the M49 region of each vertex, "" when unknown
+   * @param modularity the reported clusters' modularity
+   * @param leiden the clustering that found them, run again on each null network
+   * @param betweenness each vertex's betweenness
+   * @param measure betweenness on a resampled network, computed as {@code betweenness} was
+   */
+  static Outcome run(
+      CompactGraph g,
+      List<City> cities,
+      List<String> regionOf,
+      double modularity,
+      LeidenClustering leiden,
+      double[] clustering,
+      double[] betweenness,
+      Function<CompactGraph, double[]> measure,
+      SignificanceSettings settings,
+      long seed) {
+    List<Significance.Timing> timings = new ArrayList<>();
+    long t = System.nanoTime();
+    CityUnits units = CityUnits.of(g, regionOf);
+    int[] unitOf = units.ids();
+    Jackknifed degree = AssortativityJackknife.degree(g);
+    Jackknifed region = AssortativityJackknife.attribute(g, unitOf);
+    t = timed("assortativity jackknife", t, timings);
+
+    EiPermutations.Result ei =
+        settings.permutations() == 0
+            ? null
+            : EiPermutations.test(g, unitOf, settings.permutations(), seed);
+    if (ei != null) {
+      t = timed("E-I permutations", t, timings);
+    }
+    List<Significance.RegionEi> regionEi = new ArrayList<>();
+    for (int u = 0; ei != null && u < units.names().size(); u++) {
+      regionEi.add(new Significance.RegionEi(units.names().get(u), ei.units().get(u)));
+    }
+
+    int nulls = g.edgeCount() < 2 ? 0 : settings.nullNetworksFor(g.edgeCount());
+    NullComparison modularityTest = NullComparison.none();
+    NullComparison clusteringTest = NullComparison.none();
+    if (nulls > 0) {
+      List<ToDoubleFunction<CompactGraph>> statistics =
+          List.of(
+              rewired -> leiden.run(rewired).partition().modularity(),
+              rewired -> mean(LocalClustering.compute(rewired)));
+      List<NullComparison> found =
+          DegreePreservingNull.compare(
+              g, statistics, new double[] {modularity, mean(clustering)}, nulls, seed);
+      modularityTest = found.get(0);
+      clusteringTest = found.get(1);
+      t = timed("degree-preserving null networks", t, timings);
+    }
+
+    int resamples = g.edgeCount() == 0 ? 0 : settings.resamplesFor(g.vertexCount(), g.edgeCount());
+    BrokerRank[] rankOf = new BrokerRank[g.vertexCount()];
+    Arrays.fill(rankOf, BrokerRank.NONE);
+    List<Significance.Broker> brokers = new ArrayList<>();
+    if (resamples > 0) {
+      for (BrokerRanks.Rank r : BrokerRanks.of(g, betweenness, measure, resamples, seed)) {
+        BrokerRank rank = new BrokerRank(r.median(), r.low(), r.high());
+        rankOf[r.city()] = rank;
+        City city = cities.get(r.city());
+        brokers.add(new Significance.Broker(city.id(), city.name(), rank, r.timesFirst()));
+      }
+      timed("broker resamples", t, timings);
+    }
+    return new Outcome(
+        new Significance(
+            degree.value(),
+            degree.standardError(),
+            region.value(),
+            region.standardError(),
+            ei == null ? NullComparison.none() : ei.network(),
+            regionEi,
+            modularityTest,
+            clusteringTest,
+            resamples,
+            resamples > 0 ? BrokerRanks.LEFT_OUT : 0,
+            brokers,
+            timings),
+        rankOf);
+  }
+
+  /** Records the time since {@code since} under {@code test}; returns now. */
+  private static long timed(String test, long since, List<Significance.Timing> timings) {
+    long now = System.nanoTime();
+    timings.add(new Significance.Timing(test, (now - since) / 1e9));
+    return now;
+  }
+
+  private static double mean(double[] values) {
+    return values.length == 0 ? Double.NaN : Arrays.stream(values).average().orElse(Double.NaN);
+  }
+}

@@ -1,0 +1,101 @@
+package org.citynet.export.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.citynet.model.BrokerRank;
+import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.NullComparison;
+import org.citynet.model.Significance;
+import org.junit.jupiter.api.Test;
+
+/** The findings say what is significant, and do not call a pattern real that its test rejects. */
+class FindingsSignificanceTest {
+  @Test
+  void callsTestedPatternsRealInNumbers() {
+    List<String> findings =
+        Findings.of(
+            with(
+                new NullComparison(-0.42, 1 / 1001.0, 0.10, 0.05, 1000),
+                new NullComparison(0.22, 1 / 6.0, 0.10, 0.01, 5),
+                97));
+
+    assertThat(findings.get(0))
+        .endsWith(
+            " Northtown is the top broker in 97 of 100 resamples with 10% of the links left out"
+                + " at random (rank 1–2 in 90% of them).");
+    assertThat(findings.get(2))
+        .contains(
+            "(modularity 0.22). The largest holds 3 cities (50% of all) and is centred on Europe"
+                + " (67% of its members); 1 cluster is a single city. The clusters are more than"
+                + " the degrees give: 5 rewired networks with the same degrees reach 0.10 ± 0.010"
+                + " (z = 12.0).");
+    assertThat(findings.get(3))
+        .endsWith(
+            " Links stay within a region more than chance would give: E–I −0.42 against 0.10"
+                + " with the regions shuffled among the cities, p < 0.001 over 1,000"
+                + " permutations.");
+  }
+
+  @Test
+  void doesNotCallChancePatternsReal() {
+    List<String> findings =
+        Findings.of(
+            with(
+                new NullComparison(0.05, 0.31, 0.08, 0.05, 1000),
+                new NullComparison(0.22, 0.5, 0.215, 0.01, 5),
+                30));
+
+    assertThat(findings.get(0))
+        .contains("in 30 of 100 resamples")
+        .endsWith("the ranking at the top is not robust.");
+    assertThat(findings.get(2))
+        .contains("But 5 rewired networks with the same degrees reach 0.22 ± 0.010 (z = 0.5)")
+        .contains("not evidence of groups")
+        .doesNotContain("more than the degrees give");
+    assertThat(findings.get(3))
+        .contains("Links do not stay within a region more than chance would give")
+        .contains("p = 0.310 over 1,000 permutations")
+        .endsWith("so the regional pattern may be chance.");
+  }
+
+  @Test
+  void saysNothingOfTestsNotRun() {
+    List<String> findings = Findings.of(SyntheticNetworks.sixCities());
+
+    assertThat(String.join(" ", findings))
+        .doesNotContain("resamples")
+        .doesNotContain("rewired")
+        .doesNotContain("permutations");
+  }
+
+  /** The six-city network with the given test results and a top broker ranked over 100. */
+  private static NetworkAnalysis with(NullComparison ei, NullComparison modularity, int first) {
+    NetworkAnalysis a = SyntheticNetworks.sixCities();
+    Significance s =
+        new Significance(
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            ei,
+            List.of(),
+            modularity,
+            NullComparison.none(),
+            100,
+            0.1,
+            List.of(new Significance.Broker("c1", "Northtown", new BrokerRank(1, 1, 2), first)),
+            List.of());
+    return new NetworkAnalysis(
+        a.run(),
+        a.summary(),
+        a.cities(),
+        a.cityExtraColumns(),
+        a.links(),
+        a.clusters(),
+        a.regionMatrix(),
+        a.regionalMixing(),
+        a.distanceDecay(),
+        s);
+  }
+}
