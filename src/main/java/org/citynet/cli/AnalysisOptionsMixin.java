@@ -125,7 +125,7 @@ final class AnalysisOptionsMixin {
       names = "--resamples",
       paramLabel = "N",
       description =
-          "Networks with 10% of the links left out, for the top brokers' rank intervals (0:"
+          "Networks with 10%% of the links left out, for the top brokers' rank intervals (0:"
               + " none). auto: as many as 6.6e7 / (cities x links), at most 100, none below 5."
               + " Default: auto")
   String resamples = "auto";
