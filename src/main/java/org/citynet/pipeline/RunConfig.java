@@ -54,42 +54,6 @@ public record RunConfig(
     Objects.requireNonNull(periods, "periods");
   }
 
-  /** A run whose CSV outputs are spreadsheet-safe ({@link CsvCells#SPREADSHEET_SAFE}). */
-  public RunConfig(
-      Path cities,
-      CityLayerOptions citiesInput,
-      Path links,
-      Optional<Path> memberships,
-      Path outDir,
-      String name,
-      AnalysisSettings settings,
-      boolean skipInvalid,
-      String commandLine,
-      List<String> attribution,
-      MapOptions map,
-      MeasureEngine engine,
-      boolean geoJson,
-      Periods periods,
-      boolean html) {
-    this(
-        cities,
-        citiesInput,
-        links,
-        memberships,
-        outDir,
-        name,
-        settings,
-        skipInvalid,
-        commandLine,
-        attribution,
-        map,
-        engine,
-        geoJson,
-        periods,
-        html,
-        CsvCells.SPREADSHEET_SAFE);
-  }
-
   /** The file the links come from: the memberships file when given, else the links file. */
   public Path linkSource() {
     return memberships.orElse(links);

@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.citynet.analysis.MeasureEngine;
 import org.citynet.export.image.MapOptions;
+import org.citynet.export.network.CsvCells;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.Periods;
@@ -54,7 +55,8 @@ class PipelineTest {
             MeasureEngine.local(),
             false,
             Periods.EACH_YEAR,
-            true);
+            true,
+            CsvCells.SPREADSHEET_SAFE);
     return new Pipeline(w -> {}, Progress::quiet, FIXED, parallelWriters).run(config);
   }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.citynet.analysis.MeasureEngine;
 import org.citynet.export.image.MapOptions;
+import org.citynet.export.network.CsvCells;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.Periods;
@@ -44,7 +45,8 @@ class ProgressTest {
             MeasureEngine.local(),
             false,
             Periods.EACH_YEAR,
-            false);
+            false,
+            CsvCells.SPREADSHEET_SAFE);
     ByteArrayOutputStream shown = new ByteArrayOutputStream();
     PrintStream terminal = new PrintStream(shown, true, StandardCharsets.UTF_8);
     Clock clock = Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC);

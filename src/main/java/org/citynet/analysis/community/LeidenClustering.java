@@ -12,6 +12,7 @@ import nl.cwts.networkanalysis.LeidenAlgorithm;
 import nl.cwts.networkanalysis.Network;
 import nl.cwts.util.LargeDoubleArray;
 import nl.cwts.util.LargeIntArray;
+import org.citynet.analysis.SampleSeeds;
 import org.citynet.graph.CompactGraph;
 import org.citynet.model.AnalysisSettings.Quality;
 
@@ -173,7 +174,7 @@ public final class LeidenClustering {
     Clustering[] found =
         IntStream.range(0, randomStarts)
             .parallel()
-            .mapToObj(start -> oneStart(network, n, cpmResolution, startSeed(seed, start)))
+            .mapToObj(start -> oneStart(network, n, cpmResolution, SampleSeeds.of(seed, start)))
             .toArray(Clustering[]::new);
     LeidenAlgorithm scorer =
         new LeidenAlgorithm(cpmResolution, 1, LeidenAlgorithm.DEFAULT_RANDOMNESS, new Random(seed));
@@ -204,17 +205,6 @@ public final class LeidenClustering {
       }
     }
     return clustering;
-  }
-
-  /**
-   * The seed of start {@code start}: SplitMix64's finaliser over the seed and the start index, so
-   * that neighbouring seeds and starts give unrelated streams.
-   */
-  static long startSeed(long seed, int start) {
-    long z = seed + (start + 1) * 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 
   /**

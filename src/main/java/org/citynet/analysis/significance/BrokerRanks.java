@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.citynet.analysis.SampleSeeds;
 import org.citynet.graph.CompactGraph;
 
 /**
@@ -80,7 +81,7 @@ public final class BrokerRanks {
             .mapToObj(
                 i -> {
                   CompactGraph kept =
-                      withoutShare(g, LEFT_OUT, new SplittableRandom(Samples.seed(seed, i)));
+                      withoutShare(g, LEFT_OUT, new SplittableRandom(SampleSeeds.of(seed, i)));
                   return ranksOf(measure.apply(kept), top);
                 })
             .toArray(int[][]::new);

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
+import org.citynet.analysis.SampleSeeds;
 import org.citynet.graph.CompactGraph;
 import org.citynet.model.NullComparison;
 
@@ -105,7 +106,7 @@ public final class DegreePreservingNull {
             .mapToObj(
                 i -> {
                   CompactGraph rewired =
-                      rewire(g, SWAPS_PER_LINK, new SplittableRandom(Samples.seed(seed, i)));
+                      rewire(g, SWAPS_PER_LINK, new SplittableRandom(SampleSeeds.of(seed, i)));
                   return statistics.stream().mapToDouble(f -> f.applyAsDouble(rewired)).toArray();
                 })
             .toArray(double[][]::new);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.citynet.analysis.SampleSeeds;
 import org.citynet.graph.CompactGraph;
 import org.citynet.model.NullComparison;
 
@@ -79,7 +80,7 @@ public final class EiPermutations {
             .mapToObj(
                 i -> {
                   int[] shuffled = labels.clone();
-                  SplittableRandom rng = new SplittableRandom(Samples.seed(seed, i));
+                  SplittableRandom rng = new SplittableRandom(SampleSeeds.of(seed, i));
                   for (int j = shuffled.length - 1; j > 0; j--) {
                     int k = rng.nextInt(j + 1);
                     int t = shuffled[j];

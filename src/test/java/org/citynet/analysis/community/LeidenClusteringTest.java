@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
+import org.citynet.analysis.SampleSeeds;
 import org.citynet.graph.CompactGraph;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -101,9 +102,9 @@ class LeidenClusteringTest {
 
     @Test
     void givesEachStartItsOwnSeed() {
-      assertThat(LeidenClustering.startSeed(42, 0))
-          .isNotEqualTo(LeidenClustering.startSeed(42, 1))
-          .isNotEqualTo(LeidenClustering.startSeed(43, 0));
+      assertThat(SampleSeeds.of(42, 0))
+          .isNotEqualTo(SampleSeeds.of(42, 1))
+          .isNotEqualTo(SampleSeeds.of(43, 0));
     }
 
     @Test
