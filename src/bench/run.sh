@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Runs `citynet bench` under /usr/bin/time -v and records the machine with the numbers.
-# Usage: bench/run.sh [bench options]
-#   bench/run.sh        # both shipped twinning datasets and a seeded 20,000 x 60,000 random graph
-#   bench/run.sh --data datasets/twin-cities-world --no-python --threads 1,2
-# The log goes to bench/results/bench-<UTC time>.txt (BENCH_OUT overrides the folder).
+# Usage: src/bench/run.sh [bench options]
+#   src/bench/run.sh        # both shipped twinning datasets and a seeded 20,000 x 60,000 random graph
+#   src/bench/run.sh --data datasets/twin-cities-world --no-python --threads 1,2
+# The log goes to src/bench/results/bench-<UTC time>.txt (BENCH_OUT overrides the folder).
 # The machine may be shared: the load average is printed with every stage; compare CPU times or
 # repeat runs when it is high.
 set -euo pipefail
-home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-out="${BENCH_OUT:-$home/bench/results}"
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+out="${BENCH_OUT:-$home/src/bench/results}"
 mkdir -p "$out"
 log="$out/bench-$(date -u +%Y%m%dT%H%M%SZ).txt"
 if [ ! -x /usr/bin/time ]; then
-  echo "bench/run.sh: /usr/bin/time is missing (Debian: apt-get install time)" >&2
+  echo "src/bench/run.sh: /usr/bin/time is missing (Debian: apt-get install time)" >&2
   exit 1
 fi
 cd "$home"
@@ -33,4 +33,4 @@ fi
 } | tee "$log"
 /usr/bin/time -v ./citynet bench "$@" 2>&1 | tee -a "$log"
 echo "# load average at end: $(cat /proc/loadavg)" | tee -a "$log"
-echo "bench/run.sh: log written to $log" >&2
+echo "src/bench/run.sh: log written to $log" >&2

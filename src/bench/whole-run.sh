@@ -2,17 +2,17 @@
 # Whole-run benchmark: ./citynet end to end, all default outputs, on a random network, the world
 # twinning network and the default dataset, next to python-igraph's betweenness() on the same
 # links in the same session. Usage:
-#   bench/whole-run.sh                 # G(10,000, 30,000) seed 3, world, default dataset
-#   bench/whole-run.sh --repeat 3      # each citynet run three times (igraph too)
-#   bench/whole-run.sh --kernel        # also the exact kernel on G(20,000, 60,000) against igraph
+#   src/bench/whole-run.sh                 # G(10,000, 30,000) seed 3, world, default dataset
+#   src/bench/whole-run.sh --repeat 3      # each citynet run three times (igraph too)
+#   src/bench/whole-run.sh --kernel        # also the exact kernel on G(20,000, 60,000) against igraph
 #                                      # (1 thread) and graph-tool (OpenMP, all cores)
-#   bench/whole-run.sh --only g10k     # one of: g10k, world, default
+#   src/bench/whole-run.sh --only g10k     # one of: g10k, world, default
 # Prints, per run: wall, user, sys, CPU utilisation = (user + sys) / wall / cores, peak RSS, the
 # load average before and after, and the size of every output; then igraph's time and the ratio.
-# The log goes to bench/results/whole-run-<UTC time>.txt (BENCH_OUT overrides the folder). The
+# The log goes to src/bench/results/whole-run-<UTC time>.txt (BENCH_OUT overrides the folder). The
 # networks and outputs go to a temporary folder (WHOLE_RUN_DIR overrides it).
 set -euo pipefail
-home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 repeat=1
 kernel=0
 only=all
@@ -22,13 +22,13 @@ while [ "$#" -gt 0 ]; do
     --kernel) kernel=1; shift ;;
     --only) only="$2"; shift 2 ;;
     -h | --help) sed -n '2,14p' "$0"; exit 0 ;;
-    *) echo "bench/whole-run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+    *) echo "src/bench/whole-run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 for tool in /usr/bin/time /usr/bin/python3; do
-  [ -x "$tool" ] || { echo "bench/whole-run.sh: $tool is missing (Debian: apt-get install time python3-igraph)" >&2; exit 1; }
+  [ -x "$tool" ] || { echo "src/bench/whole-run.sh: $tool is missing (Debian: apt-get install time python3-igraph)" >&2; exit 1; }
 done
-out="${BENCH_OUT:-$home/bench/results}"
+out="${BENCH_OUT:-$home/src/bench/results}"
 mkdir -p "$out"
 log="$out/whole-run-$(date -u +%Y%m%dT%H%M%SZ).txt"
 work="${WHOLE_RUN_DIR:-$(mktemp -d /tmp/citynet-whole-run.XXXXXX)}"

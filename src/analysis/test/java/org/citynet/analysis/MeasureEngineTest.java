@@ -4,20 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import org.citynet.testing.ClassPaths;
 import org.junit.jupiter.api.Test;
 
 public class MeasureEngineTest {
-  /** Whether this build has Spark on its class path ({@code mvn -Pspark}). */
-  public static boolean sparkOnClassPath() {
-    try {
-      Class.forName(
-          "org.apache.spark.SparkContext", false, MeasureEngineTest.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
-  }
-
   @Test
   void findsTheLocalEngineByName() {
     assertThat(MeasureEngine.named("local")).isSameAs(MeasureEngine.local());
@@ -26,7 +16,7 @@ public class MeasureEngineTest {
 
   @Test
   void sparkWithoutSparkSaysHowToBuildAndRunIt() {
-    assumeFalse(sparkOnClassPath(), "this build has Spark: the engine is there");
+    assumeFalse(ClassPaths.hasSpark(), "this build has Spark: the engine is there");
 
     assertThatThrownBy(() -> MeasureEngine.named("spark"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.citynet.analysis.MeasureEngine;
-import org.citynet.bench.BenchCommand;
 import org.citynet.export.network.CsvCells;
 import org.citynet.io.CityLayerOptions;
 import org.citynet.io.CityLayerReader;
@@ -36,14 +35,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "citynet",
     mixinStandardHelpOptions = true,
-    subcommands = {ExtractCommand.class, BenchCommand.class},
+    subcommands = {ExtractCommand.class},
     versionProvider = CitynetCommand.Version.class,
     sortOptions = false,
     description = {
       "Analyses a network of cities and their partnerships: hubs, brokers, clusters and regions.",
       "Writes OUT/NAME.gpkg (GIS layers), OUT/NAME.xlsx (report), map images and OUT/NAME.html",
       "(an interactive map that works offline).",
-      "With no options it analyses the default dataset (Mayoral Forum twinning network) into maps/."
+      "With no options it analyses the default dataset (Mayoral Forum twinning network) into maps/.",
+      "./citynet bench times every stage (a separate jar: ./citynet bench --help)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

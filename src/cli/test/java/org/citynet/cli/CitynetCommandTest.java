@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.citynet.analysis.MeasureEngineTest;
+import org.citynet.testing.ClassPaths;
 import org.citynet.testing.ExternalTools;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -250,8 +250,7 @@ class CitynetCommandTest {
 
     @Test
     void sparkEngineOutsideTheSparkBuildIsAUsageErrorSayingHowToGetIt() {
-      assumeFalse(
-          MeasureEngineTest.sparkOnClassPath(), "this build has Spark: the engine is there");
+      assumeFalse(ClassPaths.hasSpark(), "this build has Spark: the engine is there");
       int code = run("--engine", "spark", "--out", dir.resolve("out").toString());
 
       assertThat(code).isEqualTo(ExitCodes.USAGE);
