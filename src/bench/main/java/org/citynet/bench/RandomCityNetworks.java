@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -18,7 +19,7 @@ import org.citynet.graph.RandomGraphs;
  * with populations log-uniform in [10⁴, 10⁷] and countries cycled through {@link #COUNTRIES}. Links
  * are long and random, the hardest case for the geodesic and map writers.
  */
-final class RandomCityNetworks {
+public final class RandomCityNetworks {
   static final double LAT_MIN = -60;
   static final double LAT_MAX = 70;
 
@@ -28,16 +29,33 @@ final class RandomCityNetworks {
 
   private RandomCityNetworks() {}
 
+  /** A random city: where it lies and how many live there. */
+  public record RandomCity(double lat, double lon, long population) {}
+
+  /**
+   * The {@code n} cities of the network of this seed, in vertex order: the same as {@link #write}
+   * puts into {@code cities.csv}.
+   */
+  public static List<RandomCity> cities(int n, long seed) {
+    Random rng = new Random(seed + 1);
+    List<RandomCity> cities = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      double lat = LAT_MIN + (LAT_MAX - LAT_MIN) * rng.nextDouble();
+      double lon = -180 + 360 * rng.nextDouble();
+      long population = Math.round(Math.pow(10, 4 + 3 * rng.nextDouble()));
+      cities.add(new RandomCity(lat, lon, population));
+    }
+    return List.copyOf(cities);
+  }
+
   /** Writes {@code cities.csv}, {@code links.csv} and {@code SOURCE.md} into {@code dir}. */
   static void write(int n, int m, long seed, String command, Path dir) throws IOException {
     Files.createDirectories(dir);
-    Random rng = new Random(seed + 1);
+    List<RandomCity> cities = cities(n, seed);
     try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("cities.csv"))) {
       out.write("id,name,country,lat,lon,population\n");
       for (int i = 0; i < n; i++) {
-        double lat = LAT_MIN + (LAT_MAX - LAT_MIN) * rng.nextDouble();
-        double lon = -180 + 360 * rng.nextDouble();
-        long population = Math.round(Math.pow(10, 4 + 3 * rng.nextDouble()));
+        RandomCity city = cities.get(i);
         out.write(
             String.format(
                 Locale.ROOT,
@@ -45,9 +63,9 @@ final class RandomCityNetworks {
                 i + 1,
                 i + 1,
                 COUNTRIES.get(i % COUNTRIES.size()),
-                lat,
-                lon,
-                population));
+                city.lat(),
+                city.lon(),
+                city.population()));
       }
     }
     List<int[]> edges = RandomGraphs.erdosRenyi(n, m, seed);
