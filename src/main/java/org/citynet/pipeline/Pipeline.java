@@ -344,15 +344,20 @@ public final class Pipeline {
                                 analysis, citiesCsv, linksCsv, config.csvCells()))));
     if (analysis.time().present()) {
       Path periodsPng = config.outDir().resolve(config.name() + "-periods.png");
+      Path periodsSvg = config.outDir().resolve(config.name() + "-periods.svg");
       tasks.add(
           () ->
               outputs.write(
-                  List.of(periodsPng),
+                  List.of(periodsPng, periodsSvg),
                   () ->
                       timed(
                           bar,
                           "drawing the period maps",
-                          () -> PeriodMaps.of(analysis, config.map()).writePng(periodsPng))));
+                          () -> {
+                            PeriodMaps maps = PeriodMaps.of(analysis, config.map());
+                            maps.writePng(periodsPng);
+                            maps.writeSvg(periodsSvg);
+                          })));
     }
     if (config.html()) {
       tasks.add(
@@ -622,8 +627,9 @@ public final class Pipeline {
     private static final List<String> OUTPUT_SUFFIXES =
         List.of(
             ".gpkg",
-            // before ".png", which it also ends with
+            // before ".png" and ".svg", which they also end with
             "-periods.png",
+            "-periods.svg",
             ".png",
             ".svg",
             ".xlsx",

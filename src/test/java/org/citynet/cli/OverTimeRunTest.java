@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.citynet.export.image.PeriodMaps;
 import org.citynet.testing.ExternalTools;
@@ -88,6 +90,32 @@ class OverTimeRunTest {
                 Math.round((2 * PeriodMaps.MARGIN + 3 * PeriodMaps.PANEL_WIDTH) * pixelsPerPoint));
     // three periods fit in one row: the page is lower than it is wide
     assertThat(periods.getHeight()).isLessThan(periods.getWidth());
+  }
+
+  /** The fill of a city's circle in one panel of {@code timed-periods.svg}. */
+  static String fill(String svg, String period, String city) {
+    Matcher m =
+        Pattern.compile("id='city-" + period + "-" + city + "'[^>]*fill:(rgb\\([0-9,]+\\))")
+            .matcher(svg);
+    assertThat(m.find()).as(city + " in " + period).isTrue();
+    return m.group(1);
+  }
+
+  @Test
+  void periodMapsKeepATrackedClustersColourFromPanelToPanelAndExplainIt() throws Exception {
+    String svg = Files.readString(out.resolve("timed-periods.svg"));
+    // Porto and Madrid: cluster 0 of 2000-2004 shrinks into cluster 2 of 2005-2009, then goes on
+    // as cluster 0 of 2010-2014; Berlin's cluster continues throughout
+    assertThat(fill(svg, "2005-2009", "mad")).isEqualTo(fill(svg, "2000-2004", "mad"));
+    assertThat(fill(svg, "2010-2014", "por")).isEqualTo(fill(svg, "2000-2004", "por"));
+    assertThat(fill(svg, "2005-2009", "ber"))
+        .isEqualTo(fill(svg, "2000-2004", "ber"))
+        .isEqualTo(fill(svg, "2010-2014", "ber"));
+    // Rabat's cluster appears in 2005-2009 in a colour no cluster of 2000-2004 had
+    assertThat(fill(svg, "2005-2009", "rab"))
+        .isNotIn(fill(svg, "2000-2004", "mad"), fill(svg, "2000-2004", "ber"))
+        .isEqualTo(fill(svg, "2005-2009", "lis"));
+    assertThat(svg).contains("<g id='legend'>", "Circle area: betweenness in the period", "Greene");
   }
 
   @Test
