@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Properties;
@@ -345,10 +346,23 @@ public final class Pipeline {
     if (analysis.time().present()) {
       Path periodsPng = config.outDir().resolve(config.name() + "-periods.png");
       Path periodsSvg = config.outDir().resolve(config.name() + "-periods.svg");
+      long drawnLinks = PeriodMaps.drawnLinks(analysis);
+      boolean svg = drawnLinks <= PeriodMaps.SVG_LINK_LIMIT;
+      if (!svg) {
+        warnings.accept(
+            String.format(
+                Locale.ENGLISH,
+                "%s not written: its panels would draw %,d partnerships, more than %,d;"
+                    + " %s has them all",
+                periodsSvg.getFileName(),
+                drawnLinks,
+                PeriodMaps.SVG_LINK_LIMIT,
+                periodsPng.getFileName()));
+      }
       tasks.add(
           () ->
               outputs.write(
-                  List.of(periodsPng, periodsSvg),
+                  svg ? List.of(periodsPng, periodsSvg) : List.of(periodsPng),
                   () ->
                       timed(
                           bar,
@@ -356,7 +370,9 @@ public final class Pipeline {
                           () -> {
                             PeriodMaps maps = PeriodMaps.of(analysis, config.map());
                             maps.writePng(periodsPng);
-                            maps.writeSvg(periodsSvg);
+                            if (svg) {
+                              maps.writeSvg(periodsSvg);
+                            }
                           })));
     }
     if (config.html()) {

@@ -15,9 +15,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.citynet.export.AtomicFiles;
 import org.citynet.export.ClusterPalette;
 import org.citynet.geo.EqualEarth;
@@ -53,6 +55,12 @@ import org.locationtech.jts.geom.Geometry;
 public final class PeriodMaps implements Page {
   /** Panels per row at most. */
   public static final int COLUMNS = 4;
+
+  /**
+   * Most partnerships drawn in all panels together for which the SVG is written: each one is a path
+   * of its own there, about 550 bytes, so this bounds the SVG near 15 MB; the PNG has no limit.
+   */
+  public static final int SVG_LINK_LIMIT = 25_000;
 
   /** Width of one panel in points. */
   public static final double PANEL_WIDTH = 240;
@@ -186,6 +194,29 @@ public final class PeriodMaps implements Page {
             colourNote.size() * noteLineHeight());
     attributionTop = legendTop + legendHeight + 8;
     pageHeight = attributionTop + attribution.size() * lineHeight() + MARGIN;
+  }
+
+  /**
+   * How many partnerships the panels of {@code analysis} draw in all: per period, those active in
+   * it between two of its cities. O(p·l).
+   */
+  public static long drawnLinks(NetworkAnalysis analysis) {
+    YearSpan inputYears =
+        analysis.time().inputYears().orElse(analysis.time().periods().get(0).period());
+    long drawn = 0;
+    for (PeriodAnalysis period : analysis.time().periods()) {
+      Set<String> members = new HashSet<>();
+      period.members().forEach(c -> members.add(c.id()));
+      for (LinkMetrics link : analysis.links()) {
+        var p = link.partnership();
+        if (members.contains(p.source())
+            && members.contains(p.target())
+            && p.years().within(inputYears).overlaps(period.period())) {
+          drawn++;
+        }
+      }
+    }
+    return drawn;
   }
 
   /**
