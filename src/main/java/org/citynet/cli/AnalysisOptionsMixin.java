@@ -1,8 +1,6 @@
 package org.citynet.cli;
 
-import java.util.Arrays;
 import java.util.OptionalDouble;
-import java.util.stream.Collectors;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.AnalysisSettings.Betweenness;
 import org.citynet.model.AnalysisSettings.Importance;
@@ -20,9 +18,9 @@ final class AnalysisOptionsMixin {
       names = "--quality",
       paramLabel = "Q",
       description =
-          "What Leiden maximises: modularity (Newman-Girvan) or cpm (Constant Potts Model, free of"
-              + " the resolution limit). Default: modularity")
-  String quality = AnalysisSettings.name(DEFAULTS.quality());
+          "What Leiden maximises: ${COMPLETION-CANDIDATES}. modularity: Newman-Girvan; cpm:"
+              + " Constant Potts Model, free of the resolution limit. Default: ${DEFAULT-VALUE}")
+  Quality quality = DEFAULTS.quality();
 
   @Option(
       names = "--resolution",
@@ -51,36 +49,38 @@ final class AnalysisOptionsMixin {
       names = "--null-model",
       paramLabel = "MODEL",
       description =
-          "configuration: plain modularity clusters only; gravity: also clusters net of distance"
-              + " (Expert et al. 2011) in the cluster_spatial column; auto: gravity when the"
-              + " network is small enough. Default: auto")
-  String nullModel = AnalysisSettings.name(DEFAULTS.nullModel());
+          "${COMPLETION-CANDIDATES}. configuration: plain modularity clusters only; gravity: also"
+              + " clusters net of distance (Expert et al. 2011) in the cluster_spatial column;"
+              + " auto: gravity when the network is small enough. Default: ${DEFAULT-VALUE}")
+  NullModel nullModel = DEFAULTS.nullModel();
 
   @Option(
       names = "--importance",
       paramLabel = "MASS",
       description =
-          "City mass of the gravity null model: strength or population. Default: strength")
-  String importance = AnalysisSettings.name(DEFAULTS.importance());
+          "City mass of the gravity null model: ${COMPLETION-CANDIDATES}."
+              + " Default: ${DEFAULT-VALUE}")
+  Importance importance = DEFAULTS.importance();
 
   @Option(
       names = "--path-length",
       paramLabel = "LENGTH",
       description =
-          "Length of a partnership for betweenness, closeness and harmonic: hops,"
-              + " inverse-weight (Opsahl et al. 2010) or km. Weighted lengths always give exact"
-              + " betweenness (--betweenness approx samples hop paths only). Default: hops")
-  String pathLength = AnalysisSettings.name(DEFAULTS.pathLength());
+          "Length of a partnership for betweenness, closeness and harmonic:"
+              + " ${COMPLETION-CANDIDATES} (inverse-weight: Opsahl et al. 2010). Weighted lengths"
+              + " always give exact betweenness (--betweenness approx samples hop paths only)."
+              + " Default: ${DEFAULT-VALUE}")
+  PathLength pathLength = DEFAULTS.pathLength();
 
   @Option(
       names = "--betweenness",
       paramLabel = "MODE",
       description =
-          "exact (Brandes), approx (sampled within --epsilon with probability 1 - --delta;"
-              + " Riondato-Kornaropoulos 2016) or auto (exact unless too slow). When sampling on a"
-              + " network too large for exact searches, closeness and harmonic are left blank."
-              + " Default: auto")
-  String betweenness = AnalysisSettings.name(DEFAULTS.betweenness());
+          "${COMPLETION-CANDIDATES}. exact: Brandes; approx: sampled within --epsilon with"
+              + " probability 1 - --delta (Riondato-Kornaropoulos 2016); auto: exact unless too"
+              + " slow. When sampling on a network too large for exact searches, closeness and"
+              + " harmonic are left blank. Default: ${DEFAULT-VALUE}")
+  Betweenness betweenness = DEFAULTS.betweenness();
 
   @Option(
       names = "--epsilon",
@@ -148,14 +148,14 @@ final class AnalysisOptionsMixin {
       throw new IllegalArgumentException("--delta must be between 0 and 1, got " + delta);
     }
     return new AnalysisSettings(
-        choice("--quality", quality, Quality.class),
+        quality,
         resolution,
         startCount,
         seed,
-        choice("--null-model", nullModel, NullModel.class),
-        choice("--importance", importance, Importance.class),
-        choice("--path-length", pathLength, PathLength.class),
-        choice("--betweenness", betweenness, Betweenness.class),
+        nullModel,
+        importance,
+        pathLength,
+        betweenness,
         epsilon,
         delta,
         backbone(),
@@ -221,23 +221,5 @@ final class AnalysisOptionsMixin {
     }
     throw new IllegalArgumentException(
         "--starts must be auto or a whole number of at least 1, got '" + starts + "'");
-  }
-
-  /** The choice spelled {@code value} (case-insensitive, {@code -} or {@code _}). */
-  static <E extends Enum<E>> E choice(String option, String value, Class<E> type) {
-    for (E candidate : type.getEnumConstants()) {
-      if (AnalysisSettings.name(candidate).equalsIgnoreCase(value.replace('_', '-'))) {
-        return candidate;
-      }
-    }
-    throw new IllegalArgumentException(
-        option
-            + " must be one of "
-            + Arrays.stream(type.getEnumConstants())
-                .map(AnalysisSettings::name)
-                .collect(Collectors.joining(", "))
-            + "; got '"
-            + value
-            + "'");
   }
 }

@@ -17,8 +17,8 @@ final class MapOptionsMixin {
       names = "--size-by",
       paramLabel = "MEASURE",
       description =
-          "City circle size on the map: betweenness, pagerank, degree or strength. Default: betweenness")
-  String sizeBy = MapOptions.defaults().sizeBy().label();
+          "City circle size on the map: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
+  SizeMeasure sizeBy = MapOptions.defaults().sizeBy();
 
   @Option(
       names = "--labels",
@@ -56,6 +56,6 @@ final class MapOptionsMixin {
     } else if (region != null) {
       box = GeoBox.ofRegion(region);
     }
-    return new MapOptions(dpi, SizeMeasure.fromLabel(sizeBy), labels, box, mapLinks);
+    return new MapOptions(dpi, sizeBy, labels, box, mapLinks);
   }
 }

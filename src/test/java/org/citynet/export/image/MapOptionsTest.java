@@ -65,11 +65,9 @@ class MapOptionsTest {
   }
 
   @Test
-  void readsSizeMeasuresByTheirUserFacingNames() {
-    assertThat(SizeMeasure.fromLabel("PageRank")).isEqualTo(SizeMeasure.PAGERANK);
+  void sizeMeasuresAreSpelledAsTheirColumnsAndReadThem() {
     assertThat(SizeMeasure.STRENGTH.label()).isEqualTo("strength");
-    assertThatThrownBy(() -> SizeMeasure.fromLabel("size"))
-        .hasMessageContaining("betweenness, pagerank, degree, strength");
+    assertThat(SizeMeasure.PAGERANK).hasToString("pagerank");
     CityMetrics m =
         new CityMetrics(
             new City("1", "A", "ES", 0, 0, OptionalLong.empty(), List.of()),
