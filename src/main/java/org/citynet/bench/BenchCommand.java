@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import org.citynet.analysis.centrality.ApproximateBetweenness;
-import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.Coreness;
 import org.citynet.analysis.centrality.Degrees;
@@ -26,6 +25,7 @@ import org.citynet.graph.CompactGraph;
 import org.citynet.graph.RandomGraphs;
 import org.citynet.io.CityCsvReader;
 import org.citynet.io.LinkCsvReader;
+import org.citynet.model.AnalysisSettings.Betweenness;
 import org.citynet.model.CityTable;
 import org.citynet.model.LinkTable;
 import picocli.CommandLine.Command;
@@ -370,8 +370,8 @@ public final class BenchCommand implements Callable<Integer> {
         components.count(),
         components.count() == 0 ? 0 : components.size(0));
     clock.time("degree + strength", () -> Degrees.strength(g));
-    BetweennessMode auto = BetweennessMode.AUTO.resolve(g, approximation);
-    if (auto == BetweennessMode.APPROX && !forceExact) {
+    Betweenness auto = ShortestPathCentralities.resolve(Betweenness.AUTO, g, approximation);
+    if (auto == Betweenness.APPROX && !forceExact) {
       out.println(
           "(exact shortest-path measures and the Python references skipped: --betweenness auto"
               + " samples on this network; --force-exact runs them)");
@@ -437,8 +437,7 @@ public final class BenchCommand implements Callable<Integer> {
   /** Sampled betweenness, and closeness and harmonic where affordable, on the most threads. */
   private ShortestPathCentralities sampled(CompactGraph g, ApproximateBetweenness approximation)
       throws Exception {
-    return inPool(
-        most(), () -> ShortestPathCentralities.of(g, BetweennessMode.APPROX, approximation));
+    return inPool(most(), () -> ShortestPathCentralities.of(g, Betweenness.APPROX, approximation));
   }
 
   private static String approximateStage(
@@ -449,7 +448,9 @@ public final class BenchCommand implements Callable<Integer> {
         approximation.epsilon(),
         approximation.delta(),
         approximation.sampleSize(g),
-        BetweennessMode.exactWork(g) <= BetweennessMode.EXACT_WORK_LIMIT ? " + closeness" : "",
+        ShortestPathCentralities.exactWork(g) <= ShortestPathCentralities.EXACT_WORK_LIMIT
+            ? " + closeness"
+            : "",
         threads);
   }
 

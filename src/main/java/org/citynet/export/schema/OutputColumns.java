@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.Backbone;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -442,7 +443,7 @@ public final class OutputColumns {
         text(
             "quality",
             "the function the clustering maximised: modularity or cpm",
-            r -> s(r).quality().name().toLowerCase(Locale.ROOT)),
+            r -> AnalysisSettings.name(s(r).quality())),
         real(
             "quality_score",
             "",
@@ -542,7 +543,7 @@ public final class OutputColumns {
         text(
             "betweenness_method",
             "how betweenness was computed: exact or approx",
-            r -> s(r).betweennessMethod().mode()),
+            r -> AnalysisSettings.name(s(r).betweennessMethod().mode())),
         real(
             "ei_index",
             "",
