@@ -122,8 +122,8 @@ public final class OutputColumns {
               "",
               "participation coefficient: 0 all partners in one cluster, near 1 spread over many",
               CityMetrics::participation),
-          text("role", "Guimerà-Amaral role code, R1 to R7", CityMetrics::role),
-          text("role_name", "the role's name, e.g. connector hub", CityMetrics::roleName),
+          text("role", "Guimerà-Amaral role code, R1 to R7", m -> m.role().code()),
+          text("role_name", "the role's name, e.g. connector hub", m -> m.role().label()),
           real(
               "ei_index",
               "",

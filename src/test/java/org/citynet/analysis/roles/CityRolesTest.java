@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.citynet.graph.CompactGraph;
+import org.citynet.model.Role;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -34,6 +34,7 @@ import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
+import org.citynet.model.Role;
 import org.citynet.model.RunInfo;
 import org.citynet.model.Significance;
 import org.citynet.testing.ExternalTools;
@@ -237,8 +238,8 @@ class GeoPackageWriterTest {
         assertThat(row.getField("cluster")).isEqualTo("" + m.cluster());
         assertThat(real(row, "within_cluster_z")).isCloseTo(m.withinClusterZ(), within(1e-12));
         assertThat(real(row, "participation")).isCloseTo(m.participation(), within(1e-12));
-        assertThat(row.getField("role")).isEqualTo(m.role());
-        assertThat(row.getField("role_name")).isEqualTo(m.roleName());
+        assertThat(row.getField("role")).isEqualTo(m.role().code());
+        assertThat(row.getField("role_name")).isEqualTo(m.role().label());
         assertThat(real(row, "ei_index")).isCloseTo(m.eiIndex(), within(1e-12));
         // A cluster under the gravity model that was not computed is NULL, not -1.
         assertThat(row.getField("cluster_spatial"))
@@ -607,8 +608,7 @@ class GeoPackageWriterTest {
         cluster,
         seed,
         degree / 4.0,
-        "R2",
-        "peripheral",
+        Role.R2_PERIPHERAL,
         -seed,
         cluster == 0 ? 1 : CityMetrics.NOT_COMPUTED,
         BrokerRank.NONE,

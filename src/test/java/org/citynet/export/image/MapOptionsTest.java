@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import org.citynet.model.BrokerRank;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
+import org.citynet.model.Role;
 import org.junit.jupiter.api.Test;
 
 class MapOptionsTest {
@@ -86,8 +87,7 @@ class MapOptionsTest {
             0,
             0,
             0,
-            "R1",
-            "ultra-peripheral",
+            Role.R1_ULTRA_PERIPHERAL,
             Double.NaN,
             CityMetrics.NOT_COMPUTED,
             BrokerRank.NONE,

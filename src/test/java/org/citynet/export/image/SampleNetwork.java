@@ -16,6 +16,7 @@ import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
+import org.citynet.model.Role;
 import org.citynet.model.RunInfo;
 import org.citynet.model.Significance;
 
@@ -139,8 +140,7 @@ final class SampleNetwork {
         cluster,
         0,
         0,
-        "R1",
-        "ultra-peripheral",
+        Role.R1_ULTRA_PERIPHERAL,
         Double.NaN,
         CityMetrics.NOT_COMPUTED,
         BrokerRank.NONE,

@@ -1,4 +1,4 @@
-package org.citynet.analysis.roles;
+package org.citynet.model;
 
 /**
  * The seven node roles of R. Guimerà and L. A. N. Amaral, "Functional cartography of complex
