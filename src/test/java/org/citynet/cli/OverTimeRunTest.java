@@ -11,7 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageManager;
+import mil.nga.geopackage.attributes.AttributesDao;
+import mil.nga.geopackage.attributes.AttributesResultSet;
+import mil.nga.geopackage.attributes.AttributesRow;
+import mil.nga.geopackage.db.GeoPackageDataType;
 import org.citynet.export.image.PeriodMaps;
+import org.citynet.export.schema.OutputColumns;
 import org.citynet.testing.ExternalTools;
 import org.citynet.testing.ExternalTools.Result;
 import org.json.simple.JSONObject;
@@ -74,6 +81,37 @@ class OverTimeRunTest {
     assertThat(first.get("components")).isEqualTo(2L);
     assertThat(((Number) first.get("modularity")).doubleValue()).isCloseTo(0.5, within(1e-12));
     assertThat(((JSONObject) periods.get(2)).get("links")).isEqualTo(6L);
+  }
+
+  @Test
+  void geoPackageCityPeriodsHoldTheDefinedColumnsThenTheDates() throws Exception {
+    List<String> expected = new ArrayList<>(List.of("fid"));
+    OutputColumns.cityPeriods().forEach(c -> expected.add(c.name()));
+    expected.addAll(List.of("start", "end"));
+    try (GeoPackage gpkg = GeoPackageManager.open(out.resolve("timed.gpkg").toFile(), false)) {
+      AttributesDao dao = gpkg.getAttributesDao("city_periods");
+      assertThat(dao.getTable().getColumnNames()).containsExactlyElementsOf(expected);
+      assertThat(dao.getTable().getColumn("degree").getDataType())
+          .isEqualTo(GeoPackageDataType.INTEGER);
+      assertThat(dao.getTable().getColumn("betweenness").getDataType())
+          .isEqualTo(GeoPackageDataType.REAL);
+      assertThat(dao.getTable().getColumn("start").getDataType())
+          .isEqualTo(GeoPackageDataType.DATE);
+      // 6 + 8 + 8 cities in the three snapshots
+      assertThat(dao.count()).isEqualTo(22);
+      AttributesResultSet rows = dao.queryForAll();
+      try {
+        assertThat(rows.moveToNext()).isTrue();
+        AttributesRow first = rows.getRow();
+        assertThat(first.getValue("period")).isEqualTo("2000-2004");
+        assertThat(((java.util.Date) first.getValue("start")).toInstant())
+            .isEqualTo(java.time.Instant.parse("2000-01-01T00:00:00Z"));
+        assertThat(((java.util.Date) first.getValue("end")).toInstant())
+            .isEqualTo(java.time.Instant.parse("2004-12-31T00:00:00Z"));
+      } finally {
+        rows.close();
+      }
+    }
   }
 
   @Test

@@ -689,7 +689,8 @@ public final class OutputColumns {
 
   /**
    * Every table, by its name in {@code docs/outputs.md}: cities (with {@code analysis}' extra
-   * columns), links, clusters, regions, countries, provenance, summary.
+   * columns), links, clusters, regions, countries, periods, city periods, cluster events,
+   * provenance, summary.
    */
   public static Map<String, List<? extends OutputColumn<?>>> tables(NetworkAnalysis analysis) {
     Map<String, List<? extends OutputColumn<?>>> tables = new LinkedHashMap<>();
@@ -699,6 +700,7 @@ public final class OutputColumns {
     tables.put("regions", regions());
     tables.put("countries", countries());
     tables.put("periods", periods(analysis));
+    tables.put("city_periods", cityPeriods());
     tables.put("cluster_events", clusterEvents());
     tables.put("provenance", provenance());
     tables.put("summary", summary());
@@ -743,6 +745,28 @@ public final class OutputColumns {
                         .map(c -> byId.get(c.id()).city())
                         .map(c -> c.name() + " (" + c.country() + ")")
                         .toList())));
+  }
+
+  /**
+   * Each city's measures in each period's snapshot (when the input has years), to join to the
+   * cities on {@code id}; definitions as in the cities table, computed on the snapshot alone.
+   */
+  public static List<OutputColumn<CityPeriod>> cityPeriods() {
+    return List.of(
+        text("id", "the city's identifier, as in the cities table", r -> r.city().id()),
+        text("period", "the years of the snapshot, first-last", r -> r.period().period().label()),
+        integer("degree", "", "partner cities active in the period", r -> r.city().degree()),
+        real("strength", "", "sum of the weights of those partnerships", r -> r.city().strength()),
+        real(
+            "betweenness",
+            "",
+            "share of shortest paths between other cities of the snapshot through this one",
+            r -> r.city().betweenness()),
+        integer(
+            "cluster",
+            "",
+            "the city's Leiden cluster in the snapshot, 0 = largest",
+            r -> r.city().cluster()));
   }
 
   /**
