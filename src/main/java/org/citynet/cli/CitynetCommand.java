@@ -216,22 +216,24 @@ public final class CitynetCommand implements Callable<Integer> {
     }
     RunConfig config =
         new RunConfig(
-            cities,
-            cityLayerOptions(),
-            links,
-            Optional.ofNullable(memberships),
-            outDir,
-            stem,
+            new RunConfig.InputFiles(
+                cities,
+                cityLayerOptions(),
+                links,
+                Optional.ofNullable(memberships),
+                skipInvalid,
+                attribution.isEmpty() ? attributionBeside(cities) : attribution),
             settings,
-            skipInvalid,
-            String.join(" ", commandLineWords()),
-            attribution.isEmpty() ? attributionBeside(cities) : attribution,
-            mapOptions(),
-            measureEngine(),
-            geoJson,
             periods,
-            !noHtml,
-            csvRaw ? CsvCells.RAW : CsvCells.SPREADSHEET_SAFE);
+            measureEngine(),
+            new RunConfig.OutputFiles(
+                outDir,
+                stem,
+                mapOptions(),
+                geoJson,
+                !noHtml,
+                csvRaw ? CsvCells.RAW : CsvCells.SPREADSHEET_SAFE),
+            String.join(" ", commandLineWords()));
     RunResult result = new Pipeline(line -> err.println("warning: " + line)).run(config);
     printSummary(result, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
