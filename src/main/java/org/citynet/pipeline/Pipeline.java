@@ -632,8 +632,8 @@ public final class Pipeline {
 
   /**
    * The outputs of a run: every file a writer makes through {@link #write} is in the staging folder
-   * (the writers get the run's configuration with the staging folder as its output directory), and is
-   * listed here, so that {@link OutputFolder#commit} moves it into place and into the manifest.
+   * (the writers get the run's configuration with the staging folder as its output directory), and
+   * is listed here, so that {@link OutputFolder#commit} moves it into place and into the manifest.
    * Turns write failures into {@link OutputException}.
    */
   private static final class Outputs {
