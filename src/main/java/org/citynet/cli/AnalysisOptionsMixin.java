@@ -1,6 +1,7 @@
 package org.citynet.cli;
 
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.AnalysisSettings.Betweenness;
 import org.citynet.model.AnalysisSettings.Importance;
@@ -140,13 +141,14 @@ final class AnalysisOptionsMixin {
       throw new IllegalArgumentException(
           "--resolution must be a positive number, got " + resolution);
     }
-    int startCount = startCount();
+    int startCount = count("--starts", starts, 1, OptionalInt.of(AnalysisSettings.AUTO_STARTS));
     if (!(epsilon > 0 && epsilon < 1)) {
       throw new IllegalArgumentException("--epsilon must be between 0 and 1, got " + epsilon);
     }
     if (!(delta > 0 && delta < 1)) {
       throw new IllegalArgumentException("--delta must be between 0 and 1, got " + delta);
     }
+    OptionalInt sampledByNetworkSize = OptionalInt.of(SignificanceSettings.AUTO);
     return new AnalysisSettings(
         quality,
         resolution,
@@ -160,9 +162,9 @@ final class AnalysisOptionsMixin {
         delta,
         backbone(),
         new SignificanceSettings(
-            count("--permutations", Integer.toString(permutations), false),
-            count("--null-networks", nullNetworks, true),
-            count("--resamples", resamples, true)));
+            count("--permutations", Integer.toString(permutations), 0, OptionalInt.empty()),
+            count("--null-networks", nullNetworks, 0, sampledByNetworkSize),
+            count("--resamples", resamples, 0, sampledByNetworkSize)));
   }
 
   /** {@code --backbone}: a level strictly between 0 and 1, or empty when not given. */
@@ -184,14 +186,17 @@ final class AnalysisOptionsMixin {
             + "'");
   }
 
-  /** A sample count ≥ 0, or auto where {@code autoAllowed}. */
-  private static int count(String option, String value, boolean autoAllowed) {
-    if (autoAllowed && value.equalsIgnoreCase("auto")) {
-      return SignificanceSettings.AUTO;
+  /**
+   * A whole number of at least {@code least}, or {@code auto} (returned as {@code auto}'s value)
+   * where {@code auto} is present.
+   */
+  private static int count(String option, String value, int least, OptionalInt auto) {
+    if (auto.isPresent() && value.equalsIgnoreCase("auto")) {
+      return auto.getAsInt();
     }
     try {
       int count = Integer.parseInt(value.trim());
-      if (count >= 0) {
+      if (count >= least) {
         return count;
       }
     } catch (NumberFormatException e) {
@@ -200,26 +205,11 @@ final class AnalysisOptionsMixin {
     throw new IllegalArgumentException(
         option
             + " must be "
-            + (autoAllowed ? "auto or " : "")
-            + "a whole number of at least 0, got '"
+            + (auto.isPresent() ? "auto or " : "")
+            + "a whole number of at least "
+            + least
+            + ", got '"
             + value
             + "'");
-  }
-
-  /** {@code --starts}: a positive count, or auto. */
-  private int startCount() {
-    if (starts.equalsIgnoreCase("auto")) {
-      return AnalysisSettings.AUTO_STARTS;
-    }
-    try {
-      int count = Integer.parseInt(starts.trim());
-      if (count >= 1) {
-        return count;
-      }
-    } catch (NumberFormatException e) {
-      // reported below with the allowed values
-    }
-    throw new IllegalArgumentException(
-        "--starts must be auto or a whole number of at least 1, got '" + starts + "'");
   }
 }
