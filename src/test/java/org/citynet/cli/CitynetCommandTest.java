@@ -579,11 +579,16 @@ class CitynetCommandTest {
       geoJson.addAll(List.of("--out", dir.resolve("out").toString(), "--geojson"));
       assertThat(run(geoJson.toArray(String[]::new))).as(err.toString()).isZero();
       assertThat(outputFiles()).contains("g-cities.geojson", "g-links.geojson");
-      assertThat(Files.readString(dir.resolve("out/g-cities.geojson")))
-          .startsWith("{\"type\":\"FeatureCollection\"")
-          .contains("\"name\":\"Barcelona\"");
-      assertThat(Files.readString(dir.resolve("out/g-links.geojson")))
-          .contains("\"type\":\"MultiLineString\"");
+      com.fasterxml.jackson.databind.ObjectMapper json =
+          new com.fasterxml.jackson.databind.ObjectMapper();
+      com.fasterxml.jackson.databind.JsonNode citiesJson =
+          json.readTree(dir.resolve("out/g-cities.geojson").toFile());
+      assertThat(citiesJson.path("type").asText()).isEqualTo("FeatureCollection");
+      assertThat(citiesJson.path("features").findValuesAsText("name")).contains("Barcelona");
+      com.fasterxml.jackson.databind.JsonNode linksJson =
+          json.readTree(dir.resolve("out/g-links.geojson").toFile());
+      assertThat(linksJson.path("features").get(0).path("geometry").path("type").asText())
+          .isEqualTo("MultiLineString");
     }
   }
 }
