@@ -41,9 +41,4 @@ public enum Role {
   public String label() {
     return label;
   }
-
-  /** Whether the role is one of the hub roles R5–R7. */
-  public boolean isHub() {
-    return ordinal() >= R5_PROVINCIAL_HUB.ordinal();
-  }
 }

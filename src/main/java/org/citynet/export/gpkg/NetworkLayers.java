@@ -88,11 +88,6 @@ final class NetworkLayers {
         m -> FACTORY.createPoint(new Coordinate(m.city().lon(), m.city().lat())));
   }
 
-  /** A top broker's rank, empty (NULL) for the other cities. */
-  private static Long rankOrNull(int rank, CityMetrics m) {
-    return m.betweennessRank().isRanked() ? Long.valueOf(rank) : null;
-  }
-
   /**
    * Partnerships as geodesics, always multi-lines so the layer has one geometry type.
    *
