@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Properties;
@@ -358,17 +359,35 @@ public final class Pipeline {
                                 analysis, citiesCsv, linksCsv, config.outputs().csvCells()))));
     if (analysis.time().present()) {
       Path periodsPng = config.outputs().file("-periods.png");
+      Path periodsSvg = config.outputs().file("-periods.svg");
+      long drawnLinks = PeriodMaps.drawnLinks(analysis);
+      boolean svg = drawnLinks <= PeriodMaps.SVG_LINK_LIMIT;
+      if (!svg) {
+        warnings.accept(
+            String.format(
+                Locale.ENGLISH,
+                "%s not written: its panels would draw %,d partnerships, more than %,d;"
+                    + " %s has them all",
+                periodsSvg.getFileName(),
+                drawnLinks,
+                PeriodMaps.SVG_LINK_LIMIT,
+                periodsPng.getFileName()));
+      }
       tasks.add(
           () ->
               outputs.write(
-                  List.of(periodsPng),
+                  svg ? List.of(periodsPng, periodsSvg) : List.of(periodsPng),
                   () ->
                       timed(
                           bar,
                           "drawing the period maps",
-                          () ->
-                              PeriodMaps.of(analysis, config.outputs().map())
-                                  .writePng(periodsPng))));
+                          () -> {
+                            PeriodMaps maps = PeriodMaps.of(analysis, config.outputs().map());
+                            maps.writePng(periodsPng);
+                            if (svg) {
+                              maps.writeSvg(periodsSvg);
+                            }
+                          })));
     }
     if (config.outputs().html()) {
       tasks.add(
@@ -641,8 +660,9 @@ public final class Pipeline {
     private static final List<String> OUTPUT_SUFFIXES =
         List.of(
             ".gpkg",
-            // before ".png", which it also ends with
+            // before ".png" and ".svg", which they also end with
             "-periods.png",
+            "-periods.svg",
             ".png",
             ".svg",
             ".xlsx",
