@@ -328,7 +328,9 @@ class CitynetCommandTest {
       "--betweenness, approx, APPROX",
       "--betweenness, Exact, EXACT",
       "--size-by, pagerank, PAGERANK",
-      "--size-by, Degree, DEGREE"
+      "--size-by, Degree, DEGREE",
+      "--region, europe, EUROPE",
+      "--region, Americas, AMERICAS"
     })
     void choicesAreParsedInEitherCaseWithHyphensOrUnderscores(
         String option, String value, String expected) {
@@ -342,6 +344,7 @@ class CitynetCommandTest {
             case "--path-length" -> settings.pathLength();
             case "--betweenness" -> settings.betweenness();
             case "--size-by" -> command.map.options().sizeBy();
+            case "--region" -> command.map.region;
             default -> throw new AssertionError(option);
           };
       assertThat(chosen.name()).isEqualTo(expected);
@@ -351,7 +354,8 @@ class CitynetCommandTest {
     @CsvSource({
       "--quality, potts, 'MODULARITY, CPM'",
       "--path-length, miles, 'HOPS, INVERSE_WEIGHT, inverse-weight, KM'",
-      "--size-by, fame, 'BETWEENNESS, PAGERANK, DEGREE, STRENGTH'"
+      "--size-by, fame, 'BETWEENNESS, PAGERANK, DEGREE, STRENGTH'",
+      "--region, Atlantis, 'AFRICA, AMERICAS, ASIA, EUROPE, OCEANIA'"
     })
     void badChoiceIsAUsageErrorListingTheChoices(String option, String value, String choices) {
       assertThat(run(option, value)).isEqualTo(ExitCodes.USAGE);
@@ -375,7 +379,8 @@ class CitynetCommandTest {
           .contains("harmonic: hops, inverse-weight, km")
           .contains("Default: hops")
           .contains("exact, approx, auto.")
-          .contains("on the map: betweenness, pagerank, degree, strength. Default: betweenness");
+          .contains("on the map: betweenness, pagerank, degree, strength. Default: betweenness")
+          .contains("world region: Africa, Americas, Asia, Europe, Oceania.");
     }
 
     @Test

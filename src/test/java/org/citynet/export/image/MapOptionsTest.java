@@ -57,12 +57,12 @@ class MapOptionsTest {
   }
 
   @Test
-  void zoomsToNamedWorldRegionsAndRejectsOthers() {
-    assertThat(GeoBox.ofRegion("europe")).isEqualTo(new GeoBox(-25, 34, 45, 72));
-    assertThat(GeoBox.ofRegion(" Oceania ").maxLon()).isEqualTo(180);
-    assertThatThrownBy(() -> GeoBox.ofRegion("Atlantis"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Africa, Americas, Asia, Europe or Oceania");
+  void namesWorldRegionsAsTheUnDoesWithTheirBoxes() {
+    assertThat(MapRegion.EUROPE.box()).isEqualTo(new GeoBox(-25, 34, 45, 72));
+    assertThat(MapRegion.OCEANIA.box().maxLon()).isEqualTo(180);
+    assertThat(MapRegion.values())
+        .extracting(MapRegion::toString)
+        .containsExactly("Africa", "Americas", "Asia", "Europe", "Oceania");
   }
 
   @Test
