@@ -124,7 +124,14 @@ final class MapPainter implements Page {
     double contentWidth = PAGE_WIDTH - 2 * MARGIN;
     boolean weighted =
         analysis.links().stream().map(l -> l.partnership().weight()).distinct().count() > 1;
-    legend = MapLegend.of(analysis.clusters(), circles, options.sizeBy(), weighted, contentWidth);
+    legend =
+        MapLegend.of(
+            analysis.clusters(),
+            circles,
+            options.sizeBy(),
+            weighted,
+            cities.stream().anyMatch(CityMark::between),
+            contentWidth);
     legendTop = frame.getMaxY() + 14;
     List<String> credits = new ArrayList<>(analysis.run().attribution());
     credits.add("Basemap: Natural Earth (public domain)");
@@ -218,7 +225,7 @@ final class MapPainter implements Page {
         g.setColor(HALO);
         g.fill(circle);
         g.setColor(city.colour());
-        g.setStroke(new BasicStroke((float) Math.max(0.6, 0.3 * city.radius())));
+        g.setStroke(new BasicStroke((float) hollowStroke(city.radius())));
         g.draw(circle);
         continue;
       }
@@ -229,6 +236,11 @@ final class MapPainter implements Page {
       g.setStroke(new BasicStroke((float) Math.min(0.35, 0.1 * city.radius())));
       g.draw(circle);
     }
+  }
+
+  /** The ring width of a hollow circle of {@code radius}: bold enough to read as a ring. */
+  static double hollowStroke(double radius) {
+    return Math.max(0.6, 0.3 * radius);
   }
 
   private void paintLabels(Graphics2D g) {
