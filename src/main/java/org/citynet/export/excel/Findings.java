@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.citynet.export.schema.SampleNotes;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
 import org.citynet.model.ClusterStability;
@@ -64,7 +65,7 @@ public final class Findings {
               + count(n, "city", "cities")
               + " but no partnerships between them, so no city stands out as a hub or broker.");
     } else {
-      findings.add(broker(facts, analysis.significance()));
+      findings.add(broker(facts, analysis));
       findings.add(hub(facts, analysis.summary()));
       findings.add(clusters(analysis));
       findings.add(regions(analysis, facts));
@@ -124,7 +125,7 @@ public final class Findings {
     return (to > from ? "grew" : "shrank") + " from " + count(from) + " to " + count(to);
   }
 
-  private static String broker(NetworkFacts facts, Significance significance) {
+  private static String broker(NetworkFacts facts, NetworkAnalysis analysis) {
     List<CityMetrics> ranked = facts.byBetweenness();
     CityMetrics top = ranked.get(0);
     if (!(top.betweenness() > 0)) {
@@ -148,7 +149,9 @@ public final class Findings {
           .append(Phrases.list(next))
           .append('.');
     }
-    return s.append(brokerRobustness(top, significance)).toString();
+    return s.append(brokerRobustness(top, analysis.significance()))
+        .append(SampleNotes.resamples(analysis))
+        .toString();
   }
 
   /**
@@ -250,6 +253,7 @@ public final class Findings {
     return s
         + "."
         + againstRewired(analysis.summary().modularity(), analysis.significance())
+        + SampleNotes.nullNetworks(analysis)
         + stability(analysis.summary().stability())
         + betweenClusters(analysis);
   }
@@ -294,7 +298,7 @@ public final class Findings {
     }
     return String.format(
         Locale.UK,
-        " %s between clusters (cluster confidence below %.1f; listed on the %s sheet).",
+        " %s between clusters (cluster confidence below %s; listed on the %s sheet).",
         between == 1 ? "One city sits" : count(between) + " cities sit",
         Significance.LOW_CONFIDENCE,
         SignificanceSheet.NAME);

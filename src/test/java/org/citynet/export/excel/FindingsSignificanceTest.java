@@ -60,10 +60,29 @@ class FindingsSignificanceTest {
   }
 
   @Test
+  void saysHowManySamplesAutoDrewWhenTheNetworkLimitedThem() {
+    // auto (the settings' default) drew 5 of up to 20 null networks but all 100 resamples
+    List<String> findings =
+        Findings.of(
+            with(
+                new NullComparison(-0.42, 1 / 1001.0, 0.10, 0.05, 1000),
+                new NullComparison(0.22, 1 / 6.0, 0.10, 0.01, 5),
+                97));
+
+    assertThat(findings.get(2))
+        .contains(
+            "(z = 12.0). On a network this large auto drew 5 null networks (up to 20 on smaller ones): the"
+                + " fewer the samples, the rougher the null spread and its z-scores;"
+                + " --null-networks N draws more. ");
+    assertThat(findings.get(0)).doesNotContain("auto drew");
+  }
+
+  @Test
   void saysNothingOfTestsNotRun() {
     List<String> findings = Findings.of(SyntheticNetworks.sixCities());
 
     assertThat(String.join(" ", findings))
+        .doesNotContain("auto drew")
         .doesNotContain("resamples")
         .doesNotContain("rewired")
         .doesNotContain("permutations");
