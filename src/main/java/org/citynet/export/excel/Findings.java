@@ -34,7 +34,7 @@ import org.citynet.model.Significance;
 public final class Findings {
   private static final String UNKNOWN_REGION = "Unknown";
 
-  /** Largest one-sided p-value the findings call significant. */
+  /** One-sided p-values below it the findings call significant; from it on, possibly chance. */
   static final double SIGNIFICANT_P = 0.05;
 
   /**
@@ -379,7 +379,7 @@ public final class Findings {
 
   /**
    * " Links stay within a region more than chance would give: E–I −0.42, p < 0.001 over 1,000
-   * permutations." — or that they do not, when p > {@value #SIGNIFICANT_P}.
+   * permutations." — or that they do not, when p ≥ {@value #SIGNIFICANT_P}.
    */
   private static String eiTest(NullComparison ei) {
     if (ei.samples() == 0 || Double.isNaN(ei.p())) {
@@ -394,7 +394,7 @@ public final class Findings {
             Phrases.signed(ei.nullMean()),
             pValue(ei.p()),
             count(ei.samples()));
-    if (ei.p() <= SIGNIFICANT_P) {
+    if (ei.p() < SIGNIFICANT_P) {
       return " Links stay within a region more than chance would give: " + figures + ".";
     }
     return " Links do not stay within a region more than chance would give: "
