@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.citynet.export.BetweenClusters;
 import org.citynet.export.ClusterPalette;
 import org.citynet.export.gpkg.Symbology.Categorized;
 import org.citynet.export.gpkg.Symbology.Category;
@@ -169,9 +170,7 @@ final class LayerStyles {
     if (hasOtherClusters(analysis)) {
       categories.add(new Category("", "Other clusters", citySymbol(ClusterPalette.SIZE, size)));
     }
-    boolean between =
-        analysis.cities().stream()
-            .anyMatch(c -> c.clusterConfidence() < Significance.LOW_CONFIDENCE);
+    boolean between = analysis.cities().stream().anyMatch(BetweenClusters::is);
     Categorized renderer =
         new Categorized(
             "cluster",

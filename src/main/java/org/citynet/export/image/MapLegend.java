@@ -10,9 +10,9 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.citynet.export.BetweenClusters;
 import org.citynet.export.ClusterPalette;
 import org.citynet.model.Cluster;
-import org.citynet.model.Significance;
 
 /**
  * The key below the map: cluster colours (id, dominant region, size) on the left, circle sizes and
@@ -24,10 +24,6 @@ final class MapLegend {
   private static final double ROW = 10.5;
   private static final double SWATCH_RADIUS = 3.2;
   private static final int MAX_ROWS = 5;
-
-  /** The key to the hollow circles of cities between clusters. */
-  static final String HOLLOW_NOTE =
-      "hollow: sits between clusters (confidence < " + Significance.LOW_CONFIDENCE + ")";
 
   private final List<Entry> entries;
   private final CircleScale scale;
@@ -177,7 +173,7 @@ final class MapLegend {
       g.setColor(new Color(ClusterPalette.OTHER_RGB));
       g.setStroke(new BasicStroke((float) MapPainter.hollowStroke(SWATCH_RADIUS)));
       g.draw(ring);
-      ENTRY.draw(g, HOLLOW_NOTE, x + 2 * SWATCH_RADIUS + 4, cy + ENTRY.ascent() / 2 - 1);
+      ENTRY.draw(g, BetweenClusters.KEY, x + 2 * SWATCH_RADIUS + 4, cy + ENTRY.ascent() / 2 - 1);
     }
   }
 

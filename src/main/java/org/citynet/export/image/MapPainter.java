@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.citynet.export.BetweenClusters;
 import org.citynet.export.ClusterPalette;
 import org.citynet.geo.EqualEarth;
 import org.citynet.geo.Geodesics;
@@ -143,10 +144,7 @@ final class MapPainter implements Page {
 
   /** " (hollow: 12 cities between clusters)", or nothing when there are none. */
   private static String betweenNote(NetworkAnalysis analysis) {
-    long between =
-        analysis.cities().stream()
-            .filter(c -> c.clusterConfidence() < Significance.LOW_CONFIDENCE)
-            .count();
+    long between = analysis.cities().stream().filter(BetweenClusters::is).count();
     return between == 0
         ? ""
         : String.format(
@@ -325,7 +323,7 @@ final class MapPainter implements Page {
               p.getY(),
               circles.radius(sizeBy.of(m)),
               new Color(ClusterPalette.rgb(m.cluster())),
-              m.clusterConfidence() < Significance.LOW_CONFIDENCE));
+              BetweenClusters.is(m)));
     }
     // large circles first so small ones on top stay visible
     marks.sort(Comparator.comparingDouble(CityMark::radius).reversed());

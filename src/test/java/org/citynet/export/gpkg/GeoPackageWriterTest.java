@@ -36,6 +36,7 @@ import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
 import org.citynet.model.RunInfo;
 import org.citynet.model.Significance;
+import org.citynet.testing.CityMetricsCopies;
 import org.citynet.testing.ExternalTools;
 import org.citynet.testing.ExternalTools.Result;
 import org.junit.jupiter.api.BeforeAll;
@@ -513,7 +514,7 @@ class GeoPackageWriterTest {
             city("WS-APW", "Apia", "WS", -13.8333, -171.7667, -1, "Oceania", 1, 1, 1),
             city("ES-BCN", "Barcelona", "ES", 41.3874, 2.1686, 3000, "Europe", 1, 0, 0),
             city("DE-BER", "Berlin", "DE", 52.52, 13.405, 4000, "Europe", 2, 0, 0),
-            withConfidence(
+            CityMetricsCopies.withConfidence(
                 city("EC-UIO", "Quito", "EC", -0.22985, -78.52495, 5000, "Americas", 1, 0, 0),
                 quitoConfidence),
             city("IS-REY", "Reykjavík", "IS", 64.1466, -21.9426, -1, "Europe", 1, 0, 2));
@@ -570,32 +571,6 @@ class GeoPackageWriterTest {
         List.of(),
         DistanceDecayCurve.none(),
         Significance.none());
-  }
-
-  private static CityMetrics withConfidence(CityMetrics m, double clusterConfidence) {
-    return new CityMetrics(
-        m.city(),
-        m.region(),
-        m.subregion(),
-        m.degree(),
-        m.strength(),
-        m.betweenness(),
-        m.closeness(),
-        m.harmonic(),
-        m.pagerank(),
-        m.eigenvector(),
-        m.coreness(),
-        m.clustering(),
-        m.component(),
-        m.cluster(),
-        m.withinClusterZ(),
-        m.participation(),
-        m.role(),
-        m.roleName(),
-        m.eiIndex(),
-        m.clusterSpatial(),
-        m.betweennessRank(),
-        clusterConfidence);
   }
 
   private static CityMetrics city(

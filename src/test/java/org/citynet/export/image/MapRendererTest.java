@@ -22,6 +22,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.citynet.export.BetweenClusters;
 import org.citynet.export.ClusterPalette;
 import org.citynet.geo.EqualEarth;
 import org.citynet.model.NetworkAnalysis;
@@ -236,8 +237,8 @@ class MapRendererTest {
       assertThat(ring.getAttribute("style"))
           .contains("stroke:" + rgb(ClusterPalette.rgb(1)))
           .contains("fill:none");
-      assertThat(group(svg, "legend").getTextContent()).contains(MapLegend.HOLLOW_NOTE);
-      assertThat(MapLegend.HOLLOW_NOTE)
+      assertThat(group(svg, "legend").getTextContent()).contains(BetweenClusters.KEY);
+      assertThat(BetweenClusters.KEY)
           .isEqualTo("hollow: sits between clusters (confidence < 0.25)");
       // the world map of the sample: every city confident, no key to hollow circles
       assertThat(group(worldSvg, "legend").getTextContent()).doesNotContain("hollow");
