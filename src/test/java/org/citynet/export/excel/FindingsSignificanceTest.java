@@ -184,7 +184,7 @@ class FindingsSignificanceTest {
   }
 
   /** The six-city network with the given test results and a top broker ranked over 100. */
-  private static NetworkAnalysis with(NullComparison ei, NullComparison modularity, int first) {
+  static NetworkAnalysis with(NullComparison ei, NullComparison modularity, int first) {
     NetworkAnalysis a = SyntheticNetworks.sixCities();
     Significance s =
         new Significance(
