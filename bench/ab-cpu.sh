@@ -48,6 +48,7 @@ echo "# citynet options: ${*:-(default dataset)}"
 # Runs one variant once and prints one line.
 one() {
   local label="$1" jar="$2" flags="$3" run="$4" dest="$work/$1-$4" before
+  shift 4
   before="$(cut -d' ' -f1 /proc/loadavg)"
   # shellcheck disable=SC2086
   /usr/bin/time -f "%e %U %S %M" -o "$work/time" java -Xmx4g $flags -Dcitynet.home="$home" \
