@@ -1,4 +1,5 @@
-"""Reads citynet's network exports back with NetworkX and the csv module and compares every value
+"""Reads citynet's network exports back with NetworkX (the GEXF checked against the GEXF 1.3
+grammar first, see gexf13.py) and the csv module and compares every value
 with the expectations the JUnit test wrote: the client check of org.citynet.export.network.
 
 Usage: network_exports.py EXPECTED GRAPHML GEXF CITIES_CSV LINKS_CSV
@@ -13,6 +14,8 @@ import math
 import sys
 
 import networkx as nx
+
+import gexf13
 
 failures = []
 
@@ -95,7 +98,7 @@ def check_csv(path, key, rows_expected, kinds):
 def main(expected, graphml, gexf, cities_csv, links_csv):
     cities, links, kinds = expectations(expected)
     check_graph("graphml", nx.read_graphml(graphml), cities, links, set())
-    g = nx.read_gexf(gexf)
+    g = gexf13.read(gexf)
     for city, want in cities.items():
         if g.nodes[city].get("label") != want["name"]:
             failures.append(f"gexf: city {city} label {g.nodes[city].get('label')!r}")

@@ -44,7 +44,11 @@ public final class PeriodAnalyzer {
         spans.parallelStream().map(p -> measure(p, snapshots.in(p), settings)).toList();
     List<ClusterEvent> events = ClusterTracking.of(jaccardThreshold).events(measured);
     return new TimeAnalysis(
-        measured, events, jaccardThreshold, java.util.Optional.of(snapshots.years()));
+        measured,
+        events,
+        ClusterTracking.lineages(measured, events),
+        jaccardThreshold,
+        java.util.Optional.of(snapshots.years()));
   }
 
   /** One snapshot's measures. */

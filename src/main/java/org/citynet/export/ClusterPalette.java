@@ -1,5 +1,10 @@
 package org.citynet.export;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The colours of clusters in every output (map, GeoPackage styles, workbook), so a cluster looks
  * the same everywhere.
@@ -33,6 +38,67 @@ public final class ClusterPalette {
   /** Whether {@code cluster} has a colour of its own rather than "other". */
   public static boolean hasOwnColour(int cluster) {
     return cluster >= 0 && cluster < SIZE;
+  }
+
+  /**
+   * Palette slots for clusters tracked through periods, so a tracked cluster keeps its colour from
+   * period to period. When it first appears, a tracked cluster takes the lowest slot that no
+   * cluster of its period holds and no cluster of the previous period held; failing that, the
+   * lowest slot that no cluster of its period holds (a colour of a cluster that vanished); failing
+   * that, "other". A cluster keeps its slot, "other" included, as long as it is tracked.
+   *
+   * @param lineages per period, indexed by cluster id, the cluster's tracked cluster (-1 for none),
+   *     as {@code ClusterTracking.lineages} gives them
+   * @return per period, indexed by cluster id, the slot to pass to {@link #rgb}; -1 for "other"
+   */
+  public static List<List<Integer>> tracked(List<List<Integer>> lineages) {
+    Map<Integer, Integer> slotOf = new HashMap<>();
+    List<List<Integer>> slots = new ArrayList<>();
+    List<Integer> previous = List.of();
+    for (List<Integer> lineage : lineages) {
+      boolean[] held = holders(lineage, slotOf);
+      boolean[] heldBefore = holders(previous, slotOf);
+      List<Integer> slot = new ArrayList<>(lineage.size());
+      for (int tracked : lineage) {
+        if (tracked >= 0 && !slotOf.containsKey(tracked)) {
+          int free = free(held, heldBefore);
+          slotOf.put(tracked, free);
+          if (free >= 0) {
+            held[free] = true;
+          }
+        }
+        slot.add(tracked < 0 ? -1 : slotOf.get(tracked));
+      }
+      slots.add(List.copyOf(slot));
+      previous = lineage;
+    }
+    return List.copyOf(slots);
+  }
+
+  /** Which slots the tracked clusters of one period hold. */
+  private static boolean[] holders(List<Integer> lineage, Map<Integer, Integer> slotOf) {
+    boolean[] held = new boolean[SIZE];
+    for (int tracked : lineage) {
+      Integer slot = slotOf.get(tracked);
+      if (slot != null && slot >= 0) {
+        held[slot] = true;
+      }
+    }
+    return held;
+  }
+
+  /** The lowest slot free now and before, else the lowest free now, else -1. */
+  private static int free(boolean[] held, boolean[] heldBefore) {
+    int reused = -1;
+    for (int slot = 0; slot < SIZE; slot++) {
+      if (!held[slot]) {
+        if (!heldBefore[slot]) {
+          return slot;
+        }
+        reused = reused < 0 ? slot : reused;
+      }
+    }
+    return reused;
   }
 
   /** The colour of {@code cluster} as 0xRRGGBB. */

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Properties;
@@ -344,15 +345,35 @@ public final class Pipeline {
                                 analysis, citiesCsv, linksCsv, config.csvCells()))));
     if (analysis.time().present()) {
       Path periodsPng = config.outDir().resolve(config.name() + "-periods.png");
+      Path periodsSvg = config.outDir().resolve(config.name() + "-periods.svg");
+      long drawnLinks = PeriodMaps.drawnLinks(analysis);
+      boolean svg = drawnLinks <= PeriodMaps.SVG_LINK_LIMIT;
+      if (!svg) {
+        warnings.accept(
+            String.format(
+                Locale.ENGLISH,
+                "%s not written: its panels would draw %,d partnerships, more than %,d;"
+                    + " %s has them all",
+                periodsSvg.getFileName(),
+                drawnLinks,
+                PeriodMaps.SVG_LINK_LIMIT,
+                periodsPng.getFileName()));
+      }
       tasks.add(
           () ->
               outputs.write(
-                  List.of(periodsPng),
+                  svg ? List.of(periodsPng, periodsSvg) : List.of(periodsPng),
                   () ->
                       timed(
                           bar,
                           "drawing the period maps",
-                          () -> PeriodMaps.of(analysis, config.map()).writePng(periodsPng))));
+                          () -> {
+                            PeriodMaps maps = PeriodMaps.of(analysis, config.map());
+                            maps.writePng(periodsPng);
+                            if (svg) {
+                              maps.writeSvg(periodsSvg);
+                            }
+                          })));
     }
     if (config.html()) {
       tasks.add(
@@ -622,8 +643,9 @@ public final class Pipeline {
     private static final List<String> OUTPUT_SUFFIXES =
         List.of(
             ".gpkg",
-            // before ".png", which it also ends with
+            // before ".png" and ".svg", which they also end with
             "-periods.png",
+            "-periods.svg",
             ".png",
             ".svg",
             ".xlsx",

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.citynet.export.image.PeriodMaps;
 import org.citynet.testing.ExternalTools;
@@ -90,6 +92,32 @@ class OverTimeRunTest {
     assertThat(periods.getHeight()).isLessThan(periods.getWidth());
   }
 
+  /** The fill of a city's circle in one panel of {@code timed-periods.svg}. */
+  static String fill(String svg, String period, String city) {
+    Matcher m =
+        Pattern.compile("id='city-" + period + "-" + city + "'[^>]*fill:(rgb\\([0-9,]+\\))")
+            .matcher(svg);
+    assertThat(m.find()).as(city + " in " + period).isTrue();
+    return m.group(1);
+  }
+
+  @Test
+  void periodMapsKeepATrackedClustersColourFromPanelToPanelAndExplainIt() throws Exception {
+    String svg = Files.readString(out.resolve("timed-periods.svg"));
+    // Porto and Madrid: cluster 0 of 2000-2004 shrinks into cluster 2 of 2005-2009, then goes on
+    // as cluster 0 of 2010-2014; Berlin's cluster continues throughout
+    assertThat(fill(svg, "2005-2009", "mad")).isEqualTo(fill(svg, "2000-2004", "mad"));
+    assertThat(fill(svg, "2010-2014", "por")).isEqualTo(fill(svg, "2000-2004", "por"));
+    assertThat(fill(svg, "2005-2009", "ber"))
+        .isEqualTo(fill(svg, "2000-2004", "ber"))
+        .isEqualTo(fill(svg, "2010-2014", "ber"));
+    // Rabat's cluster appears in 2005-2009 in a colour no cluster of 2000-2004 had
+    assertThat(fill(svg, "2005-2009", "rab"))
+        .isNotIn(fill(svg, "2000-2004", "mad"), fill(svg, "2000-2004", "ber"))
+        .isEqualTo(fill(svg, "2005-2009", "lis"));
+    assertThat(svg).contains("<g id='legend'>", "Circle area: betweenness in the period", "Greene");
+  }
+
   @Test
   void refusesABadListOfPeriodsOnTheCommandLine() {
     StringWriter err = new StringWriter();
@@ -104,16 +132,20 @@ class OverTimeRunTest {
   }
 
   @Test
-  void gexfIsDynamicWithSpellsThatNetworkXReads() {
+  void gexfIsValidDynamicGexf13WithSpellsThatNetworkXReads() {
     ExternalTools.requirePythonModule("networkx", "python3-networkx");
+    ExternalTools.requirePythonModule("lxml", "python3-lxml");
     Result r =
         ExternalTools.run(
             List.of(
                 ExternalTools.PYTHON,
                 "-c",
-                "import json, sys, networkx as nx\n"
-                    + "g = nx.read_gexf(sys.argv[1])\n"
+                "import json, sys\n"
+                    + "sys.path.insert(0, 'src/test/python')\n"
+                    + "import gexf13\n"
+                    + "g = gexf13.read(sys.argv[1])\n"
                     + "print(json.dumps({'mode': g.graph['mode'],"
+                    + " 'start': g.graph.get('start'), 'end': g.graph.get('end'),"
                     + " 'nodes': {n: d.get('spells') for n, d in g.nodes(data=True)},"
                     + " 'edges': {'-'.join(sorted((u, v))): d.get('spells')"
                     + " for u, v, d in g.edges(data=True)}}))",
@@ -122,6 +154,7 @@ class OverTimeRunTest {
     assertThat(r.exitCode()).as(r.output()).isZero();
     JSONObject json = json(r);
     assertThat(json.get("mode")).isEqualTo("dynamic");
+    assertThat(json.get("start") + "-" + json.get("end")).isEqualTo("2000-2012");
     JSONObject nodes = (JSONObject) json.get("nodes");
     JSONObject edges = (JSONObject) json.get("edges");
     // mad: lis-mad 2000-04, por-mad 2001-06, mad-bcn 2007-09 join into one spell
@@ -134,7 +167,7 @@ class OverTimeRunTest {
   }
 
   @Test
-  void workbookHasAnOverTimeSheetWithALineChartAndTheClusterEventsAndSaysWhatChanged() {
+  void workbookHasAnOverTimeSheetWithALineChartAndTheClusterEventsBelowAndSaysWhatChanged() {
     ExternalTools.requirePythonModule("openpyxl", "python3-openpyxl");
     Result r =
         ExternalTools.run(
@@ -144,12 +177,12 @@ class OverTimeRunTest {
                 "import json, sys, zipfile, openpyxl\n"
                     + "wb = openpyxl.load_workbook(sys.argv[1])\n"
                     + "rows = [list(r) for r in wb['Over time'].iter_rows(values_only=True)]\n"
-                    + "events = [list(r) for r in wb['Cluster events'].iter_rows(values_only=True)]\n"
+                    + "tables = dict(wb['Over time'].tables.items())\n"
                     + "text = [c for r in wb['Overview'].iter_rows(values_only=True) for c in r"
                     + " if isinstance(c, str)]\n"
                     + "charts = [zipfile.ZipFile(sys.argv[1]).read(n).decode() for n in"
                     + " zipfile.ZipFile(sys.argv[1]).namelist() if n.startswith('xl/charts/')]\n"
-                    + "print(json.dumps({'sheets': wb.sheetnames, 'rows': rows, 'events': events,"
+                    + "print(json.dumps({'sheets': wb.sheetnames, 'rows': rows, 'tables': tables,"
                     + " 'said': [t for t in text if 'From ' in t],"
                     + " 'lines': sum('<c:lineChart>' in c for c in charts)}, default=str))",
                 out.resolve("timed.xlsx").toString()),
@@ -157,8 +190,8 @@ class OverTimeRunTest {
     assertThat(r.exitCode()).as(r.output()).isZero();
     JSONObject json = json(r);
     List<?> sheets = (List<?>) json.get("sheets");
-    assertThat(new ArrayList<>(sheets.subList(sheets.size() - 3, sheets.size())).toString())
-        .isEqualTo("[Over time, Cluster events, Method]");
+    assertThat(new ArrayList<>(sheets.subList(sheets.size() - 2, sheets.size())).toString())
+        .isEqualTo("[Over time, Method]");
     List<?> rows = (List<?>) json.get("rows");
     assertThat(new ArrayList<>((List<?>) rows.get(0)).toString())
         .isEqualTo(
@@ -168,13 +201,20 @@ class OverTimeRunTest {
     assertThat(new ArrayList<>(((List<?>) rows.get(2)).subList(0, 4)).toString())
         .isEqualTo("[2005-2009, 8.0, 7.0, 1.0]");
     assertThat(((List<?>) rows.get(2)).get(8)).isEqualTo("Porto (PT), Madrid (ES), Lisbon (PT)");
-    assertThat(rows).hasSize(4);
     assertThat(json.get("lines")).isEqualTo(1L);
-    List<?> events = (List<?>) json.get("events");
-    assertThat(new ArrayList<>((List<?>) events.get(0)).toString())
+    // three periods (rows 1-4), a blank row, the heading, then the events table from row 7
+    assertThat(rows.get(4).toString()).doesNotContain("20");
+    assertThat(((List<?>) rows.get(5)).get(0).toString()).startsWith("Cluster events: ");
+    assertThat(new ArrayList<>((List<?>) rows.get(6)).toString())
         .startsWith("[period, event, clusters_before");
-    assertThat(new ArrayList<>((List<?>) events.get(1)).toString())
+    assertThat(new ArrayList<>((List<?>) rows.get(7)).toString())
         .startsWith("[2000-2004, appear, null, 0");
+    JSONObject tables = (JSONObject) json.get("tables");
+    assertThat(tables.get("OverTime")).isEqualTo("A1:I4");
+    String events = tables.get("ClusterEvents").toString();
+    assertThat(events).matches("A7:G\\d+");
+    // the sheet ends with the events table
+    assertThat(rows).hasSize(Integer.parseInt(events.substring(events.indexOf('G') + 1)));
     assertThat(new ArrayList<>((List<?>) json.get("said")).toString())
         .isEqualTo(
             "[•  "

@@ -3,7 +3,9 @@ package org.citynet.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ClusterPaletteTest {
@@ -28,5 +30,24 @@ class ClusterPaletteTest {
   void writesHexAsHashAndSixUpperCaseDigits() {
     assertThat(ClusterPalette.hex(0)).isEqualTo("#332288");
     assertThat(ClusterPalette.hex(42)).isEqualTo("#8C8C8C");
+  }
+
+  @Test
+  void aTrackedClusterKeepsItsSlotAndANewOneAvoidsTheSlotsOfThePeriodBefore() {
+    // period 1: tracked 0 and 1; period 2: 0 goes on, 1 vanished, 2 is new; period 3: 3 is new
+    assertThat(ClusterPalette.tracked(List.of(List.of(0, 1, -1), List.of(2, 0), List.of(0, 3, 2))))
+        .containsExactly(List.of(0, 1, -1), List.of(2, 0), List.of(0, 1, 2));
+  }
+
+  @Test
+  void newClustersTakeColoursOfVanishedOnesWhenNoneIsLeftAndThenGrey() {
+    List<Integer> first = IntStream.range(0, ClusterPalette.SIZE).boxed().toList();
+    List<Integer> second =
+        IntStream.range(ClusterPalette.SIZE, 2 * ClusterPalette.SIZE + 1).boxed().toList();
+    List<List<Integer>> slots = ClusterPalette.tracked(List.of(first, second));
+
+    assertThat(slots.get(0)).isEqualTo(first);
+    assertThat(slots.get(1).subList(0, ClusterPalette.SIZE)).isEqualTo(first);
+    assertThat(slots.get(1).get(ClusterPalette.SIZE)).isEqualTo(-1);
   }
 }

@@ -1,6 +1,7 @@
 package org.citynet.analysis.community;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,6 +95,72 @@ public final class ClusterTracking {
       previous = current;
     }
     return List.copyOf(events);
+  }
+
+  /**
+   * Which tracked cluster each period's cluster belongs to, following {@code events} (as {@link
+   * #events} found them): a cluster that continues, grows or shrinks keeps its predecessor's
+   * tracked cluster; in a merge the later cluster keeps the one of its largest predecessor (ties:
+   * the lowest id), in a split the largest part not otherwise matched keeps its predecessor's; a
+   * tracked cluster passes to one later cluster at most. Every other cluster of at least {@value
+   * #SMALLEST} cities starts a new tracked cluster, numbered 0, 1, ... in order of first appearance
+   * (by period, then cluster id). O(Σ_t k_t + events); deterministic.
+   *
+   * @return per snapshot, indexed by cluster id, the number of its tracked cluster; -1 for a
+   *     cluster of fewer than {@value #SMALLEST} cities
+   */
+  public static List<List<Integer>> lineages(
+      List<PeriodAnalysis> snapshots, List<ClusterEvent> events) {
+    List<int[]> sizes = new ArrayList<>();
+    for (PeriodAnalysis p : snapshots) {
+      int[] size = new int[p.clusters()];
+      p.members().forEach(c -> size[c.cluster()]++);
+      sizes.add(size);
+    }
+    Map<YearSpan, List<ClusterEvent>> byPeriod = new HashMap<>();
+    events.forEach(e -> byPeriod.computeIfAbsent(e.period(), k -> new ArrayList<>()).add(e));
+    List<int[]> lineages = new ArrayList<>();
+    List<List<Integer>> result = new ArrayList<>();
+    int next = 0;
+    for (int t = 0; t < snapshots.size(); t++) {
+      int[] size = sizes.get(t);
+      int[] lineage = new int[size.length];
+      Arrays.fill(lineage, -1);
+      if (t > 0) {
+        int[] before = lineages.get(t - 1);
+        int[] beforeSize = sizes.get(t - 1);
+        Set<Integer> passed = new HashSet<>();
+        List<ClusterEvent> step = byPeriod.getOrDefault(snapshots.get(t).period(), List.of());
+        for (Kind kind : List.of(Kind.CONTINUE, Kind.GROW, Kind.SHRINK, Kind.MERGE, Kind.SPLIT)) {
+          for (ClusterEvent e : step) {
+            if (e.kind() != kind) {
+              continue;
+            }
+            int from =
+                e.before().stream()
+                    .max(
+                        Comparator.<Integer>comparingInt(b -> beforeSize[b]).thenComparing(b -> -b))
+                    .orElseThrow();
+            int to =
+                e.after().stream()
+                    .filter(a -> lineage[a] < 0)
+                    .max(Comparator.<Integer>comparingInt(a -> size[a]).thenComparing(a -> -a))
+                    .orElse(-1);
+            if (to >= 0 && before[from] >= 0 && passed.add(before[from])) {
+              lineage[to] = before[from];
+            }
+          }
+        }
+      }
+      for (int c = 0; c < size.length; c++) {
+        if (lineage[c] < 0 && size[c] >= SMALLEST) {
+          lineage[c] = next++;
+        }
+      }
+      lineages.add(lineage);
+      result.add(Arrays.stream(lineage).boxed().toList());
+    }
+    return List.copyOf(result);
   }
 
   private void step(

@@ -4,19 +4,21 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.citynet.export.schema.OutputColumns;
-import org.citynet.model.ClusterEvent;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.PeriodAnalysis;
 
 /**
  * The Over time sheet, written when the input has years: one row per period with the snapshot's
- * network figures and its three main brokers, and a line chart of its cities and links; and the
- * Cluster events sheet, what happened to the clusters from one period to the next (Greene et al.
- * 2010, see {@link org.citynet.analysis.community.ClusterTracking}).
+ * network figures and its three main brokers, a line chart of its cities and links beside them, and
+ * below them the cluster events table, what happened to the clusters from one period to the next
+ * (Greene et al. 2010, see {@link org.citynet.analysis.community.ClusterTracking}).
  */
 final class OverTimeSheet {
   static final String NAME = "Over time";
-  static final String EVENTS_NAME = "Cluster events";
+
+  /** The heading above the cluster events table. */
+  static final String EVENTS_HEADING =
+      "Cluster events: what happened to each period's clusters in the next period";
 
   static final int CITIES_COLUMN = 1;
   static final int LINKS_COLUMN = 2;
@@ -24,6 +26,9 @@ final class OverTimeSheet {
   private static final int CHART_ROWS = 18;
 
   private OverTimeSheet() {}
+
+  /** Blank rows between the periods table and the events heading. */
+  private static final int GAP = 1;
 
   static void write(
       SXSSFSheet sheet, CellWriter cells, NetworkAnalysis analysis, int maxRows, String fullData) {
@@ -63,21 +68,22 @@ final class OverTimeSheet {
             1,
             columns.size() + 1 + CHART_COLUMNS,
             1 + CHART_ROWS);
-  }
-
-  static void writeEvents(
-      SXSSFSheet sheet, CellWriter cells, NetworkAnalysis analysis, int maxRows, String fullData) {
-    List<Column<ClusterEvent>> columns =
-        Column.of(OutputColumns.clusterEvents(), Map.of("jaccard", Format.SCORE));
-    TableWriter.write(
+    // the rows under the periods table (and its note, when rows were cut)
+    int below = extent.truncated() ? maxRows : 1 + last;
+    int heading = below + GAP;
+    cells.text(sheet.createRow(heading), 0, EVENTS_HEADING, Look.HEADING);
+    TableWriter.writeAt(
         sheet,
         cells,
         "ClusterEvents",
-        columns,
+        Column.of(OutputColumns.clusterEvents(), Map.of("jaccard", Format.SCORE)),
         analysis.time().clusterEvents(),
-        2,
-        maxRows,
+        heading + 1,
+        maxRows - heading - 1,
         "cluster events",
         fullData);
+    // one sheet, two tables: neither table's header stays in view or repeats on printed pages
+    sheet.createFreezePane(0, 0);
+    sheet.setRepeatingRows(null);
   }
 }

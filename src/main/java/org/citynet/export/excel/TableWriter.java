@@ -61,6 +61,29 @@ final class TableWriter {
       int maxRows,
       String rowNoun,
       String fullData) {
+    TableExtent extent = writeAt(sheet, cells, name, columns, rows, 0, maxRows, rowNoun, fullData);
+    sheet.createFreezePane(frozenColumns, 1);
+    Pages.fitToWidthWithHeader(sheet);
+    return extent;
+  }
+
+  /**
+   * Writes the table with its header in row {@code firstRow}, below what the sheet holds; column
+   * widths grow to fit this table and what the sheet held, and no pane is frozen.
+   *
+   * @param firstRow the header's row, below every row written before
+   * @param maxRows rows this table may use, the header and the note included
+   */
+  static <T> TableExtent writeAt(
+      SXSSFSheet sheet,
+      CellWriter cells,
+      String name,
+      List<Column<T>> columns,
+      List<T> rows,
+      int firstRow,
+      int maxRows,
+      String rowNoun,
+      String fullData) {
     List<String> headers = uniqueHeaders(columns);
     int[] widths = new int[columns.size()];
     // A number's shown length grows with its magnitude, sign included, so only the smallest and
@@ -69,7 +92,7 @@ final class TableWriter {
     double[] highest = new double[columns.size()];
     Arrays.fill(lowest, Double.POSITIVE_INFINITY);
     Arrays.fill(highest, Double.NEGATIVE_INFINITY);
-    Row header = sheet.createRow(0);
+    Row header = sheet.createRow(firstRow);
     // A data row, a blank row and the note must fit below the header when rows are cut.
     int fit = rows.size() <= maxRows - 1 ? rows.size() : maxRows - 3;
     for (int c = 0; c < columns.size(); c++) {
@@ -83,7 +106,7 @@ final class TableWriter {
       }
     }
     for (int r = 0; r < fit; r++) {
-      Row row = sheet.createRow(r + 1);
+      Row row = sheet.createRow(firstRow + r + 1);
       T item = rows.get(r);
       int lines = 1;
       for (int c = 0; c < columns.size(); c++) {
@@ -112,7 +135,7 @@ final class TableWriter {
     TableExtent extent = new TableExtent(fit, rows.size());
     if (extent.truncated()) {
       cells.text(
-          sheet.createRow(maxRows - 1),
+          sheet.createRow(firstRow + maxRows - 1),
           0,
           String.format(
               Locale.UK,
@@ -124,7 +147,7 @@ final class TableWriter {
               fullData),
           Look.NOTE);
     }
-    addTable(sheet, name, headers, extent);
+    addTable(sheet, name, headers, firstRow, extent);
     for (int c = 0; c < columns.size(); c++) {
       if (lowest[c] <= highest[c]) {
         DecimalFormat shown = columns.get(c).format().newDecimalFormat();
@@ -137,10 +160,8 @@ final class TableWriter {
           columns.get(c).format() == Format.LIST
               ? widths[c]
               : Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 1));
-      sheet.setColumnWidth(c, width * 256);
+      sheet.setColumnWidth(c, Math.max(width * 256, firstRow > 0 ? sheet.getColumnWidth(c) : 0));
     }
-    sheet.createFreezePane(frozenColumns, 1);
-    Pages.fitToWidthWithHeader(sheet);
     return extent;
   }
 
@@ -166,7 +187,7 @@ final class TableWriter {
   }
 
   private static void addTable(
-      SXSSFSheet sheet, String name, List<String> headers, TableExtent extent) {
+      SXSSFSheet sheet, String name, List<String> headers, int firstRow, TableExtent extent) {
     // Tables live on the streaming sheet's template; the streamed rows are not visible to it,
     // so the column names are set here rather than read back from the header cells.
     XSSFTable table =
@@ -176,8 +197,8 @@ final class TableWriter {
             .getSheet(sheet.getSheetName())
             .createTable(
                 new AreaReference(
-                    new CellReference(0, 0),
-                    new CellReference(Math.max(extent.written(), 1), headers.size() - 1),
+                    new CellReference(firstRow, 0),
+                    new CellReference(firstRow + Math.max(extent.written(), 1), headers.size() - 1),
                     SpreadsheetVersion.EXCEL2007));
     table.setName(name);
     table.setDisplayName(name);

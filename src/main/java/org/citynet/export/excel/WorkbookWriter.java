@@ -123,8 +123,6 @@ public final class WorkbookWriter {
     if (analysis.time().present()) {
       OverTimeSheet.write(
           workbook.createSheet(OverTimeSheet.NAME), cells, analysis, maxRows, fullData);
-      OverTimeSheet.writeEvents(
-          workbook.createSheet(OverTimeSheet.EVENTS_NAME), cells, analysis, maxRows, fullData);
       // before the Method sheet, which closes the workbook
       workbook.setSheetOrder(MethodSheet.NAME, workbook.getNumberOfSheets() - 1);
     }

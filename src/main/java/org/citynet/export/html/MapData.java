@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import org.citynet.export.ClusterPalette;
 import org.citynet.export.excel.Findings;
 import org.citynet.export.excel.KeyFigures;
@@ -324,9 +325,11 @@ final class MapData {
 
   /**
    * The snapshots of the network over time, replayed by the page's slider (empty without years):
-   * each period's label, its figures, the indexes of its cities and of the links active in it. A
-   * link is active in a period when the years of its merged rows, from the earliest start to the
-   * latest end, overlap it.
+   * each period's label, its figures, the indexes of its cities and of the links active in it, and,
+   * aligned with the city indexes, each city's degree, strength, betweenness and cluster in the
+   * period's snapshot with that cluster's colour (tracked through the periods, {@link
+   * ClusterPalette#tracked}). A link is active in a period when the years of its merged rows, from
+   * the earliest start to the latest end, overlap it.
    */
   private static void periods(JsonGenerator g, NetworkAnalysis analysis) throws IOException {
     g.writeArrayFieldStart("periods");
@@ -336,7 +339,10 @@ final class MapData {
     }
     Optional<YearSpan> input =
         ActiveYears.span(analysis.links().stream().map(l -> l.partnership().years()).toList());
-    for (PeriodAnalysis period : analysis.time().periods()) {
+    List<List<Integer>> colours = ClusterPalette.tracked(analysis.time().trackedClusters());
+    for (int p = 0; p < analysis.time().periods().size(); p++) {
+      PeriodAnalysis period = analysis.time().periods().get(p);
+      List<Integer> slots = colours.get(p);
       g.writeStartObject();
       g.writeStringField("label", period.period().label());
       g.writeNumberField("cities", period.cities());
@@ -348,6 +354,15 @@ final class MapData {
         g.writeNumber(index.get(member.id()));
       }
       g.writeEndArray();
+      numbers(g, "degree", period.members(), PeriodCity::degree);
+      numbers(g, "strength", period.members(), PeriodCity::strength);
+      numbers(g, "betweenness", period.members(), PeriodCity::betweenness);
+      numbers(g, "cluster", period.members(), PeriodCity::cluster);
+      g.writeArrayFieldStart("clusterColour");
+      for (PeriodCity member : period.members()) {
+        g.writeString(ClusterPalette.hex(slots.get(member.cluster())));
+      }
+      g.writeEndArray();
       g.writeArrayFieldStart("linkIndexes");
       for (int l = 0; l < analysis.links().size(); l++) {
         ActiveYears years = analysis.links().get(l).partnership().years();
@@ -357,6 +372,22 @@ final class MapData {
       }
       g.writeEndArray();
       g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** One number per city of a period, in the order of its members. */
+  private static void numbers(
+      JsonGenerator g, String field, List<PeriodCity> members, ToDoubleFunction<PeriodCity> value)
+      throws IOException {
+    g.writeArrayFieldStart(field);
+    for (PeriodCity member : members) {
+      double v = value.applyAsDouble(member);
+      if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+        g.writeNumber((long) v);
+      } else {
+        g.writeNumber(v);
+      }
     }
     g.writeEndArray();
   }

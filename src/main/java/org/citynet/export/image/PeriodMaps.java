@@ -9,13 +9,17 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.citynet.export.AtomicFiles;
 import org.citynet.export.ClusterPalette;
 import org.citynet.geo.EqualEarth;
@@ -25,7 +29,9 @@ import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.PeriodAnalysis;
 import org.citynet.model.PeriodCity;
+import org.citynet.model.TimeAnalysis;
 import org.citynet.model.YearSpan;
+import org.jfree.svg.SVGHints;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -37,14 +43,24 @@ import org.locationtech.jts.geom.Geometry;
  * <p>Every panel has the same Equal Earth projection and the same extent and scale, the extent of
  * all the network's cities, so that a city stays in one place from panel to panel. A panel shows
  * the period's cities, sized by their betweenness in the period's snapshot on one circle scale for
- * all panels and coloured by the snapshot's cluster ({@link ClusterPalette}), and the partnerships
- * whose active years overlap the period between two of those cities, coloured by their cities'
- * common cluster. Building is O(p·(c + l·s)) for p periods, c cities and l links of s geodesic
- * samples.
+ * all panels, and the partnerships whose active years overlap the period between two of those
+ * cities. Colours follow the clusters tracked through the periods ({@link
+ * TimeAnalysis#trackedClusters}, {@link ClusterPalette#tracked}): a cluster that continues, grows,
+ * shrinks, merges or splits keeps its colour from panel to panel; a link has its cities' common
+ * cluster's colour, grey between clusters. A legend below the panels gives the circle scale and
+ * what the colours mean. In the SVG each panel is a group {@code period-FIRST-LAST} and each city
+ * circle has the id {@code city-FIRST-LAST-ID}. Building is O(p·(c + l·s)) for p periods, c cities
+ * and l links of s geodesic samples.
  */
 public final class PeriodMaps implements Page {
   /** Panels per row at most. */
   public static final int COLUMNS = 4;
+
+  /**
+   * Most partnerships drawn in all panels together for which the SVG is written: each one is a path
+   * of its own there, about 550 bytes, so this bounds the SVG near 15 MB; the PNG has no limit.
+   */
+  public static final int SVG_LINK_LIMIT = 25_000;
 
   /** Width of one panel in points. */
   public static final double PANEL_WIDTH = 240;
@@ -56,6 +72,10 @@ public final class PeriodMaps implements Page {
   private static final double MAX_ASPECT = 1.2;
   private static final TextStyle TITLE = TextStyle.of(Font.BOLD, 10, new Color(0x111111));
   private static final TextStyle ATTRIBUTION = TextStyle.of(Font.PLAIN, 6, new Color(0x777777));
+  private static final TextStyle HEADING = TextStyle.of(Font.BOLD, 8, new Color(0x222222));
+  private static final TextStyle ENTRY = TextStyle.of(Font.PLAIN, 7, new Color(0x333333));
+  private static final Color SAMPLE = new Color(0xE6E6E6);
+  private static final Color SAMPLE_OUTLINE = new Color(0x555555);
   private static final Color HALO = Color.WHITE;
 
   /** One period's panel as drawn. */
@@ -70,12 +90,17 @@ public final class PeriodMaps implements Page {
 
   private record Mark(Shape path, int rgb) {}
 
-  private record Dot(double x, double y, double radius, Color colour) {}
+  /** A city's circle in a panel. */
+  record Dot(String id, double x, double y, double radius, Color colour) {}
 
   private final int columns;
   private final double panelHeight;
   private final double pageHeight;
   private final List<Panel> panels;
+  private final CircleScale circles;
+  private final double legendTop;
+  private final List<String> colourNote;
+  private final double colourNoteLeft;
   private final List<String> attribution;
   private final double attributionTop;
   private final int dpi;
@@ -104,7 +129,8 @@ public final class PeriodMaps implements Page {
             .mapToDouble(PeriodCity::betweenness)
             .max()
             .orElse(0);
-    CircleScale circles = CircleScale.of(maxBetweenness, analysis.cities().size());
+    circles = CircleScale.of(maxBetweenness, analysis.cities().size());
+    List<List<Integer>> colours = ClusterPalette.tracked(analysis.time().trackedClusters());
     YearSpan inputYears = analysis.time().inputYears().orElse(periods.get(0).period());
 
     List<Panel> built = new ArrayList<>();
@@ -124,7 +150,9 @@ public final class PeriodMaps implements Page {
       for (PeriodCity c : period.members()) {
         members.put(c.id(), c);
       }
-      List<Mark> links = linkMarks(analysis, period.period(), inputYears, members, cityById, page);
+      List<Integer> slots = colours.get(i);
+      List<Mark> links =
+          linkMarks(analysis, period.period(), inputYears, members, slots, cityById, page);
       built.add(
           new Panel(
               period.period().label(),
@@ -133,7 +161,7 @@ public final class PeriodMaps implements Page {
               BasemapLayer.on(page),
               links,
               MapLinks.alpha(links.size()),
-              cityDots(period, cityById, page, circles)));
+              cityDots(period, slots, cityById, page, circles)));
     }
     panels = List.copyOf(built);
 
@@ -142,10 +170,53 @@ public final class PeriodMaps implements Page {
     List<String> credits = new ArrayList<>(analysis.run().attribution());
     credits.add("Basemap: Natural Earth (public domain)");
     credits.add("Projection: Equal Earth (EPSG:8857)");
-    credits.add("Circles: betweenness in the period; colours: the period's clusters");
     attribution = ATTRIBUTION.wrap(String.join(" · ", credits), contentWidth);
-    attributionTop = MARGIN + rows * panelHeight + 2;
+    legendTop = MARGIN + rows * panelHeight + 4;
+    colourNoteLeft = MARGIN + Math.min(contentWidth / 2, sizesWidth() + 24);
+    colourNote =
+        ENTRY.wrap(
+            String.format(
+                Locale.ENGLISH,
+                "Colours: the clusters of each period, followed from one period to the next"
+                    + " (matched when the Jaccard overlap of their cities is at least %.2g; Greene"
+                    + " et al. 2010). A cluster keeps its colour while it continues, grows,"
+                    + " shrinks, merges (the largest part's colour) or splits (to the largest"
+                    + " part); a new cluster takes a colour unused in its period, one unused in the"
+                    + " period before too while there is one."
+                    + " Grey: cities alone, clusters beyond %d colours, and links between two"
+                    + " clusters.",
+                analysis.time().jaccardThreshold(),
+                ClusterPalette.SIZE),
+            MARGIN + contentWidth - colourNoteLeft);
+    double legendHeight =
+        Math.max(
+            HEADING.ascent() + 6 + 2 * circles.maxRadius() + 4 + ENTRY.ascent(),
+            colourNote.size() * noteLineHeight());
+    attributionTop = legendTop + legendHeight + 8;
     pageHeight = attributionTop + attribution.size() * lineHeight() + MARGIN;
+  }
+
+  /**
+   * How many partnerships the panels of {@code analysis} draw in all: per period, those active in
+   * it between two of its cities. O(p·l).
+   */
+  public static long drawnLinks(NetworkAnalysis analysis) {
+    YearSpan inputYears =
+        analysis.time().inputYears().orElse(analysis.time().periods().get(0).period());
+    long drawn = 0;
+    for (PeriodAnalysis period : analysis.time().periods()) {
+      Set<String> members = new HashSet<>();
+      period.members().forEach(c -> members.add(c.id()));
+      for (LinkMetrics link : analysis.links()) {
+        var p = link.partnership();
+        if (members.contains(p.source())
+            && members.contains(p.target())
+            && p.years().within(inputYears).overlaps(period.period())) {
+          drawn++;
+        }
+      }
+    }
+    return drawn;
   }
 
   /**
@@ -161,6 +232,17 @@ public final class PeriodMaps implements Page {
   public void writePng(Path target) throws IOException {
     byte[] bytes = MapRenderer.png(this, dpi);
     AtomicFiles.write(target, partial -> Files.write(partial, bytes));
+  }
+
+  /** Writes the panels as an SVG (user unit: the point) to {@code target}, replacing it. */
+  public void writeSvg(Path target) throws IOException {
+    byte[] bytes = MapRenderer.svg(this).getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.write(target, partial -> Files.write(partial, bytes));
+  }
+
+  /** The city circles of panel {@code index}, largest first. */
+  List<Dot> dots(int index) {
+    return panels.get(index).cities();
   }
 
   /** The number of panels per row. */
@@ -183,6 +265,7 @@ public final class PeriodMaps implements Page {
     g.setColor(Color.WHITE);
     g.fill(new Rectangle2D.Double(0, 0, pageWidth(), pageHeight));
     for (Panel panel : panels) {
+      g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, "period-" + panel.title());
       Rectangle2D frame = panel.page().frame();
       TITLE.draw(g, panel.title(), frame.getX(), panel.top() + TITLE.ascent());
       Shape clip = g.getClip();
@@ -204,6 +287,7 @@ public final class PeriodMaps implements Page {
                 2 * city.radius(),
                 2 * city.radius());
         g.setColor(city.colour());
+        g.setRenderingHint(SVGHints.KEY_ELEMENT_ID, "city-" + panel.title() + "-" + city.id());
         g.fill(circle);
         g.setColor(HALO);
         g.setStroke(new BasicStroke((float) Math.min(0.35, 0.1 * city.radius())));
@@ -213,11 +297,50 @@ public final class PeriodMaps implements Page {
       g.setColor(BasemapLayer.OUTLINE);
       g.setStroke(new BasicStroke(0.6f));
       g.draw(frame);
+      g.setRenderingHint(SVGHints.KEY_END_GROUP, "period-" + panel.title());
     }
+    g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, "legend");
+    paintSizes(g, MARGIN, legendTop);
+    for (int i = 0; i < colourNote.size(); i++) {
+      ENTRY.draw(
+          g, colourNote.get(i), colourNoteLeft, legendTop + i * noteLineHeight() + ENTRY.ascent());
+    }
+    g.setRenderingHint(SVGHints.KEY_END_GROUP, "legend");
     for (int i = 0; i < attribution.size(); i++) {
       ATTRIBUTION.draw(
           g, attribution.get(i), MARGIN, attributionTop + i * lineHeight() + ATTRIBUTION.ascent());
     }
+  }
+
+  /** The circle scale: a heading and sample circles with their values. */
+  private void paintSizes(Graphics2D g, double x, double y) {
+    String heading =
+        "Circle area: betweenness in the period"
+            + (circles.legendValues().isEmpty() ? " (all zero)" : "");
+    HEADING.draw(g, heading, x, y + HEADING.ascent());
+    double bottom = y + HEADING.ascent() + 6 + 2 * circles.maxRadius();
+    double cx = x + circles.maxRadius();
+    g.setStroke(new BasicStroke(0.6f));
+    for (double v : circles.legendValues()) {
+      double r = circles.radius(v);
+      Shape sample = new Ellipse2D.Double(cx - r, bottom - 2 * r, 2 * r, 2 * r);
+      g.setColor(SAMPLE);
+      g.fill(sample);
+      g.setColor(SAMPLE_OUTLINE);
+      g.draw(sample);
+      String text = MapLegend.format(v);
+      ENTRY.draw(g, text, cx - ENTRY.width(text) / 2, bottom + 4 + ENTRY.ascent());
+      cx += Math.max(2 * r, ENTRY.width(text)) + 12;
+    }
+  }
+
+  /** Width of the circle scale: its heading or its samples, whichever is wider. */
+  private double sizesWidth() {
+    double samples = 0;
+    for (double v : circles.legendValues()) {
+      samples += Math.max(2 * circles.radius(v), ENTRY.width(MapLegend.format(v))) + 12;
+    }
+    return Math.max(HEADING.width("Circle area: betweenness in the period (all zero)"), samples);
   }
 
   private static List<Mark> linkMarks(
@@ -225,6 +348,7 @@ public final class PeriodMaps implements Page {
       YearSpan period,
       YearSpan inputYears,
       Map<String, PeriodCity> members,
+      List<Integer> slots,
       Map<String, CityMetrics> cityById,
       PageTransform page) {
     double tolerance = PageTransform.TOLERANCE / page.scale();
@@ -242,9 +366,9 @@ public final class PeriodMaps implements Page {
       Geometry route =
           Geodesics.equalEarthLine(
               ca.city().lat(), ca.city().lon(), cb.city().lat(), cb.city().lon(), tolerance);
-      int cluster = a.cluster() == b.cluster() ? a.cluster() : -1;
-      marks.add(new Mark(page.toPath(route), ClusterPalette.rgb(cluster)));
-      clusters.add(ClusterPalette.hasOwnColour(cluster) ? cluster : -1);
+      int slot = a.cluster() == b.cluster() ? slots.get(a.cluster()) : -1;
+      marks.add(new Mark(page.toPath(route), ClusterPalette.rgb(slot)));
+      clusters.add(ClusterPalette.hasOwnColour(slot) ? slot : -1);
     }
     // grey links at the bottom, then clusters from the largest up so small ones stay visible
     List<Integer> order = new ArrayList<>();
@@ -259,6 +383,7 @@ public final class PeriodMaps implements Page {
 
   private static List<Dot> cityDots(
       PeriodAnalysis period,
+      List<Integer> slots,
       Map<String, CityMetrics> cityById,
       PageTransform page,
       CircleScale circles) {
@@ -268,10 +393,11 @@ public final class PeriodMaps implements Page {
       Point2D xy = page.toPage(EqualEarth.project(city.city().lat(), city.city().lon()));
       dots.add(
           new Dot(
+              member.id(),
               xy.getX(),
               xy.getY(),
               circles.radius(member.betweenness()),
-              new Color(ClusterPalette.rgb(member.cluster()))));
+              new Color(ClusterPalette.rgb(slots.get(member.cluster())))));
     }
     // large circles first so small ones on top stay visible
     dots.sort(Comparator.comparingDouble(Dot::radius).reversed());
@@ -291,6 +417,10 @@ public final class PeriodMaps implements Page {
     double pad = Math.max(200_000, 0.1 * Math.max(extent.getWidth(), extent.getHeight()));
     extent.expandBy(pad);
     return extent;
+  }
+
+  private static double noteLineHeight() {
+    return (ENTRY.ascent() + ENTRY.descent()) * 1.2;
   }
 
   private static double lineHeight() {

@@ -20,8 +20,10 @@ import org.citynet.model.RunInfo;
 import org.citynet.model.YearSpan;
 
 /**
- * Writes the network as GEXF 1.2 (gexf.net), Gephi's own format, also read by NetworkX ({@code
- * read_gexf}).
+ * Writes the network as GEXF 1.3 (namespace {@code http://gexf.net/1.3}), the format Gephi 0.9 and
+ * later read and write natively, for static and dynamic networks alike. No {@code
+ * xsi:schemaLocation}: the XSD published for 1.3 is incomplete, and the RELAX NG grammar the format
+ * is defined by declares no such attribute.
  *
  * <p>An undirected graph: node id = the city's {@code id}, node label = its {@code name}, edge id =
  * link index, edge ends and {@code weight} = the link's {@code source}, {@code target} and {@code
@@ -31,14 +33,19 @@ import org.citynet.model.YearSpan;
  * block names citynet as creator and carries the run's provenance and data attribution as its
  * description. Streamed by {@link XmlWriter}, in analysis order; UTF-8, O(n + m).
  *
- * <p>When the input has years the graph is in dynamic mode ({@code timeformat="integer"}, years),
- * for Gephi's timeline: each edge has one spell from its first to its last active year, each node
- * the spells in which it has an active link (its links' years, overlapping and adjacent ones
- * joined). A link still active ends in the input's last year, as everywhere in citynet (NetworkX
- * cannot read a spell without an end).
+ * <p>Without years the graph is in static mode. When the input has years it is in dynamic mode
+ * ({@code timeformat="integer"}, years; the graph's {@code start} and {@code end} are the input's
+ * first and last year), for Gephi's timeline: each edge has one spell from its first to its last
+ * active year, each node the spells in which it has an active link (its links' years, overlapping
+ * and adjacent ones joined). A link still active ends in the input's last year, as everywhere in
+ * citynet, so every spell is closed.
  */
 public final class GexfWriter {
-  private static final String NAMESPACE = "http://www.gexf.net/1.2draft";
+  /** The GEXF 1.3 namespace. */
+  static final String NAMESPACE = "http://gexf.net/1.3";
+
+  /** The GEXF version written. */
+  static final String VERSION = "1.3";
 
   /** City columns held in structural places: the node id. */
   static final Set<String> CITY_STRUCTURE = Set.of("id");
@@ -57,11 +64,7 @@ public final class GexfWriter {
     XmlWriter.write(
         file,
         xml -> {
-          xml.start("gexf")
-              .attribute("xmlns", NAMESPACE)
-              .attribute("xsi:schemaLocation", NAMESPACE + " " + NAMESPACE + "/gexf.xsd")
-              .attribute("version", "1.2")
-              .attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+          xml.start("gexf").attribute("xmlns", NAMESPACE).attribute("version", VERSION);
           xml.start("meta")
               .element("creator", OutputColumns.creator(analysis.run()))
               .element("description", description(analysis.run()))
@@ -70,8 +73,13 @@ public final class GexfWriter {
           Optional<YearSpan> input = analysis.time().inputYears();
           Map<String, List<YearSpan>> citySpells = Map.of();
           if (input.isPresent()) {
-            xml.attribute("mode", "dynamic").attribute("timeformat", "integer");
+            xml.attribute("mode", "dynamic")
+                .attribute("timeformat", "integer")
+                .attribute("start", Integer.toString(input.get().first()))
+                .attribute("end", Integer.toString(input.get().last()));
             citySpells = citySpells(analysis.links(), input.get());
+          } else {
+            xml.attribute("mode", "static");
           }
           String[] cityIds = attributes(xml, "node", cityColumns);
           String[] linkIds = attributes(xml, "edge", linkColumns);

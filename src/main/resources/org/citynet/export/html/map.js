@@ -266,6 +266,7 @@
   var region = '';
   var activeLinks = null; // links of the period shown, or null for all
   var activeCities = null; // cities of the period shown, or null for all
+  var shownPeriod = null; // the period shown and where each city is in its arrays, or null for all
   function clusterKey(c) { return clusterColour(c) === data.otherColour ? 'other' : String(c); }
   function cityShown(i) {
     return (activeCities === null || activeCities[i] === 1) &&
@@ -332,6 +333,8 @@
   var selected = -1;
   var highlight = L.layerGroup().addTo(map);
   var NOT_IN_PANEL = { name: true, lat: true, lon: true };
+  // the measures each period's snapshot has, named as the cities' columns
+  var PERIOD_MEASURES = ['degree', 'strength', 'betweenness', 'cluster'];
   function select(i, zoomTo) {
     selected = i;
     panel.hidden = false;
@@ -341,11 +344,22 @@
     var role = document.getElementById('panel-role');
     role.textContent = '';
     var swatch = el('span', null, 'swatch');
-    swatch.style.background = clusterColour(value(i, 'cluster'));
-    role.appendChild(swatch);
-    role.appendChild(document.createTextNode('Cluster ' + value(i, 'cluster') +
-      (value(i, 'role_name') ? ' · ' + value(i, 'role_name') + ' (' + value(i, 'role') + ')' : '')));
-    var partners = cityLinks[i].slice().sort(function (a, b) {
+    // in a period: the city's place in that period's arrays, undefined when it is not active then
+    var k = shownPeriod ? shownPeriod.at[i] : undefined;
+    if (shownPeriod) {
+      swatch.style.background = k === undefined ? data.otherColour : shownPeriod.period.clusterColour[k];
+      role.appendChild(swatch);
+      role.appendChild(document.createTextNode(k === undefined
+        ? 'Not active in ' + shownPeriod.period.label
+        : 'In ' + shownPeriod.period.label + ': cluster ' + shownPeriod.period.cluster[k]));
+    } else {
+      swatch.style.background = clusterColour(value(i, 'cluster'));
+      role.appendChild(swatch);
+      role.appendChild(document.createTextNode('Cluster ' + value(i, 'cluster') +
+        (value(i, 'role_name') ? ' · ' + value(i, 'role_name') + ' (' + value(i, 'role') + ')' : '')));
+    }
+    var shownLinks = cityLinks[i].filter(function (l) { return !activeLinks || activeLinks[l]; });
+    var partners = shownLinks.slice().sort(function (a, b) {
       var w = links.rows[b][linkColumn.weight] - links.rows[a][linkColumn.weight];
       return w !== 0 ? w : cityName(otherEnd(a, i)).localeCompare(cityName(otherEnd(b, i)));
     });
@@ -366,20 +380,34 @@
     });
     var body = document.querySelector('#panel-measures tbody');
     body.textContent = '';
-    cities.columns.forEach(function (c, col) {
-      if (NOT_IN_PANEL[c.name]) { return; }
-      var v = cities.rows[i][col];
-      if (v === null || v === '') { return; }
+    function measureRow(name, v, pattern) {
       var row = el('tr');
-      row.appendChild(el('td', c.name));
-      var cell = el('td', format(v, c.format), typeof v === 'number' ? 'value' : null);
-      cell.dataset.column = c.name;
+      row.appendChild(el('td', name));
+      var cell = el('td', format(v, pattern), typeof v === 'number' ? 'value' : null);
+      cell.dataset.column = name;
       cell.dataset.value = String(v);
       row.appendChild(cell);
       body.appendChild(row);
-    });
+    }
+    if (shownPeriod) {
+      // the period's snapshot measures; All years shows the whole network's
+      measureRow('period', shownPeriod.period.label, null);
+      if (k !== undefined) {
+        PERIOD_MEASURES.forEach(function (name) {
+          var col = cityColumn[name];
+          measureRow(name, shownPeriod.period[name][k], col === undefined ? null : cities.columns[col].format);
+        });
+      }
+    } else {
+      cities.columns.forEach(function (c, col) {
+        if (NOT_IN_PANEL[c.name]) { return; }
+        var v = cities.rows[i][col];
+        if (v === null || v === '') { return; }
+        measureRow(c.name, v, c.format);
+      });
+    }
     highlight.clearLayers();
-    cityLinks[i].forEach(function (l) {
+    shownLinks.forEach(function (l) {
       var a = links.ends[2 * l], b = links.ends[2 * l + 1];
       var path = links.paths[l] ? links.paths[l].map(flat)
         : [latLng(cities.x[a], cities.y[a]), latLng(cities.x[b], cities.y[b])];
@@ -508,10 +536,16 @@
       activeLinks = new Uint8Array(links.rows.length);
       period.linkIndexes.forEach(function (l) { activeLinks[l] = 1; });
       activeCities = new Uint8Array(n);
-      period.cityIndexes.forEach(function (c) { activeCities[c] = 1; });
+      var at = {};
+      period.cityIndexes.forEach(function (c, k) { activeCities[c] = 1; at[c] = k; });
+      shownPeriod = { period: period, at: at };
       label.textContent = period.label + ': ' + period.cities.toLocaleString('en-GB') + ' cities, ' +
         period.links.toLocaleString('en-GB') + ' partnerships, ' + period.clusters + ' clusters';
       redraw();
+      reselect();
+    }
+    function reselect() {
+      if (selected >= 0 && !panel.hidden) { select(selected, false); }
     }
     slider.addEventListener('input', function () { show(Number(slider.value)); });
     var timer = null;
@@ -528,8 +562,10 @@
     document.getElementById('time-all').addEventListener('click', function () {
       activeLinks = null;
       activeCities = null;
+      shownPeriod = null;
       label.textContent = 'All years';
       redraw();
+      reselect();
     });
     label.textContent = 'All years';
   }

@@ -127,6 +127,46 @@ class ClusterTrackingTest {
     assertThatThrownBy(() -> ClusterTracking.of(1.5)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void trackedClustersPassThroughMergesToTheLargestPartAndSplitsToTheLargestPart() {
+    YearSpan p3 = new YearSpan(2014, 2020);
+    List<PeriodAnalysis> snapshots =
+        List.of(
+            // {a,b,c} 0, {d,e} 1, {z} alone
+            snapshot(P1, in("a", 0), in("b", 0), in("c", 0), in("d", 1), in("e", 1), in("z", 2)),
+            // both merge into {a,...,e} (J 0.6 and 0.4); {f,g} appears
+            snapshot(
+                P2,
+                in("a", 0),
+                in("b", 0),
+                in("c", 0),
+                in("d", 0),
+                in("e", 0),
+                in("f", 1),
+                in("g", 1),
+                in("z", 2)),
+            // {a,...,e} splits into {a,b,c} and {d,e}; {f,g} grows to {f,g,h}
+            snapshot(
+                p3,
+                in("a", 0),
+                in("b", 0),
+                in("c", 0),
+                in("d", 1),
+                in("e", 1),
+                in("f", 2),
+                in("g", 2),
+                in("h", 2)));
+    List<ClusterEvent> events = ClusterTracking.of(0.3).events(snapshots);
+    assertThat(events).extracting(ClusterEvent::kind).contains(Kind.MERGE, Kind.SPLIT, Kind.GROW);
+
+    assertThat(ClusterTracking.lineages(snapshots, events))
+        .containsExactly(List.of(0, 1, -1), List.of(0, 2, -1), List.of(0, 3, 2));
+  }
+
+  static PeriodCity in(String id, int cluster) {
+    return new PeriodCity(id, 1, 1, 0, cluster);
+  }
+
   static PeriodAnalysis snapshot(YearSpan period, PeriodCity... cities) {
     int clusters = 1 + List.of(cities).stream().mapToInt(PeriodCity::cluster).max().orElse(-1);
     return new PeriodAnalysis(

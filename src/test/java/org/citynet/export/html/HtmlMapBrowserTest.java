@@ -2,6 +2,7 @@ package org.citynet.export.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.File;
 import java.io.PrintWriter;
@@ -278,6 +279,43 @@ class HtmlMapBrowserTest {
         .doesNotContain("Barcelona");
     browser.findElement(By.id("time-all")).click();
     assertThat(texts("#top-cities tbody tr td:first-child")).hasSize(10);
+  }
+
+  @Test
+  void inAPeriodTheCityPanelShowsThatPeriodsSnapshotMeasuresAndPartners() {
+    open(timedPage);
+    open("Lisbon");
+    // the whole network: Porto, Madrid, Rabat and São Paulo
+    assertThat(cell("degree")).isEqualTo("4");
+
+    slideTo(2);
+    assertThat(text("#panel-role")).isEqualTo("In 2010-2014: cluster 0");
+    assertThat(cell("period")).isEqualTo("2010-2014");
+    assertThat(cell("degree")).isEqualTo("3");
+    // the 2010-2014 snapshot's betweenness, as in the GeoPackage's city_periods: 8 of the 21
+    // pairs of the other cities have their shortest path through Lisbon
+    assertThat(Double.parseDouble(cell("betweenness"))).isCloseTo(8.0 / 21, within(1e-12));
+    assertThat(texts("#panel-partners button"))
+        .extracting(t -> t.replaceAll("[0-9.]+$", ""))
+        .containsExactlyInAnyOrder("Porto (PT)", "Rabat (MA)", "São Paulo (BR)");
+
+    slideTo(0);
+    assertThat(cell("degree")).isEqualTo("2");
+    assertThat(Double.parseDouble(cell("betweenness"))).isZero();
+    assertThat(texts("#panel-partners button"))
+        .extracting(t -> t.replaceAll("[0-9.]+$", ""))
+        .containsExactlyInAnyOrder("Porto (PT)", "Madrid (ES)");
+
+    browser.findElement(By.id("time-all")).click();
+    assertThat(text("#panel-role")).startsWith("Cluster ");
+    assertThat(cell("degree")).isEqualTo("4");
+  }
+
+  /** The value behind a row of the open city panel's measures. */
+  private String cell(String column) {
+    return browser
+        .findElement(By.cssSelector("#panel-measures td[data-column=" + column + "]"))
+        .getAttribute("data-value");
   }
 
   private void slideTo(int period) {
