@@ -162,6 +162,7 @@ public final class NetworkAnalyzer {
         places.regionOf(),
         communities.leiden().partition().modularity(),
         leiden(settings, unit.edgeCount(), unitExponent),
+        settings.startsFor(unit.edgeCount()),
         c.clustering(),
         betweenness,
         resampled -> {

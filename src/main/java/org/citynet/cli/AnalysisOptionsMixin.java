@@ -117,8 +117,8 @@ final class AnalysisOptionsMixin {
       paramLabel = "N",
       description =
           "Degree-preserving rewired networks the modularity and clustering are compared with"
-              + " (0: none). auto: as many as 15,000 / links, at most 20, none below 5."
-              + " Default: auto")
+              + " (0: none). auto: as many as about 4 s of CPU buy, 3 to 20; none where 3 would"
+              + " take over 2 minutes (docs/measures.md). Default: auto")
   String nullNetworks = "auto";
 
   @Option(
@@ -126,8 +126,8 @@ final class AnalysisOptionsMixin {
       paramLabel = "N",
       description =
           "Networks with 10%% of the links left out, for the top brokers' rank intervals (0:"
-              + " none). auto: as many as 6.6e7 / (cities x links), at most 100, none below 5."
-              + " Default: auto")
+              + " none). auto: as many as about 1 s of CPU buys, 10 to 100; none where 10 would"
+              + " take over 2 minutes (docs/measures.md). Default: auto")
   String resamples = "auto";
 
   /**

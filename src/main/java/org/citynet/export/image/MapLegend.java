@@ -10,12 +10,13 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.citynet.export.BetweenClusters;
 import org.citynet.export.ClusterPalette;
 import org.citynet.model.Cluster;
 
 /**
  * The key below the map: cluster colours (id, dominant region, size) on the left, circle sizes and
- * what the lines mean on the right.
+ * what the lines mean on the right, and, when the map shows any, what a hollow circle means.
  */
 final class MapLegend {
   private static final TextStyle HEADING = TextStyle.of(Font.BOLD, 8, new Color(0x222222));
@@ -28,6 +29,7 @@ final class MapLegend {
   private final CircleScale scale;
   private final String sizeHeading;
   private final List<String> lineNotes;
+  private final boolean hollow;
   private final double width;
 
   /** One cluster colour. */
@@ -38,11 +40,13 @@ final class MapLegend {
       CircleScale scale,
       String sizeHeading,
       List<String> lineNotes,
+      boolean hollow,
       double width) {
     this.entries = entries;
     this.scale = scale;
     this.sizeHeading = sizeHeading;
     this.lineNotes = lineNotes;
+    this.hollow = hollow;
     this.width = width;
   }
 
@@ -50,12 +54,14 @@ final class MapLegend {
    * A legend for these clusters and circle sizes, {@code width} points wide.
    *
    * @param weighted whether link weights differ, so line widths carry meaning
+   * @param hollow whether the map shows a city between clusters, drawn hollow
    */
   static MapLegend of(
       List<Cluster> clusters,
       CircleScale scale,
       SizeMeasure sizeBy,
       boolean weighted,
+      boolean hollow,
       double width) {
     List<Entry> entries = new ArrayList<>();
     int otherClusters = 0;
@@ -95,7 +101,7 @@ final class MapLegend {
             "cluster colour within a cluster, grey between.");
     String sizeHeading =
         "Circle area: " + sizeBy.label() + (scale.legendValues().isEmpty() ? " (all zero)" : "");
-    return new MapLegend(List.copyOf(entries), scale, sizeHeading, notes, width);
+    return new MapLegend(List.copyOf(entries), scale, sizeHeading, notes, hollow, width);
   }
 
   private static String cities(int n) {
@@ -111,7 +117,7 @@ final class MapLegend {
             + 4
             + ENTRY.ascent()
             + 6
-            + lineNotes.size() * ROW;
+            + (lineNotes.size() + (hollow ? 1 : 0)) * ROW;
     return Math.max(clusters, sizes);
   }
 
@@ -157,6 +163,17 @@ final class MapLegend {
     double noteTop = bottom + 4 + ENTRY.ascent() + 6;
     for (int i = 0; i < lineNotes.size(); i++) {
       ENTRY.draw(g, lineNotes.get(i), x, noteTop + i * ROW + ENTRY.ascent());
+    }
+    if (hollow) {
+      // a ring as the map draws a city between clusters, in the grey of "other"
+      double cy = noteTop + lineNotes.size() * ROW + ROW / 2;
+      Ellipse2D ring = circle(x + SWATCH_RADIUS, cy, SWATCH_RADIUS);
+      g.setColor(Color.WHITE);
+      g.fill(ring);
+      g.setColor(new Color(ClusterPalette.OTHER_RGB));
+      g.setStroke(new BasicStroke((float) MapPainter.hollowStroke(SWATCH_RADIUS)));
+      g.draw(ring);
+      ENTRY.draw(g, BetweenClusters.KEY, x + 2 * SWATCH_RADIUS + 4, cy + ENTRY.ascent() / 2 - 1);
     }
   }
 

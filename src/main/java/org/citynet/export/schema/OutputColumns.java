@@ -631,6 +631,12 @@ public final class OutputColumns {
             "",
             "share of the links left out of each resample",
             r -> sig(r).leftOutShare()),
+        text(
+            "samples_note",
+            "when auto drew fewer null networks or resamples than its most (a large network): how"
+                + " many, and that fewer samples mean rougher z-scores and wider rank intervals;"
+                + " empty otherwise",
+            r -> SampleNotes.both(r.analysis())),
         real(
             "backbone_alpha",
             "",

@@ -36,6 +36,7 @@ import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
 import org.citynet.model.RunInfo;
 import org.citynet.model.Significance;
+import org.citynet.testing.CityMetricsCopies;
 import org.citynet.testing.ExternalTools;
 import org.citynet.testing.ExternalTools.Result;
 import org.junit.jupiter.api.BeforeAll;
@@ -499,13 +500,23 @@ class GeoPackageWriterTest {
    * with a link to Berlin, and a cluster without cities.
    */
   static NetworkAnalysis smallAnalysis(String name) {
+    return smallAnalysis(name, 1);
+  }
+
+  /**
+   * The small analysis with Quito's cluster confidence set: below {@code
+   * Significance.LOW_CONFIDENCE} it sits between clusters.
+   */
+  static NetworkAnalysis smallAnalysis(String name, double quitoConfidence) {
     List<CityMetrics> cities =
         List.of(
             city("FJ-SUV", "Suva", "FJ", -18.1416, 178.4419, 1000, "Oceania", 1, 1, 1),
             city("WS-APW", "Apia", "WS", -13.8333, -171.7667, -1, "Oceania", 1, 1, 1),
             city("ES-BCN", "Barcelona", "ES", 41.3874, 2.1686, 3000, "Europe", 1, 0, 0),
             city("DE-BER", "Berlin", "DE", 52.52, 13.405, 4000, "Europe", 2, 0, 0),
-            city("EC-UIO", "Quito", "EC", -0.22985, -78.52495, 5000, "Americas", 1, 0, 0),
+            CityMetricsCopies.withConfidence(
+                city("EC-UIO", "Quito", "EC", -0.22985, -78.52495, 5000, "Americas", 1, 0, 0),
+                quitoConfidence),
             city("IS-REY", "Reykjavík", "IS", 64.1466, -21.9426, -1, "Europe", 1, 0, 2));
     List<LinkMetrics> links =
         List.of(
