@@ -21,6 +21,8 @@ import org.citynet.model.Cluster;
 final class MapLegend {
   private static final TextStyle HEADING = TextStyle.of(Font.BOLD, 8, new Color(0x222222));
   private static final TextStyle ENTRY = TextStyle.of(Font.PLAIN, 7, new Color(0x333333));
+  private static final Color SAMPLE = new Color(0xE6E6E6);
+  private static final Color SAMPLE_OUTLINE = new Color(0x555555);
   private static final double ROW = 10.5;
   private static final double SWATCH_RADIUS = 3.2;
   private static final int MAX_ROWS = 5;
@@ -110,14 +112,7 @@ final class MapLegend {
 
   double height() {
     double clusters = HEADING.ascent() + 4 + Math.min(entries.size(), MAX_ROWS) * ROW;
-    double sizes =
-        HEADING.ascent()
-            + 6
-            + 2 * scale.maxRadius()
-            + 4
-            + ENTRY.ascent()
-            + 6
-            + (lineNotes.size() + (hollow ? 1 : 0)) * ROW;
+    double sizes = circleScaleHeight(scale) + 6 + (lineNotes.size() + (hollow ? 1 : 0)) * ROW;
     return Math.max(clusters, sizes);
   }
 
@@ -146,20 +141,7 @@ final class MapLegend {
   }
 
   private void paintSizes(Graphics2D g, double x, double y) {
-    HEADING.draw(g, sizeHeading, x, y + HEADING.ascent());
-    double bottom = y + HEADING.ascent() + 6 + 2 * scale.maxRadius();
-    double cx = x + scale.maxRadius();
-    g.setStroke(new BasicStroke(0.6f));
-    for (double v : scale.legendValues()) {
-      double r = scale.radius(v);
-      g.setColor(new Color(0xE6E6E6));
-      g.fill(circle(cx, bottom - r, r));
-      g.setColor(new Color(0x555555));
-      g.draw(circle(cx, bottom - r, r));
-      String text = format(v);
-      ENTRY.draw(g, text, cx - ENTRY.width(text) / 2, bottom + 4 + ENTRY.ascent());
-      cx += Math.max(2 * r, ENTRY.width(text)) + 12;
-    }
+    double bottom = paintCircleScale(g, scale, sizeHeading, x, y);
     double noteTop = bottom + 4 + ENTRY.ascent() + 6;
     for (int i = 0; i < lineNotes.size(); i++) {
       ENTRY.draw(g, lineNotes.get(i), x, noteTop + i * ROW + ENTRY.ascent());
@@ -183,6 +165,49 @@ final class MapLegend {
       return String.format(Locale.ENGLISH, "%,.0f", v);
     }
     return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+  }
+
+  /** Height of a circle scale: its heading, the largest sample circle and the value labels. */
+  static double circleScaleHeight(CircleScale scale) {
+    return HEADING.ascent() + 6 + 2 * scale.maxRadius() + 4 + ENTRY.ascent();
+  }
+
+  /**
+   * Draws a circle scale, a heading over sample circles with their values, with its top left at (x,
+   * y); used by the map and the period maps alike.
+   *
+   * @return the y of the circles' common bottom
+   */
+  static double paintCircleScale(
+      Graphics2D g, CircleScale scale, String heading, double x, double y) {
+    HEADING.draw(g, heading, x, y + HEADING.ascent());
+    double bottom = y + HEADING.ascent() + 6 + 2 * scale.maxRadius();
+    double cx = x + scale.maxRadius();
+    g.setStroke(new BasicStroke(0.6f));
+    for (double v : scale.legendValues()) {
+      double r = scale.radius(v);
+      g.setColor(SAMPLE);
+      g.fill(circle(cx, bottom - r, r));
+      g.setColor(SAMPLE_OUTLINE);
+      g.draw(circle(cx, bottom - r, r));
+      String text = format(v);
+      ENTRY.draw(g, text, cx - ENTRY.width(text) / 2, bottom + 4 + ENTRY.ascent());
+      cx += sampleWidth(scale, v);
+    }
+    return bottom;
+  }
+
+  /** Width of a circle scale: its heading or its samples, whichever is wider. */
+  static double circleScaleWidth(CircleScale scale, String heading) {
+    double samples = 0;
+    for (double v : scale.legendValues()) {
+      samples += sampleWidth(scale, v);
+    }
+    return Math.max(HEADING.width(heading), samples);
+  }
+
+  private static double sampleWidth(CircleScale scale, double v) {
+    return Math.max(2 * scale.radius(v), ENTRY.width(format(v))) + 12;
   }
 
   private static Ellipse2D circle(double cx, double cy, double r) {
