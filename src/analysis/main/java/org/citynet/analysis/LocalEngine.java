@@ -1,12 +1,12 @@
 package org.citynet.analysis;
 
 import org.citynet.analysis.centrality.ApproximateBetweenness;
-import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.Degrees;
 import org.citynet.analysis.centrality.PageRank;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
 import org.citynet.graph.CompactGraph;
+import org.citynet.model.AnalysisSettings.Betweenness;
 
 /**
  * The measures in this JVM: the {@code analysis.centrality} kernels, multi-threaded where useful.
@@ -29,7 +29,7 @@ final class LocalEngine implements MeasureEngine {
 
   @Override
   public ShortestPathCentralities hopPaths(
-      CompactGraph g, BetweennessMode mode, ApproximateBetweenness approximation) {
+      CompactGraph g, Betweenness mode, ApproximateBetweenness approximation) {
     return ShortestPathCentralities.of(g, mode, approximation);
   }
 }

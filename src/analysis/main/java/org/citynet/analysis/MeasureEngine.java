@@ -4,9 +4,9 @@ import java.util.Iterator;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.citynet.analysis.centrality.ApproximateBetweenness;
-import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
 import org.citynet.graph.CompactGraph;
+import org.citynet.model.AnalysisSettings.Betweenness;
 
 /**
  * Where the heavy per-city measures are computed (the command line's {@code --engine}): degree,
@@ -27,12 +27,12 @@ public interface MeasureEngine {
 
   /**
    * Betweenness, closeness and harmonic centrality over paths counted in hops, as {@link
-   * ShortestPathCentralities#of(CompactGraph, BetweennessMode, ApproximateBetweenness)} computes
-   * them for {@code mode}. Separate from {@link #measure} so that a run with weighted path lengths
-   * never searches hop paths it would throw away.
+   * ShortestPathCentralities#of(CompactGraph, Betweenness, ApproximateBetweenness)} computes them
+   * for {@code mode}. Separate from {@link #measure} so that a run with weighted path lengths never
+   * searches hop paths it would throw away.
    */
   ShortestPathCentralities hopPaths(
-      CompactGraph g, BetweennessMode mode, ApproximateBetweenness approximation);
+      CompactGraph g, Betweenness mode, ApproximateBetweenness approximation);
 
   /** The engine in this JVM, on the ForkJoin pool of the calling thread. */
   static MeasureEngine local() {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.citynet.analysis.backbone.DisparityFilter;
 import org.citynet.analysis.centrality.ApproximateBetweenness;
-import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.Coreness;
 import org.citynet.analysis.centrality.DegreeAssortativity;
@@ -36,6 +35,7 @@ import org.citynet.graph.CityGraphs;
 import org.citynet.graph.CompactGraph;
 import org.citynet.io.CountryRegions;
 import org.citynet.model.AnalysisSettings;
+import org.citynet.model.AnalysisSettings.Betweenness;
 import org.citynet.model.Backbone;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
@@ -56,10 +56,10 @@ import org.citynet.model.ZeroLengthLinks;
  * <p>The shortest-path measures run in one breadth-first pass per city over a compact snapshot of
  * the graph (O(n·m) time, O(n + m) memory per thread), unless the settings' {@code betweenness} (or
  * {@code auto} on a network too large for that) asks for sampled betweenness: see {@link
- * ShortestPathCentralities#of(CompactGraph, BetweennessMode, ApproximateBetweenness)}; what was
- * done is recorded in the summary's {@link org.citynet.model.BetweennessMethod}. Counting city
- * pairs per distance band is exact up to 50,000 cities (O(n²) at worst, far less on cities) and
- * sampled beyond; the rest are O(m) per iteration. The result is deterministic for a given seed.
+ * ShortestPathCentralities#of(CompactGraph, Betweenness, ApproximateBetweenness)}; what was done is
+ * recorded in the summary's {@link org.citynet.model.BetweennessMethod}. Counting city pairs per
+ * distance band is exact up to 50,000 cities (O(n²) at worst, far less on cities) and sampled
+ * beyond; the rest are O(m) per iteration. The result is deterministic for a given seed.
  */
 public final class NetworkAnalyzer {
   /**
@@ -162,6 +162,7 @@ public final class NetworkAnalyzer {
         places.regionOf(),
         communities.leiden().partition().modularity(),
         leiden(settings, unit.edgeCount(), unitExponent),
+        settings.startsFor(unit.edgeCount()),
         c.clustering(),
         betweenness,
         resampled -> {
@@ -293,8 +294,7 @@ public final class NetworkAnalyzer {
               clusterOf[v],
               role.withinClusterZ(),
               role.participation(),
-              role.role().code(),
-              role.role().label(),
+              role.role(),
               communities.cityEi().get(v).value(),
               spatialOf[v],
               tested.rankOf()[v],
@@ -536,7 +536,7 @@ public final class NetworkAnalyzer {
       case HOPS ->
           engine.hopPaths(
               g,
-              BetweennessMode.valueOf(settings.betweenness().name()),
+              settings.betweenness(),
               ApproximateBetweenness.of(settings.epsilon(), settings.delta(), settings.seed()));
       case INVERSE_WEIGHT -> WeightedShortestPathCentralities.of(g, PathLengths.inverseWeight(g));
       case KM ->

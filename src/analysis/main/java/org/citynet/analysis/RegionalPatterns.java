@@ -2,7 +2,6 @@ package org.citynet.analysis;
 
 import java.util.List;
 import org.citynet.analysis.regions.DistanceDecay;
-import org.citynet.analysis.regions.DistanceProfile;
 import org.citynet.analysis.regions.RegionalMixing;
 import org.citynet.graph.CompactGraph;
 import org.citynet.model.DistanceDecayCurve;
@@ -40,30 +39,12 @@ final class RegionalPatterns {
    */
   static DistanceDecayCurve distanceDecay(
       CompactGraph g, double[] latitudes, double[] longitudes, long seed) {
-    DistanceProfile profile =
-        DistanceDecay.of(
-                DistanceDecay.DEFAULT_MIN_KM,
-                DistanceDecay.DEFAULT_BINS_PER_DECADE,
-                DistanceDecay.DEFAULT_EXACT_CITY_LIMIT,
-                DistanceDecay.DEFAULT_SAMPLED_PAIRS,
-                seed)
-            .measure(g, latitudes, longitudes);
-    DistanceProfile.PowerLawFit fit = profile.fit();
-    return new DistanceDecayCurve(
-        profile.bins().stream()
-            .map(
-                b ->
-                    new DistanceDecayCurve.Band(
-                        b.lowerKm(), b.upperKm(), b.links(), b.pairs(), b.pairsStandardError()))
-            .toList(),
-        profile.exactPairs(),
-        profile.sampledPairs(),
-        fit.exponent(),
-        fit.standardError(),
-        fit.lower95(),
-        fit.upper95(),
-        fit.intercept(),
-        fit.rSquared(),
-        fit.bins());
+    return DistanceDecay.of(
+            DistanceDecay.DEFAULT_MIN_KM,
+            DistanceDecay.DEFAULT_BINS_PER_DECADE,
+            DistanceDecay.DEFAULT_EXACT_CITY_LIMIT,
+            DistanceDecay.DEFAULT_SAMPLED_PAIRS,
+            seed)
+        .measure(g, latitudes, longitudes);
   }
 }

@@ -36,6 +36,7 @@ final class SignificanceTests {
    * @param regionOf the M49 region of each vertex, "" when unknown
    * @param modularity the reported clusters' modularity
    * @param leiden the clustering that found them, run again on each null network
+   * @param starts its random starts, which the cost of a null network grows with
    * @param betweenness each vertex's betweenness
    * @param measure betweenness on a resampled network, computed as {@code betweenness} was
    */
@@ -45,6 +46,7 @@ final class SignificanceTests {
       List<String> regionOf,
       double modularity,
       LeidenClustering leiden,
+      int starts,
       double[] clustering,
       double[] betweenness,
       Function<CompactGraph, double[]> measure,
@@ -70,7 +72,7 @@ final class SignificanceTests {
       regionEi.add(new Significance.RegionEi(units.names().get(u), ei.units().get(u)));
     }
 
-    int nulls = g.edgeCount() < 2 ? 0 : settings.nullNetworksFor(g.edgeCount());
+    int nulls = g.edgeCount() < 2 ? 0 : settings.nullNetworksFor(g.edgeCount(), starts);
     NullComparison modularityTest = NullComparison.none();
     NullComparison clusteringTest = NullComparison.none();
     if (nulls > 0) {

@@ -28,6 +28,7 @@ import org.citynet.model.LinkMetrics;
 import org.citynet.model.LinkTable;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.RegionalMixingSummary;
+import org.citynet.model.Role;
 import org.citynet.model.RunInfo;
 import org.citynet.testing.ExternalTools;
 import org.junit.jupiter.api.Nested;
@@ -80,10 +81,8 @@ class NetworkAnalyzerRolesAndRegionsTest {
       assertThat(metricsOf("ham").participation()).isCloseTo(4 / 9.0, within(1e-12));
       assertThat(metricsOf("sao").participation()).isCloseTo(4 / 9.0, within(1e-12));
       assertThat(metricsOf("ber").participation()).isZero();
-      assertThat(metricsOf("ham").role()).isEqualTo("R2");
-      assertThat(metricsOf("ham").roleName()).isEqualTo("peripheral");
-      assertThat(metricsOf("ber").role()).isEqualTo("R1");
-      assertThat(metricsOf("ber").roleName()).isEqualTo("ultra-peripheral");
+      assertThat(metricsOf("ham").role()).isEqualTo(Role.R2_PERIPHERAL);
+      assertThat(metricsOf("ber").role()).isEqualTo(Role.R1_ULTRA_PERIPHERAL);
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import org.citynet.analysis.NetworkAnalyzer;
 import org.citynet.analysis.centrality.ApproximateBetweenness;
-import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.Coreness;
 import org.citynet.analysis.centrality.Degrees;
@@ -19,13 +19,17 @@ import org.citynet.analysis.centrality.EigenvectorCentrality;
 import org.citynet.analysis.centrality.LocalClustering;
 import org.citynet.analysis.centrality.PageRank;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
+import org.citynet.analysis.community.GravityNullModel;
 import org.citynet.analysis.community.LeidenClustering;
+import org.citynet.analysis.community.SpatialClustering;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CityGraphs;
 import org.citynet.graph.CompactGraph;
 import org.citynet.graph.RandomGraphs;
 import org.citynet.io.CityCsvReader;
 import org.citynet.io.LinkCsvReader;
+import org.citynet.model.AnalysisSettings.Betweenness;
+import org.citynet.model.City;
 import org.citynet.model.CityTable;
 import org.citynet.model.LinkTable;
 import picocli.CommandLine.Command;
@@ -227,8 +231,14 @@ public final class BenchCommand implements Callable<Integer> {
         continue;
       }
       StageClock clock = new StageClock();
-      CompactGraph g = readDataset(folder, clock);
-      benchmark(folder.getFileName() + " (" + folder + ")", g, clock, approximation, out);
+      Dataset dataset = readDataset(folder, clock);
+      benchmark(
+          folder.getFileName() + " (" + folder + ")",
+          dataset.graph(),
+          dataset.positions(),
+          clock,
+          approximation,
+          out);
     }
     for (String size : synthetic) {
       int[] nm = parseSize(size);
@@ -237,7 +247,12 @@ public final class BenchCommand implements Callable<Integer> {
           clock.time("generate G(n, m)", () -> RandomGraphs.erdosRenyi(nm[0], nm[1], seed));
       CompactGraph g = clock.time("build graph", () -> CompactGraph.fromEdges(nm[0], edges, null));
       benchmark(
-          "random G(n=" + nm[0] + ", m=" + nm[1] + "), seed " + seed, g, clock, approximation, out);
+          "random G(n=" + nm[0] + ", m=" + nm[1] + "), seed " + seed,
+          g,
+          null,
+          clock,
+          approximation,
+          out);
     }
     return 0;
   }
@@ -339,7 +354,13 @@ public final class BenchCommand implements Callable<Integer> {
         spec.commandLine(), "--synthetic takes N,M (vertices,edges), was '" + size + "'");
   }
 
-  private CompactGraph readDataset(Path folder, StageClock clock) throws Exception {
+  /** A dataset's snapshot with the latitude and longitude of each vertex. */
+  private record Dataset(CompactGraph graph, Positions positions) {}
+
+  /** Where the vertices lie, for the gravity clustering. */
+  private record Positions(double[] lat, double[] lon) {}
+
+  private Dataset readDataset(Path folder, StageClock clock) throws Exception {
     // Input warnings are the other commands' business; the benchmark only times the reading.
     Consumer<String> ignore = w -> {};
     CityTable cities =
@@ -350,12 +371,20 @@ public final class BenchCommand implements Callable<Integer> {
             "read links.csv", () -> new LinkCsvReader(ignore).read(folder.resolve("links.csv")));
     CityGraph graph =
         clock.time("build graph", () -> CityGraphs.build(cities, links, "links.csv", true, ignore));
-    return clock.time("snapshot (CSR)", graph::compact);
+    CompactGraph g = clock.time("snapshot (CSR)", graph::compact);
+    double[] lat = graph.cities().stream().mapToDouble(City::lat).toArray();
+    double[] lon = graph.cities().stream().mapToDouble(City::lon).toArray();
+    return new Dataset(g, new Positions(lat, lon));
   }
 
+  /**
+   * Times the measures on {@code g}; with {@code positions} (null for a synthetic graph) also the
+   * gravity clustering, where {@code --null-model auto} would run it.
+   */
   private void benchmark(
       String name,
       CompactGraph g,
+      Positions positions,
       StageClock clock,
       ApproximateBetweenness approximation,
       PrintWriter out)
@@ -370,13 +399,13 @@ public final class BenchCommand implements Callable<Integer> {
         components.count(),
         components.count() == 0 ? 0 : components.size(0));
     clock.time("degree + strength", () -> Degrees.strength(g));
-    BetweennessMode auto = BetweennessMode.AUTO.resolve(g, approximation);
-    if (auto == BetweennessMode.APPROX && !forceExact) {
+    Betweenness auto = ShortestPathCentralities.resolve(Betweenness.AUTO, g, approximation);
+    if (auto == Betweenness.APPROX && !forceExact) {
       out.println(
           "(exact shortest-path measures and the Python references skipped: --betweenness auto"
               + " samples on this network; --force-exact runs them)");
       clock.time(approximateStage(approximation, g, most()), () -> sampled(g, approximation));
-      timeTheOtherMeasures(g, clock);
+      timeTheOtherMeasures(g, positions, clock);
       printStages(clock.timings(), out);
       out.flush();
       return;
@@ -405,7 +434,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     ShortestPathCentralities approximate =
         clock.time(approximateStage(approximation, g, most), () -> sampled(g, approximation));
-    timeTheOtherMeasures(g, clock);
+    timeTheOtherMeasures(g, positions, clock);
     printStages(clock.timings(), out);
     double worst = 0;
     for (int v = 0; v < g.vertexCount(); v++) {
@@ -437,8 +466,7 @@ public final class BenchCommand implements Callable<Integer> {
   /** Sampled betweenness, and closeness and harmonic where affordable, on the most threads. */
   private ShortestPathCentralities sampled(CompactGraph g, ApproximateBetweenness approximation)
       throws Exception {
-    return inPool(
-        most(), () -> ShortestPathCentralities.of(g, BetweennessMode.APPROX, approximation));
+    return inPool(most(), () -> ShortestPathCentralities.of(g, Betweenness.APPROX, approximation));
   }
 
   private static String approximateStage(
@@ -449,17 +477,29 @@ public final class BenchCommand implements Callable<Integer> {
         approximation.epsilon(),
         approximation.delta(),
         approximation.sampleSize(g),
-        BetweennessMode.exactWork(g) <= BetweennessMode.EXACT_WORK_LIMIT ? " + closeness" : "",
+        ShortestPathCentralities.exactWork(g) <= ShortestPathCentralities.EXACT_WORK_LIMIT
+            ? " + closeness"
+            : "",
         threads);
   }
 
-  private static void timeTheOtherMeasures(CompactGraph g, StageClock clock) throws Exception {
+  private static void timeTheOtherMeasures(CompactGraph g, Positions positions, StageClock clock)
+      throws Exception {
     clock.time("pagerank", () -> PageRank.compute(g));
     clock.time("eigenvector", () -> EigenvectorCentrality.compute(g));
     clock.time("coreness", () -> Coreness.compute(g));
     clock.time("local clustering", () -> LocalClustering.compute(g));
     clock.time("components", () -> Components.of(g));
     clock.time("leiden (default: 10 starts)", () -> LeidenClustering.withDefaults().cluster(g));
+    if (positions != null
+        && g.edgeCount() > 0
+        && g.vertexCount() <= NetworkAnalyzer.AUTO_GRAVITY_LIMIT) {
+      clock.time(
+          "gravity null model + leiden (10 starts)",
+          () ->
+              SpatialClustering.withDefaults()
+                  .cluster(g, GravityNullModel.estimate(g, positions.lat(), positions.lon())));
+    }
   }
 
   private void compareWithPython(CompactGraph g, StageTiming exact, PrintWriter out)

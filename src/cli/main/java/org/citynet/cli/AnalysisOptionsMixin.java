@@ -1,8 +1,7 @@
 package org.citynet.cli;
 
-import java.util.Arrays;
 import java.util.OptionalDouble;
-import java.util.stream.Collectors;
+import java.util.OptionalInt;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.AnalysisSettings.Betweenness;
 import org.citynet.model.AnalysisSettings.Importance;
@@ -20,9 +19,9 @@ final class AnalysisOptionsMixin {
       names = "--quality",
       paramLabel = "Q",
       description =
-          "What Leiden maximises: modularity (Newman-Girvan) or cpm (Constant Potts Model, free of"
-              + " the resolution limit). Default: modularity")
-  String quality = AnalysisSettings.name(DEFAULTS.quality());
+          "What Leiden maximises: ${COMPLETION-CANDIDATES}. modularity: Newman-Girvan; cpm:"
+              + " Constant Potts Model, free of the resolution limit. Default: ${DEFAULT-VALUE}")
+  Quality quality = DEFAULTS.quality();
 
   @Option(
       names = "--resolution",
@@ -51,36 +50,38 @@ final class AnalysisOptionsMixin {
       names = "--null-model",
       paramLabel = "MODEL",
       description =
-          "configuration: plain modularity clusters only; gravity: also clusters net of distance"
-              + " (Expert et al. 2011) in the cluster_spatial column; auto: gravity when the"
-              + " network is small enough. Default: auto")
-  String nullModel = AnalysisSettings.name(DEFAULTS.nullModel());
+          "${COMPLETION-CANDIDATES}. configuration: plain modularity clusters only; gravity: also"
+              + " clusters net of distance (Expert et al. 2011) in the cluster_spatial column;"
+              + " auto: gravity when the network is small enough. Default: ${DEFAULT-VALUE}")
+  NullModel nullModel = DEFAULTS.nullModel();
 
   @Option(
       names = "--importance",
       paramLabel = "MASS",
       description =
-          "City mass of the gravity null model: strength or population. Default: strength")
-  String importance = AnalysisSettings.name(DEFAULTS.importance());
+          "City mass of the gravity null model: ${COMPLETION-CANDIDATES}."
+              + " Default: ${DEFAULT-VALUE}")
+  Importance importance = DEFAULTS.importance();
 
   @Option(
       names = "--path-length",
       paramLabel = "LENGTH",
       description =
-          "Length of a partnership for betweenness, closeness and harmonic: hops,"
-              + " inverse-weight (Opsahl et al. 2010) or km. Weighted lengths always give exact"
-              + " betweenness (--betweenness approx samples hop paths only). Default: hops")
-  String pathLength = AnalysisSettings.name(DEFAULTS.pathLength());
+          "Length of a partnership for betweenness, closeness and harmonic:"
+              + " ${COMPLETION-CANDIDATES} (inverse-weight: Opsahl et al. 2010). Weighted lengths"
+              + " always give exact betweenness (--betweenness approx samples hop paths only)."
+              + " Default: ${DEFAULT-VALUE}")
+  PathLength pathLength = DEFAULTS.pathLength();
 
   @Option(
       names = "--betweenness",
       paramLabel = "MODE",
       description =
-          "exact (Brandes), approx (sampled within --epsilon with probability 1 - --delta;"
-              + " Riondato-Kornaropoulos 2016) or auto (exact unless too slow). When sampling on a"
-              + " network too large for exact searches, closeness and harmonic are left blank."
-              + " Default: auto")
-  String betweenness = AnalysisSettings.name(DEFAULTS.betweenness());
+          "${COMPLETION-CANDIDATES}. exact: Brandes; approx: sampled within --epsilon with"
+              + " probability 1 - --delta (Riondato-Kornaropoulos 2016); auto: exact unless too"
+              + " slow. When sampling on a network too large for exact searches, closeness and"
+              + " harmonic are left blank. Default: ${DEFAULT-VALUE}")
+  Betweenness betweenness = DEFAULTS.betweenness();
 
   @Option(
       names = "--epsilon",
@@ -117,8 +118,8 @@ final class AnalysisOptionsMixin {
       paramLabel = "N",
       description =
           "Degree-preserving rewired networks the modularity and clustering are compared with"
-              + " (0: none). auto: as many as 15,000 / links, at most 20, none below 5."
-              + " Default: auto")
+              + " (0: none). auto: as many as about 4 s of CPU buy, 3 to 20; none where 3 would"
+              + " take over 2 minutes (docs/measures.md). Default: auto")
   String nullNetworks = "auto";
 
   @Option(
@@ -126,8 +127,8 @@ final class AnalysisOptionsMixin {
       paramLabel = "N",
       description =
           "Networks with 10%% of the links left out, for the top brokers' rank intervals (0:"
-              + " none). auto: as many as 6.6e7 / (cities x links), at most 100, none below 5."
-              + " Default: auto")
+              + " none). auto: as many as about 1 s of CPU buys, 10 to 100; none where 10 would"
+              + " take over 2 minutes (docs/measures.md). Default: auto")
   String resamples = "auto";
 
   /**
@@ -140,29 +141,30 @@ final class AnalysisOptionsMixin {
       throw new IllegalArgumentException(
           "--resolution must be a positive number, got " + resolution);
     }
-    int startCount = startCount();
+    int startCount = count("--starts", starts, 1, OptionalInt.of(AnalysisSettings.AUTO_STARTS));
     if (!(epsilon > 0 && epsilon < 1)) {
       throw new IllegalArgumentException("--epsilon must be between 0 and 1, got " + epsilon);
     }
     if (!(delta > 0 && delta < 1)) {
       throw new IllegalArgumentException("--delta must be between 0 and 1, got " + delta);
     }
+    OptionalInt sampledByNetworkSize = OptionalInt.of(SignificanceSettings.AUTO);
     return new AnalysisSettings(
-        choice("--quality", quality, Quality.class),
+        quality,
         resolution,
         startCount,
         seed,
-        choice("--null-model", nullModel, NullModel.class),
-        choice("--importance", importance, Importance.class),
-        choice("--path-length", pathLength, PathLength.class),
-        choice("--betweenness", betweenness, Betweenness.class),
+        nullModel,
+        importance,
+        pathLength,
+        betweenness,
         epsilon,
         delta,
         backbone(),
         new SignificanceSettings(
-            count("--permutations", Integer.toString(permutations), false),
-            count("--null-networks", nullNetworks, true),
-            count("--resamples", resamples, true)));
+            count("--permutations", Integer.toString(permutations), 0, OptionalInt.empty()),
+            count("--null-networks", nullNetworks, 0, sampledByNetworkSize),
+            count("--resamples", resamples, 0, sampledByNetworkSize)));
   }
 
   /** {@code --backbone}: a level strictly between 0 and 1, or empty when not given. */
@@ -184,14 +186,17 @@ final class AnalysisOptionsMixin {
             + "'");
   }
 
-  /** A sample count ≥ 0, or auto where {@code autoAllowed}. */
-  private static int count(String option, String value, boolean autoAllowed) {
-    if (autoAllowed && value.equalsIgnoreCase("auto")) {
-      return SignificanceSettings.AUTO;
+  /**
+   * A whole number of at least {@code least}, or {@code auto} (returned as {@code auto}'s value)
+   * where {@code auto} is present.
+   */
+  private static int count(String option, String value, int least, OptionalInt auto) {
+    if (auto.isPresent() && value.equalsIgnoreCase("auto")) {
+      return auto.getAsInt();
     }
     try {
       int count = Integer.parseInt(value.trim());
-      if (count >= 0) {
+      if (count >= least) {
         return count;
       }
     } catch (NumberFormatException e) {
@@ -200,43 +205,10 @@ final class AnalysisOptionsMixin {
     throw new IllegalArgumentException(
         option
             + " must be "
-            + (autoAllowed ? "auto or " : "")
-            + "a whole number of at least 0, got '"
-            + value
-            + "'");
-  }
-
-  /** {@code --starts}: a positive count, or auto. */
-  private int startCount() {
-    if (starts.equalsIgnoreCase("auto")) {
-      return AnalysisSettings.AUTO_STARTS;
-    }
-    try {
-      int count = Integer.parseInt(starts.trim());
-      if (count >= 1) {
-        return count;
-      }
-    } catch (NumberFormatException e) {
-      // reported below with the allowed values
-    }
-    throw new IllegalArgumentException(
-        "--starts must be auto or a whole number of at least 1, got '" + starts + "'");
-  }
-
-  /** The choice spelled {@code value} (case-insensitive, {@code -} or {@code _}). */
-  static <E extends Enum<E>> E choice(String option, String value, Class<E> type) {
-    for (E candidate : type.getEnumConstants()) {
-      if (AnalysisSettings.name(candidate).equalsIgnoreCase(value.replace('_', '-'))) {
-        return candidate;
-      }
-    }
-    throw new IllegalArgumentException(
-        option
-            + " must be one of "
-            + Arrays.stream(type.getEnumConstants())
-                .map(AnalysisSettings::name)
-                .collect(Collectors.joining(", "))
-            + "; got '"
+            + (auto.isPresent() ? "auto or " : "")
+            + "a whole number of at least "
+            + least
+            + ", got '"
             + value
             + "'");
   }

@@ -176,8 +176,20 @@ public final class CitynetCommand implements Callable<Integer> {
 
   /** Runs the command line; returns the exit code. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CitynetCommand command = new CitynetCommand(out, err, List.of(args));
-    CommandLine cli = new CommandLine(command);
+    int code = commandLine(out, err, List.of(args)).execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /**
+   * The {@code citynet} command line: help footer, writers, the exit-code mapping and enum choices
+   * that ignore case. {@code args} are echoed in the outputs' provenance.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> args) {
+    CommandLine cli = new CommandLine(new CitynetCommand(out, err, args));
+    // Choices are spelled in lower case in the help and docs; upper case works too.
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.getCommandSpec().usageMessage().footer(ShippedDataset.helpFooter(home()));
     cli.setOut(out);
     cli.setErr(err);
@@ -187,10 +199,7 @@ public final class CitynetCommand implements Callable<Integer> {
           commandLine.getErr().println(ExitCodes.messageOf(e));
           return ExitCodes.of(e);
         });
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    return cli;
   }
 
   @Override
@@ -207,22 +216,24 @@ public final class CitynetCommand implements Callable<Integer> {
     }
     RunConfig config =
         new RunConfig(
-            cities,
-            cityLayerOptions(),
-            links,
-            Optional.ofNullable(memberships),
-            outDir,
-            stem,
+            new RunConfig.InputFiles(
+                cities,
+                cityLayerOptions(),
+                links,
+                Optional.ofNullable(memberships),
+                skipInvalid,
+                attribution.isEmpty() ? attributionBeside(cities) : attribution),
             settings,
-            skipInvalid,
-            String.join(" ", commandLineWords()),
-            attribution.isEmpty() ? attributionBeside(cities) : attribution,
-            mapOptions(),
-            measureEngine(),
-            geoJson,
             periods,
-            !noHtml,
-            csvRaw ? CsvCells.RAW : CsvCells.SPREADSHEET_SAFE);
+            measureEngine(),
+            new RunConfig.OutputFiles(
+                outDir,
+                stem,
+                mapOptions(),
+                geoJson,
+                !noHtml,
+                csvRaw ? CsvCells.RAW : CsvCells.SPREADSHEET_SAFE),
+            String.join(" ", commandLineWords()));
     RunResult result = new Pipeline(line -> err.println("warning: " + line)).run(config);
     printSummary(result, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;

@@ -2,6 +2,7 @@ package org.citynet.cli;
 
 import org.citynet.export.image.GeoBox;
 import org.citynet.export.image.MapOptions;
+import org.citynet.export.image.MapRegion;
 import org.citynet.export.image.SizeMeasure;
 import picocli.CommandLine.Option;
 
@@ -17,8 +18,8 @@ final class MapOptionsMixin {
       names = "--size-by",
       paramLabel = "MEASURE",
       description =
-          "City circle size on the map: betweenness, pagerank, degree or strength. Default: betweenness")
-  String sizeBy = MapOptions.defaults().sizeBy().label();
+          "City circle size on the map: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
+  SizeMeasure sizeBy = MapOptions.defaults().sizeBy();
 
   @Option(
       names = "--labels",
@@ -35,8 +36,8 @@ final class MapOptionsMixin {
   @Option(
       names = "--region",
       paramLabel = "REGION",
-      description = "Zoom the map to a world region: Africa, Americas, Asia, Europe or Oceania.")
-  String region;
+      description = "Zoom the map to a world region: ${COMPLETION-CANDIDATES}.")
+  MapRegion region;
 
   @Option(
       names = "--map-links",
@@ -54,8 +55,8 @@ final class MapOptionsMixin {
     if (bbox != null) {
       box = GeoBox.parse(bbox);
     } else if (region != null) {
-      box = GeoBox.ofRegion(region);
+      box = region.box();
     }
-    return new MapOptions(dpi, SizeMeasure.fromLabel(sizeBy), labels, box, mapLinks);
+    return new MapOptions(dpi, sizeBy, labels, box, mapLinks);
   }
 }

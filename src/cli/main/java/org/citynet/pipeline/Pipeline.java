@@ -124,7 +124,8 @@ public final class Pipeline {
     String runId = runId(started);
     List<Path> inputs = inputs(config);
     try (OutputFolder folder =
-            OutputFolder.open(config.outDir(), config.name(), inputs, runId, warnings);
+            OutputFolder.open(
+                config.outputs().dir(), config.outputs().name(), inputs, runId, warnings);
         Progress bar = progress.get()) {
       NetworkAnalysis analysis = measure(build(config, bar), config, bar, started);
       String zeroLength =
@@ -134,7 +135,7 @@ public final class Pipeline {
       }
       // Every writer writes into the staging folder; the set moves into place when all are done.
       RunConfig staged = config.withOutDir(folder.staging());
-      Outputs outputs = new Outputs(config.outDir());
+      Outputs outputs = new Outputs(config.outputs().dir());
       writeOutputs(analysis, staged, outputs, bar);
       List<Path> placed = folder.commit(outputs.written(), manifest(analysis.run(), config));
       return new RunResult(analysis, placed);
@@ -150,8 +151,8 @@ public final class Pipeline {
 
   private static List<Path> inputs(RunConfig config) {
     List<Path> inputs = new ArrayList<>();
-    inputs.add(config.cities());
-    inputs.add(config.linkSource());
+    inputs.add(config.inputs().cities());
+    inputs.add(config.inputs().linkSource());
     return List.copyOf(inputs);
   }
 
@@ -200,15 +201,16 @@ public final class Pipeline {
   private Network build(RunConfig config, Progress bar)
       throws IOException, InputException, NotEnoughMemoryException {
     Progress.Stage stage = bar.begin("reading the cities");
-    CityTable cities = new CityLayerReader(config.citiesInput(), warnings).read(config.cities());
+    CityTable cities =
+        new CityLayerReader(config.inputs().citiesLayer(), warnings).read(config.inputs().cities());
     requirePopulations(config, cities);
     requireColumnRoom(config, cities);
     stage.done();
     stage = bar.begin("reading the links");
     LinkTable links;
     Optional<Snapshots> snapshots;
-    if (config.memberships().isEmpty()) {
-      links = new LinkCsvReader(warnings).read(config.links());
+    if (config.inputs().memberships().isEmpty()) {
+      links = new LinkCsvReader(warnings).read(config.inputs().links());
       snapshots = Snapshots.ofLinks(cities, links);
     } else {
       List<Membership> memberships = memberships(config, cities);
@@ -224,11 +226,16 @@ public final class Pipeline {
     stage = bar.begin("building the network");
     CityGraph graph =
         CityGraphs.build(
-            cities, links, config.linkSource().toString(), config.skipInvalid(), warnings);
+            cities,
+            links,
+            config.inputs().linkSource().toString(),
+            config.inputs().skipInvalid(),
+            warnings);
     stage.done();
     if (snapshots.isEmpty() && config.periods() != Periods.EACH_YEAR) {
       warnings.accept(
-          config.linkSource() + ": --periods ignored: no row has a year (start, year or end)");
+          config.inputs().linkSource()
+              + ": --periods ignored: no row has a year (start, year or end)");
     }
     return new Network(graph, cities.extraColumns(), snapshots);
   }
@@ -260,7 +267,11 @@ public final class Pipeline {
     } catch (IllegalArgumentException e) {
       throw new InputException(
           new InputProblem(
-              config.linkSource().toString(), 0, "", e.getMessage(), "see --periods in --help"));
+              config.inputs().linkSource().toString(),
+              0,
+              "",
+              e.getMessage(),
+              "see --periods in --help"));
     }
   }
 
@@ -277,7 +288,7 @@ public final class Pipeline {
       NetworkAnalysis analysis, RunConfig config, Outputs outputs, Progress bar)
       throws OutputException {
     FutureTask<NetworkMap> map =
-        new FutureTask<>(() -> MapRenderer.with(config.map()).draw(analysis));
+        new FutureTask<>(() -> MapRenderer.with(config.outputs().map()).draw(analysis));
     List<Task> tasks = new ArrayList<>();
     tasks.add(
         () ->
@@ -295,7 +306,7 @@ public final class Pipeline {
               List.of(config.output("png")),
               () -> {
                 Progress.Stage stage = bar.begin("drawing the maps");
-                drawn(map).writePng(config.outDir());
+                drawn(map).writePng(config.outputs().dir());
                 stage.done();
               });
           outputs.write(
@@ -311,7 +322,10 @@ public final class Pipeline {
             outputs.write(
                 List.of(config.output("svg")),
                 () ->
-                    timed(bar, "writing the SVG map", () -> drawn(map).writeSvg(config.outDir()))));
+                    timed(
+                        bar,
+                        "writing the SVG map",
+                        () -> drawn(map).writeSvg(config.outputs().dir()))));
     tasks.add(
         () ->
             outputs.write(
@@ -330,8 +344,8 @@ public final class Pipeline {
                         bar,
                         "writing the GEXF",
                         () -> GexfWriter.write(analysis, config.output("gexf")))));
-    Path citiesCsv = config.outDir().resolve(config.name() + "-cities.csv");
-    Path linksCsv = config.outDir().resolve(config.name() + "-links.csv");
+    Path citiesCsv = config.outputs().file("-cities.csv");
+    Path linksCsv = config.outputs().file("-links.csv");
     tasks.add(
         () ->
             outputs.write(
@@ -342,10 +356,10 @@ public final class Pipeline {
                         "writing the CSV tables",
                         () ->
                             NetworkCsvWriter.write(
-                                analysis, citiesCsv, linksCsv, config.csvCells()))));
+                                analysis, citiesCsv, linksCsv, config.outputs().csvCells()))));
     if (analysis.time().present()) {
-      Path periodsPng = config.outDir().resolve(config.name() + "-periods.png");
-      Path periodsSvg = config.outDir().resolve(config.name() + "-periods.svg");
+      Path periodsPng = config.outputs().file("-periods.png");
+      Path periodsSvg = config.outputs().file("-periods.svg");
       long drawnLinks = PeriodMaps.drawnLinks(analysis);
       boolean svg = drawnLinks <= PeriodMaps.SVG_LINK_LIMIT;
       if (!svg) {
@@ -368,14 +382,14 @@ public final class Pipeline {
                           bar,
                           "drawing the period maps",
                           () -> {
-                            PeriodMaps maps = PeriodMaps.of(analysis, config.map());
+                            PeriodMaps maps = PeriodMaps.of(analysis, config.outputs().map());
                             maps.writePng(periodsPng);
                             if (svg) {
                               maps.writeSvg(periodsSvg);
                             }
                           })));
     }
-    if (config.html()) {
+    if (config.outputs().html()) {
       tasks.add(
           () ->
               outputs.write(
@@ -385,11 +399,12 @@ public final class Pipeline {
                           bar,
                           "writing the HTML map",
                           () ->
-                              HtmlMapWriter.write(analysis, config.map(), config.output("html")))));
+                              HtmlMapWriter.write(
+                                  analysis, config.outputs().map(), config.output("html")))));
     }
-    if (config.geoJson()) {
-      Path citiesGeoJson = config.outDir().resolve(config.name() + "-cities.geojson");
-      Path linksGeoJson = config.outDir().resolve(config.name() + "-links.geojson");
+    if (config.outputs().geoJson()) {
+      Path citiesGeoJson = config.outputs().file("-cities.geojson");
+      Path linksGeoJson = config.outputs().file("-links.geojson");
       tasks.add(
           () ->
               outputs.write(
@@ -402,7 +417,7 @@ public final class Pipeline {
     }
     runAll(tasks, parallelWriters ? WRITERS : 1);
     // Last, so that it holds every other output's time.
-    Path summary = config.outDir().resolve(config.name() + "-summary.json");
+    Path summary = config.outputs().file("-summary.json");
     outputs.write(
         List.of(summary),
         () -> SummaryWriter.write(new FinishedRun(analysis, bar.stageSeconds()), summary));
@@ -511,7 +526,7 @@ public final class Pipeline {
     if (extra > max) {
       throw new InputException(
           new InputProblem(
-              config.cities().toString(),
+              config.inputs().cities().toString(),
               1,
               "",
               "the cities have "
@@ -540,13 +555,13 @@ public final class Pipeline {
     for (Link link : links.links()) {
       if (Double.isInfinite(1 / link.weight())) {
         String where =
-            config.memberships().isEmpty()
+            config.inputs().memberships().isEmpty()
                 ? "the link " + link.source() + " – " + link.target()
                 : "the interlock of " + link.source() + " and " + link.target();
         throw new InputException(
             new InputProblem(
-                config.linkSource().toString(),
-                config.memberships().isEmpty() ? link.line() : 0,
+                config.inputs().linkSource().toString(),
+                config.inputs().memberships().isEmpty() ? link.line() : 0,
                 "weight",
                 where
                     + " has weight "
@@ -570,7 +585,7 @@ public final class Pipeline {
     if (!missing.isEmpty()) {
       throw new InputException(
           new InputProblem(
-              config.cities().toString(),
+              config.inputs().cities().toString(),
               0,
               "population",
               missing.size()
@@ -590,20 +605,22 @@ public final class Pipeline {
   private List<Membership> memberships(RunConfig config, CityTable cities)
       throws IOException, InputException {
     Set<String> ids = cities.cities().stream().map(City::id).collect(Collectors.toSet());
-    return new MembershipCsvReader(ids, warnings).read(config.memberships().get());
+    return new MembershipCsvReader(ids, warnings).read(config.inputs().memberships().get());
   }
 
   private static RunInfo runInfo(RunConfig config, Instant started) throws IOException {
     return new RunInfo(
-        config.name(),
+        config.outputs().name(),
         toolVersion(),
         config.commandLine(),
         List.of(
-            new RunInfo.InputFile(config.cities().toString(), sha256(config.cities())),
-            new RunInfo.InputFile(config.linkSource().toString(), sha256(config.linkSource()))),
+            new RunInfo.InputFile(
+                config.inputs().cities().toString(), sha256(config.inputs().cities())),
+            new RunInfo.InputFile(
+                config.inputs().linkSource().toString(), sha256(config.inputs().linkSource()))),
         config.settings(),
         started,
-        config.attribution());
+        config.inputs().attribution());
   }
 
   /** The version Maven built, e.g. {@code 0.1.0}. */
@@ -634,8 +651,8 @@ public final class Pipeline {
 
   /**
    * The outputs of a run: every file a writer makes through {@link #write} is in the staging folder
-   * (the writers get the run's configuration with the staging folder as {@code outDir}), and is
-   * listed here, so that {@link OutputFolder#commit} moves it into place and into the manifest.
+   * (the writers get the run's configuration with the staging folder as its output directory), and
+   * is listed here, so that {@link OutputFolder#commit} moves it into place and into the manifest.
    * Turns write failures into {@link OutputException}.
    */
   private static final class Outputs {

@@ -16,13 +16,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.citynet.export.image.MapOptions;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.testing.ClassPaths;
 import org.citynet.testing.ExternalTools;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 class CitynetCommandTest {
   @TempDir Path dir;
@@ -294,15 +298,88 @@ class CitynetCommandTest {
       assertThat(err.toString()).contains(option.substring(0, option.indexOf('=')));
     }
 
+    /** The command parsed from {@code args} by picocli, as {@code citynet} parses them. */
+    CitynetCommand parsed(String... args) {
+      CommandLine cli =
+          CitynetCommand.commandLine(new PrintWriter(out), new PrintWriter(err), List.of(args));
+      cli.parseArgs(args);
+      return cli.getCommand();
+    }
+
     @Test
-    void analysisChoicesAcceptEitherCaseAndUnderscores() {
-      AnalysisOptionsMixin options = new AnalysisOptionsMixin();
-      options.pathLength = "INVERSE_WEIGHT";
-      options.quality = "CPM";
-      assertThat(options.settings().pathLength())
-          .isEqualTo(org.citynet.model.AnalysisSettings.PathLength.INVERSE_WEIGHT);
-      assertThat(options.settings().quality())
-          .isEqualTo(org.citynet.model.AnalysisSettings.Quality.CPM);
+    void choicesDefaultToTheDefaultSettings() {
+      CitynetCommand command = parsed();
+      assertThat(command.analysis.settings()).isEqualTo(AnalysisSettings.defaults());
+      assertThat(command.map.options()).isEqualTo(MapOptions.defaults());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "--quality, cpm, CPM",
+      "--quality, MODULARITY, MODULARITY",
+      "--null-model, gravity, GRAVITY",
+      "--null-model, Configuration, CONFIGURATION",
+      "--importance, population, POPULATION",
+      "--path-length, inverse-weight, INVERSE_WEIGHT",
+      "--path-length, INVERSE_WEIGHT, INVERSE_WEIGHT",
+      "--path-length, inverse_weight, INVERSE_WEIGHT",
+      "--path-length, km, KM",
+      "--betweenness, approx, APPROX",
+      "--betweenness, Exact, EXACT",
+      "--size-by, pagerank, PAGERANK",
+      "--size-by, Degree, DEGREE",
+      "--region, europe, EUROPE",
+      "--region, Americas, AMERICAS"
+    })
+    void choicesAreParsedInEitherCaseWithHyphensOrUnderscores(
+        String option, String value, String expected) {
+      CitynetCommand command = parsed(option, value);
+      AnalysisSettings settings = command.analysis.settings();
+      Enum<?> chosen =
+          switch (option) {
+            case "--quality" -> settings.quality();
+            case "--null-model" -> settings.nullModel();
+            case "--importance" -> settings.importance();
+            case "--path-length" -> settings.pathLength();
+            case "--betweenness" -> settings.betweenness();
+            case "--size-by" -> command.map.options().sizeBy();
+            case "--region" -> command.map.region;
+            default -> throw new AssertionError(option);
+          };
+      assertThat(chosen.name()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "--quality, potts, 'MODULARITY, CPM'",
+      "--path-length, miles, 'HOPS, INVERSE_WEIGHT, inverse-weight, KM'",
+      "--size-by, fame, 'BETWEENNESS, PAGERANK, DEGREE, STRENGTH'",
+      "--region, Atlantis, 'AFRICA, AMERICAS, ASIA, EUROPE, OCEANIA'"
+    })
+    void badChoiceIsAUsageErrorListingTheChoices(String option, String value, String choices) {
+      assertThat(run(option, value)).isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString())
+          .contains("Invalid value for option '" + option + "'")
+          .contains("expected one of [" + choices + "]")
+          .contains("but was '" + value + "'");
+    }
+
+    @Test
+    void helpListsEveryChoiceAndItsDefaultInLowerCase() {
+      assertThat(run("--help")).isZero();
+      // picocli wraps the descriptions: compare with the line breaks and indents taken out
+      String help = out.toString().replaceAll("\\s+", " ");
+      assertThat(help)
+          .contains("What Leiden maximises: modularity, cpm.")
+          .contains("Default: modularity")
+          .contains("configuration, gravity, auto.")
+          .contains("Default: auto")
+          .contains("gravity null model: strength, population. Default: strength")
+          .contains("harmonic: hops, inverse-weight, km")
+          .contains("Default: hops")
+          .contains("exact, approx, auto.")
+          .contains("on the map: betweenness, pagerank, degree, strength. Default: betweenness")
+          .contains("world region: Africa, Americas, Asia, Europe, Oceania.");
     }
 
     @Test
@@ -506,11 +583,16 @@ class CitynetCommandTest {
       geoJson.addAll(List.of("--out", dir.resolve("out").toString(), "--geojson"));
       assertThat(run(geoJson.toArray(String[]::new))).as(err.toString()).isZero();
       assertThat(outputFiles()).contains("g-cities.geojson", "g-links.geojson");
-      assertThat(Files.readString(dir.resolve("out/g-cities.geojson")))
-          .startsWith("{\"type\":\"FeatureCollection\"")
-          .contains("\"name\":\"Barcelona\"");
-      assertThat(Files.readString(dir.resolve("out/g-links.geojson")))
-          .contains("\"type\":\"MultiLineString\"");
+      com.fasterxml.jackson.databind.ObjectMapper json =
+          new com.fasterxml.jackson.databind.ObjectMapper();
+      com.fasterxml.jackson.databind.JsonNode citiesJson =
+          json.readTree(dir.resolve("out/g-cities.geojson").toFile());
+      assertThat(citiesJson.path("type").asText()).isEqualTo("FeatureCollection");
+      assertThat(citiesJson.path("features").findValuesAsText("name")).contains("Barcelona");
+      com.fasterxml.jackson.databind.JsonNode linksJson =
+          json.readTree(dir.resolve("out/g-links.geojson").toFile());
+      assertThat(linksJson.path("features").get(0).path("geometry").path("type").asText())
+          .isEqualTo("MultiLineString");
     }
   }
 }

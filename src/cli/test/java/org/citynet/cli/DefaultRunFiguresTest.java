@@ -93,6 +93,18 @@ class DefaultRunFiguresTest {
   }
 
   @Test
+  void autoDrawsFewerSamplesThanItsMostButSomeAndSaysHowMany() {
+    // the CPU budget buys 5 of up to 20 null networks and 21 of up to 100 resamples here
+    assertThat(analysis.significance().nullNetworks()).isEqualTo(5);
+    assertThat(analysis.significance().resamples()).isEqualTo(21);
+    assertThat(analysis.significance().modularity().z()).isFinite();
+    assertThat(analysis.significance().brokers()).isNotEmpty();
+    assertThat((String) summary.get("samples_note"))
+        .startsWith("On a network this large auto drew 5 null networks (up to 20")
+        .contains("auto drew 21 resamples (up to 100");
+  }
+
+  @Test
   void namesTheTopFiveBrokersInOrder() {
     String brokers =
         analysis.cities().stream()

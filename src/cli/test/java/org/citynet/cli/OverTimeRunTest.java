@@ -3,21 +3,31 @@ package org.citynet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageManager;
+import mil.nga.geopackage.attributes.AttributesDao;
+import mil.nga.geopackage.attributes.AttributesResultSet;
+import mil.nga.geopackage.attributes.AttributesRow;
+import mil.nga.geopackage.db.GeoPackageDataType;
 import org.citynet.export.image.PeriodMaps;
+import org.citynet.export.schema.OutputColumns;
 import org.citynet.testing.ExternalTools;
 import org.citynet.testing.ExternalTools.Result;
-import org.json.simple.JSONObject;
-import org.json.simple.JSONValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -51,9 +61,15 @@ class OverTimeRunTest {
   }
 
   /** The one JSON line a script printed among the warnings. */
-  static JSONObject json(Result r) {
-    return (JSONObject)
-        JSONValue.parse(r.output().lines().filter(l -> l.startsWith("{")).findFirst().orElse(""));
+  static Map<String, Object> json(Result r) throws IOException {
+    return parse(r.output().lines().filter(l -> l.startsWith("{")).findFirst().orElse("{}"));
+  }
+
+  /** A JSON object as Java maps and lists, whole numbers as {@code Long}. */
+  static Map<String, Object> parse(String json) throws IOException {
+    return new ObjectMapper()
+        .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+        .readValue(json, new TypeReference<Map<String, Object>>() {});
   }
 
   @Test
@@ -63,19 +79,49 @@ class OverTimeRunTest {
 
   @Test
   void summaryListsEachPeriodsFigures() throws Exception {
-    JSONObject summary =
-        (JSONObject) JSONValue.parse(Files.readString(out.resolve("timed-summary.json")));
+    Map<String, Object> summary = parse(Files.readString(out.resolve("timed-summary.json")));
     List<?> periods = (List<?>) summary.get("periods");
     assertThat(periods).hasSize(3);
-    JSONObject first = (JSONObject) periods.get(0);
-    assertThat(first.keySet())
+    Map<?, ?> first = (Map<?, ?>) periods.get(0);
+    assertThat(first.keySet().stream().map(String::valueOf))
         .containsExactlyInAnyOrder(
             "period", "cities", "links", "components", "modularity", "same_region_share");
     assertThat(first.get("period")).isEqualTo("2000-2004");
     assertThat(first.get("cities")).isEqualTo(6L);
     assertThat(first.get("components")).isEqualTo(2L);
     assertThat(((Number) first.get("modularity")).doubleValue()).isCloseTo(0.5, within(1e-12));
-    assertThat(((JSONObject) periods.get(2)).get("links")).isEqualTo(6L);
+    assertThat(((Map<?, ?>) periods.get(2)).get("links")).isEqualTo(6L);
+  }
+
+  @Test
+  void geoPackageCityPeriodsHoldTheDefinedColumnsThenTheDates() throws Exception {
+    List<String> expected = new ArrayList<>(List.of("fid"));
+    OutputColumns.cityPeriods().forEach(c -> expected.add(c.name()));
+    expected.addAll(List.of("start", "end"));
+    try (GeoPackage gpkg = GeoPackageManager.open(out.resolve("timed.gpkg").toFile(), false)) {
+      AttributesDao dao = gpkg.getAttributesDao("city_periods");
+      assertThat(dao.getTable().getColumnNames()).containsExactlyElementsOf(expected);
+      assertThat(dao.getTable().getColumn("degree").getDataType())
+          .isEqualTo(GeoPackageDataType.INTEGER);
+      assertThat(dao.getTable().getColumn("betweenness").getDataType())
+          .isEqualTo(GeoPackageDataType.REAL);
+      assertThat(dao.getTable().getColumn("start").getDataType())
+          .isEqualTo(GeoPackageDataType.DATE);
+      // 6 + 8 + 8 cities in the three snapshots
+      assertThat(dao.count()).isEqualTo(22);
+      AttributesResultSet rows = dao.queryForAll();
+      try {
+        assertThat(rows.moveToNext()).isTrue();
+        AttributesRow first = rows.getRow();
+        assertThat(first.getValue("period")).isEqualTo("2000-2004");
+        assertThat(((java.util.Date) first.getValue("start")).toInstant())
+            .isEqualTo(java.time.Instant.parse("2000-01-01T00:00:00Z"));
+        assertThat(((java.util.Date) first.getValue("end")).toInstant())
+            .isEqualTo(java.time.Instant.parse("2004-12-31T00:00:00Z"));
+      } finally {
+        rows.close();
+      }
+    }
   }
 
   @Test
@@ -132,7 +178,7 @@ class OverTimeRunTest {
   }
 
   @Test
-  void gexfIsValidDynamicGexf13WithSpellsThatNetworkXReads() {
+  void gexfIsValidDynamicGexf13WithSpellsThatNetworkXReads() throws IOException {
     ExternalTools.requirePythonModule("networkx", "python3-networkx");
     ExternalTools.requirePythonModule("lxml", "python3-lxml");
     Result r =
@@ -152,22 +198,23 @@ class OverTimeRunTest {
                 out.resolve("timed.gexf").toString()),
             60);
     assertThat(r.exitCode()).as(r.output()).isZero();
-    JSONObject json = json(r);
+    Map<String, Object> json = json(r);
     assertThat(json.get("mode")).isEqualTo("dynamic");
     assertThat(json.get("start") + "-" + json.get("end")).isEqualTo("2000-2012");
-    JSONObject nodes = (JSONObject) json.get("nodes");
-    JSONObject edges = (JSONObject) json.get("edges");
+    Map<?, ?> nodes = (Map<?, ?>) json.get("nodes");
+    Map<?, ?> edges = (Map<?, ?>) json.get("edges");
     // mad: lis-mad 2000-04, por-mad 2001-06, mad-bcn 2007-09 join into one spell
-    assertThat(nodes.get("mad").toString()).isEqualTo("[[2000,2009]]");
+    assertThat(nodes.get("mad").toString()).isEqualTo("[[2000, 2009]]");
     // still-active links end in the input's last year, 2012
-    assertThat(nodes.get("lis").toString()).isEqualTo("[[2000,2012]]");
-    assertThat(edges.get("bcn-ber").toString()).isEqualTo("[[2000,2004]]");
-    assertThat(edges.get("lis-sao").toString()).isEqualTo("[[2011,2012]]");
+    assertThat(nodes.get("lis").toString()).isEqualTo("[[2000, 2012]]");
+    assertThat(edges.get("bcn-ber").toString()).isEqualTo("[[2000, 2004]]");
+    assertThat(edges.get("lis-sao").toString()).isEqualTo("[[2011, 2012]]");
     assertThat(edges).hasSize(11);
   }
 
   @Test
-  void workbookHasAnOverTimeSheetWithALineChartAndTheClusterEventsBelowAndSaysWhatChanged() {
+  void workbookHasAnOverTimeSheetWithALineChartAndTheClusterEventsBelowAndSaysWhatChanged()
+      throws IOException {
     ExternalTools.requirePythonModule("openpyxl", "python3-openpyxl");
     Result r =
         ExternalTools.run(
@@ -188,7 +235,7 @@ class OverTimeRunTest {
                 out.resolve("timed.xlsx").toString()),
             60);
     assertThat(r.exitCode()).as(r.output()).isZero();
-    JSONObject json = json(r);
+    Map<String, Object> json = json(r);
     List<?> sheets = (List<?>) json.get("sheets");
     assertThat(new ArrayList<>(sheets.subList(sheets.size() - 2, sheets.size())).toString())
         .isEqualTo("[Over time, Method]");
@@ -209,7 +256,7 @@ class OverTimeRunTest {
         .startsWith("[period, event, clusters_before");
     assertThat(new ArrayList<>((List<?>) rows.get(7)).toString())
         .startsWith("[2000-2004, appear, null, 0");
-    JSONObject tables = (JSONObject) json.get("tables");
+    Map<?, ?> tables = (Map<?, ?>) json.get("tables");
     assertThat(tables.get("OverTime")).isEqualTo("A1:I4");
     String events = tables.get("ClusterEvents").toString();
     assertThat(events).matches("A7:G\\d+");
@@ -225,7 +272,7 @@ class OverTimeRunTest {
   @Nested
   class InQgis {
     @Test
-    void temporalControllerAnimatesTheLinksByTheirStartAndEndDates() {
+    void temporalControllerAnimatesTheLinksByTheirStartAndEndDates() throws IOException {
       ExternalTools.requirePythonModule("qgis.core", "python3-qgis qgis-providers");
       Result r =
           ExternalTools.run(
@@ -240,8 +287,8 @@ class OverTimeRunTest {
                   "2013"),
               180);
       assertThat(r.exitCode()).as(r.output()).isZero();
-      JSONObject json = json(r);
-      assertThat(json.get("styled")).as(json.toJSONString()).isEqualTo(true);
+      Map<String, Object> json = json(r);
+      assertThat(json.get("styled")).as(json.toString()).isEqualTo(true);
       assertThat(json.get("active")).isEqualTo(true);
       assertThat(json.get("start_field")).isEqualTo("start");
       assertThat(json.get("end_field")).isEqualTo("end");
@@ -251,7 +298,7 @@ class OverTimeRunTest {
       // 2003: lis-por, lis-mad, por-mad, bcn-ber, ber-par, bcn-par; 2010: lis-por, ber-par,
       // lis-rab, rab-dak, sao-bue; 2013: the links without an end (lis-por, ber-par, lis-rab,
       // sao-bue, lis-sao), shown after the input's last year too
-      JSONObject shown = (JSONObject) json.get("shown");
+      Map<?, ?> shown = (Map<?, ?>) json.get("shown");
       assertThat(shown.get("2003")).isEqualTo(6L);
       assertThat(shown.get("2010")).isEqualTo(5L);
       assertThat(shown.get("2013")).isEqualTo(5L);

@@ -41,22 +41,19 @@ class PipelineTest {
   private RunResult run(Path out, boolean parallelWriters) throws Exception {
     RunConfig config =
         new RunConfig(
-            NETWORK.resolve("cities.csv"),
-            CityLayerOptions.defaults(),
-            NETWORK.resolve("links.csv"),
-            Optional.empty(),
-            out,
-            "study",
+            new RunConfig.InputFiles(
+                NETWORK.resolve("cities.csv"),
+                CityLayerOptions.defaults(),
+                NETWORK.resolve("links.csv"),
+                Optional.empty(),
+                false,
+                List.of()),
             AnalysisSettings.defaults(),
-            false,
-            "citynet --cities cities.csv --links links.csv",
-            List.of(),
-            MapOptions.defaults(),
-            MeasureEngine.local(),
-            false,
             Periods.EACH_YEAR,
-            true,
-            CsvCells.SPREADSHEET_SAFE);
+            MeasureEngine.local(),
+            new RunConfig.OutputFiles(
+                out, "study", MapOptions.defaults(), false, true, CsvCells.SPREADSHEET_SAFE),
+            "citynet --cities cities.csv --links links.csv");
     return new Pipeline(w -> {}, Progress::quiet, FIXED, parallelWriters).run(config);
   }
 

@@ -31,22 +31,19 @@ class ProgressTest {
   void aRunReportsEachOfItsStagesDone() throws Exception {
     RunConfig config =
         new RunConfig(
-            NETWORK.resolve("cities.csv"),
-            CityLayerOptions.defaults(),
-            NETWORK.resolve("memberships.csv"),
-            Optional.of(NETWORK.resolve("memberships.csv")),
-            dir,
-            "study",
+            new RunConfig.InputFiles(
+                NETWORK.resolve("cities.csv"),
+                CityLayerOptions.defaults(),
+                NETWORK.resolve("memberships.csv"),
+                Optional.of(NETWORK.resolve("memberships.csv")),
+                false,
+                List.of()),
             AnalysisSettings.defaults(),
-            false,
-            "citynet --cities cities.csv --memberships memberships.csv",
-            List.of(),
-            MapOptions.defaults(),
-            MeasureEngine.local(),
-            false,
             Periods.EACH_YEAR,
-            false,
-            CsvCells.SPREADSHEET_SAFE);
+            MeasureEngine.local(),
+            new RunConfig.OutputFiles(
+                dir, "study", MapOptions.defaults(), false, false, CsvCells.SPREADSHEET_SAFE),
+            "citynet --cities cities.csv --memberships memberships.csv");
     ByteArrayOutputStream shown = new ByteArrayOutputStream();
     PrintStream terminal = new PrintStream(shown, true, StandardCharsets.UTF_8);
     Clock clock = Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC);

@@ -68,7 +68,13 @@ public record AnalysisSettings(
      * units per city pair: every cluster is denser than γ inside, and every two clusters are
      * sparser than γ between. Free of the resolution limit.
      */
-    CPM
+    CPM;
+
+    /** The command-line spelling, as {@code --quality} takes it and the provenance lists it. */
+    @Override
+    public String toString() {
+      return AnalysisSettings.name(this);
+    }
   }
 
   /** Communities net of geography ({@code --null-model}). */
@@ -78,7 +84,13 @@ public record AnalysisSettings(
     /** Also the clusters under the gravity null model (Expert et al. 2011). */
     GRAVITY,
     /** Gravity clusters when the network is small enough for its O(n²) passes. */
-    AUTO
+    AUTO;
+
+    /** The command-line spelling, as {@code --null-model} takes it and the provenance lists it. */
+    @Override
+    public String toString() {
+      return AnalysisSettings.name(this);
+    }
   }
 
   /** The city mass of the gravity null model ({@code --importance}). */
@@ -86,7 +98,13 @@ public record AnalysisSettings(
     /** Sum of the city's link weights. */
     STRENGTH,
     /** The {@code population} column. */
-    POPULATION
+    POPULATION;
+
+    /** The command-line spelling, as {@code --importance} takes it and the provenance lists it. */
+    @Override
+    public String toString() {
+      return AnalysisSettings.name(this);
+    }
   }
 
   /** The length of a partnership for shortest paths ({@code --path-length}). */
@@ -96,7 +114,13 @@ public record AnalysisSettings(
     /** Length 1 / weight: stronger ties are shorter (Opsahl, Agneessens and Skvoretz 2010). */
     INVERSE_WEIGHT,
     /** The geodesic length in kilometres. */
-    KM
+    KM;
+
+    /** The command-line spelling, as {@code --path-length} takes it and the provenance lists it. */
+    @Override
+    public String toString() {
+      return AnalysisSettings.name(this);
+    }
   }
 
   /** How betweenness is computed ({@code --betweenness}). */
@@ -106,7 +130,13 @@ public record AnalysisSettings(
     /** Riondato-Kornaropoulos sampling within ε with probability 1 − δ. */
     APPROX,
     /** Exact unless the network is too large for it. */
-    AUTO
+    AUTO;
+
+    /** The command-line spelling, as {@code --betweenness} takes it and the provenance lists it. */
+    @Override
+    public String toString() {
+      return AnalysisSettings.name(this);
+    }
   }
 
   public AnalysisSettings {

@@ -1,12 +1,14 @@
 package org.citynet.model;
 
 import java.util.Locale;
+import org.citynet.model.AnalysisSettings.Betweenness;
 
 /**
  * How betweenness (and with it closeness and harmonic centrality) was actually computed in a run,
  * after {@code --betweenness auto} chose: shown in every output next to the settings.
  *
- * @param mode {@code exact} (Brandes) or {@code approx} (Riondato-Kornaropoulos sampling)
+ * @param mode {@link Betweenness#EXACT} (Brandes) or {@link Betweenness#APPROX}
+ *     (Riondato-Kornaropoulos sampling); never {@code AUTO}, which is resolved before
  * @param epsilon largest absolute error of the estimates; 0 when exact
  * @param delta probability that some estimate misses {@code epsilon}; 0 when exact
  * @param samples shortest paths sampled; 0 when exact
@@ -15,27 +17,27 @@ import java.util.Locale;
  *     are then left blank (NaN)
  */
 public record BetweennessMethod(
-    String mode, double epsilon, double delta, long samples, boolean closeness) {
+    Betweenness mode, double epsilon, double delta, long samples, boolean closeness) {
   public BetweennessMethod {
-    if (!mode.equals("exact") && !mode.equals("approx")) {
+    if (mode != Betweenness.EXACT && mode != Betweenness.APPROX) {
       throw new IllegalArgumentException("mode must be exact or approx: " + mode);
     }
   }
 
   /** Exact betweenness, closeness and harmonic centrality. */
   public static BetweennessMethod exact() {
-    return new BetweennessMethod("exact", 0, 0, 0, true);
+    return new BetweennessMethod(Betweenness.EXACT, 0, 0, 0, true);
   }
 
   /** Sampled betweenness from {@code samples} shortest paths. */
   public static BetweennessMethod sampled(
       double epsilon, double delta, long samples, boolean closeness) {
-    return new BetweennessMethod("approx", epsilon, delta, samples, closeness);
+    return new BetweennessMethod(Betweenness.APPROX, epsilon, delta, samples, closeness);
   }
 
   /** One line for readers: what was computed and how accurate it is. */
   public String describe() {
-    if (mode.equals("exact")) {
+    if (mode == Betweenness.EXACT) {
       return "exact (Brandes' algorithm); closeness and harmonic exact";
     }
     return String.format(

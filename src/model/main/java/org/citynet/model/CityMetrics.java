@@ -28,8 +28,7 @@ import java.util.Objects;
  *     members (Guimerà and Amaral 2005); 0 when all members have as many
  * @param participation participation coefficient P = 1 − Σ_s (κ_s / k)², κ_s partners in cluster s:
  *     0 when all partners are in one cluster, near 1 when spread over many
- * @param role Guimerà-Amaral role code from z and P, "R1" … "R7"
- * @param roleName the role's name, e.g. "connector hub"
+ * @param role Guimerà-Amaral role from z and P, written as its code "R1" … "R7" and its name
  * @param eiIndex Krackhardt-Stern E–I index by M49 region, (E − I)/(E + I): −1 only partners in the
  *     city's own region, +1 only elsewhere; NaN when the region of the city or of all partners is
  *     unknown, or the city has no partner
@@ -57,8 +56,7 @@ public record CityMetrics(
     int cluster,
     double withinClusterZ,
     double participation,
-    String role,
-    String roleName,
+    Role role,
     double eiIndex,
     int clusterSpatial,
     BrokerRank betweennessRank,
@@ -68,6 +66,7 @@ public record CityMetrics(
   public static final int NOT_COMPUTED = -1;
 
   public CityMetrics {
+    Objects.requireNonNull(role, "role");
     Objects.requireNonNull(betweennessRank, "betweennessRank");
   }
 }

@@ -38,10 +38,13 @@ public record DistanceDecayCurve(
    * One distance band.
    *
    * @param lowerKm inclusive lower bound, km
-   * @param upperKm exclusive upper bound, km
+   * @param upperKm exclusive upper bound, km (the last band ends at half the sphere's circumference
+   *     and includes it)
    * @param links partnerships whose cities are this far apart
    * @param pairs city pairs this far apart (an estimate when sampled)
-   * @param pairsStandardError standard error of {@code pairs}; 0 when counted exactly
+   * @param pairsStandardError standard error of {@code pairs}: 0 when counted exactly, else the
+   *     binomial error of the sampled share, {@code N sqrt(p (1 - p) / s)} for N pairs in all, s
+   *     sampled and a share p of them in this band
    */
   public record Band(
       double lowerKm, double upperKm, long links, double pairs, double pairsStandardError) {

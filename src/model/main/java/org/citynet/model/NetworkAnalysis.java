@@ -43,30 +43,6 @@ public record NetworkAnalysis(
     Objects.requireNonNull(time, "time");
   }
 
-  /** The analysis of a network without years. */
-  public NetworkAnalysis(
-      RunInfo run,
-      NetworkSummary summary,
-      List<CityMetrics> cities,
-      List<String> cityExtraColumns,
-      List<LinkMetrics> links,
-      List<Cluster> clusters,
-      RegionMatrix regionMatrix,
-      List<RegionalMixingSummary> regionalMixing,
-      DistanceDecayCurve distanceDecay) {
-    this(
-        run,
-        summary,
-        cities,
-        cityExtraColumns,
-        links,
-        clusters,
-        regionMatrix,
-        regionalMixing,
-        distanceDecay,
-        Significance.none());
-  }
-
   /** The analysis of a network without years, with its significance tests. */
   public NetworkAnalysis(
       RunInfo run,

@@ -10,24 +10,59 @@ class SignificanceSettingsTest {
 
   @Test
   void autoDrawsFullCountsOnSmallNetworks() {
-    assertThat(AUTO.nullNetworksFor(500)).isEqualTo(20);
+    // 500 links, 10 starts: 0.125 s a null network, 32 fit in 4 s; 200 x 500: 0.0014 s a resample
+    assertThat(AUTO.nullNetworksFor(500, 10)).isEqualTo(20);
     assertThat(AUTO.resamplesFor(200, 500)).isEqualTo(100);
     assertThat(AUTO.permutations()).isEqualTo(1_000);
   }
 
   @Test
-  void autoDrawsFewerOnTheDefaultNetworkAndNoneOnTheWorld() {
-    assertThat(AUTO.nullNetworksFor(2_973)).isEqualTo(5);
-    assertThat(AUTO.resamplesFor(1_099, 2_973)).isEqualTo(20);
-    assertThat(AUTO.nullNetworksFor(24_771)).isZero();
-    assertThat(AUTO.resamplesFor(17_155, 24_771)).isZero();
+  void autoDrawsWhatTheBudgetBuysOnTheDefaultNetwork() {
+    // 2.5e-5 x 10 x 2,973 = 0.743 s: 5 in 4 s; 1.4e-8 x 1,099 x 2,973 = 0.0457 s: 21 in 1 s
+    assertThat(AUTO.nullNetworksFor(2_973, 10)).isEqualTo(5);
+    assertThat(AUTO.resamplesFor(1_099, 2_973)).isEqualTo(21);
+  }
+
+  @Test
+  void autoDrawsTheMinimumNotNoneOnTheWorldNetwork() {
+    // 6.2 s a null network and 5.9 s a resample: the budget buys none, the minimum is kept
+    assertThat(AUTO.nullNetworksFor(24_771, 10))
+        .isEqualTo(SignificanceSettings.MIN_AUTO_NULL_NETWORKS)
+        .isEqualTo(3);
+    assertThat(AUTO.resamplesFor(17_155, 24_771))
+        .isEqualTo(SignificanceSettings.MIN_AUTO_RESAMPLES)
+        .isEqualTo(10);
+    // fewer starts make a null network cheaper: on 10,000 links 10 starts cost 2.5 s (the
+    // minimum 3), 2 starts 0.5 s (8 in 4 s)
+    assertThat(AUTO.nullNetworksFor(10_000, 10)).isEqualTo(3);
+    assertThat(AUTO.nullNetworksFor(10_000, 2)).isEqualTo(8);
+  }
+
+  @Test
+  void autoDrawsNoneWhereEvenTheMinimumWouldTakeOverTwoMinutes() {
+    // a million cities and five million links: 250 s a null network at 2 starts, 70,000 s a
+    // resample
+    assertThat(AUTO.nullNetworksFor(5_000_000, 2)).isZero();
+    assertThat(AUTO.resamplesFor(1_000_000, 5_000_000)).isZero();
+    // at the edge: 10 resamples of 12 s each are 120 s, still drawn; a little more is not
+    long links = 100_000;
+    long cities = (long) (12 / (SignificanceSettings.RESAMPLE_SECONDS_PER_CITY_LINK * links));
+    assertThat(AUTO.resamplesFor(cities, links)).isEqualTo(10);
+    assertThat(AUTO.resamplesFor(cities + 1_000, links)).isZero();
+  }
+
+  @Test
+  void saysWhenAutoDrewFewerThanItsMost() {
+    assertThat(SignificanceSettings.limitedByAuto(SignificanceSettings.AUTO, 3, 20)).isTrue();
+    assertThat(SignificanceSettings.limitedByAuto(SignificanceSettings.AUTO, 20, 20)).isFalse();
+    assertThat(SignificanceSettings.limitedByAuto(3, 3, 20)).isFalse();
   }
 
   @Test
   void explicitCountsAreKeptWhateverTheSize() {
     SignificanceSettings asked = new SignificanceSettings(10, 3, 7);
 
-    assertThat(asked.nullNetworksFor(5_000_000)).isEqualTo(3);
+    assertThat(asked.nullNetworksFor(5_000_000, 10)).isEqualTo(3);
     assertThat(asked.resamplesFor(1_000_000, 5_000_000)).isEqualTo(7);
   }
 

@@ -13,11 +13,11 @@ import org.apache.spark.storage.StorageLevel;
 import org.citynet.analysis.GraphMeasures;
 import org.citynet.analysis.MeasureEngine;
 import org.citynet.analysis.centrality.ApproximateBetweenness;
-import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.Components;
 import org.citynet.analysis.centrality.PageRank;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
 import org.citynet.graph.CompactGraph;
+import org.citynet.model.AnalysisSettings.Betweenness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
@@ -160,8 +160,8 @@ public final class SparkEngine implements MeasureEngine {
 
   @Override
   public ShortestPathCentralities hopPaths(
-      CompactGraph g, BetweennessMode mode, ApproximateBetweenness approximation) {
-    if (mode.resolve(g, approximation) != BetweennessMode.EXACT) {
+      CompactGraph g, Betweenness mode, ApproximateBetweenness approximation) {
+    if (ShortestPathCentralities.resolve(mode, g, approximation) != Betweenness.EXACT) {
       // Sampling is cheap by design: it stays on the driver.
       return ShortestPathCentralities.of(g, mode, approximation);
     }

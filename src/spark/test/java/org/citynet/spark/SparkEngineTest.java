@@ -15,7 +15,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.citynet.analysis.GraphMeasures;
 import org.citynet.analysis.MeasureEngine;
 import org.citynet.analysis.centrality.ApproximateBetweenness;
-import org.citynet.analysis.centrality.BetweennessMode;
 import org.citynet.analysis.centrality.ShortestPathCentralities;
 import org.citynet.cli.CitynetCommand;
 import org.citynet.graph.CityGraphs;
@@ -23,6 +22,7 @@ import org.citynet.graph.CompactGraph;
 import org.citynet.graph.RandomGraphs;
 import org.citynet.io.CityCsvReader;
 import org.citynet.io.LinkCsvReader;
+import org.citynet.model.AnalysisSettings.Betweenness;
 import org.citynet.model.CityTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,8 +122,8 @@ class SparkEngineTest {
     SparkEngine engine = SparkEngine.on(spark);
     GraphMeasures distributed = engine.measure(g);
     ShortestPathCentralities localPaths =
-        MeasureEngine.local().hopPaths(g, BetweennessMode.EXACT, unused);
-    ShortestPathCentralities distributedPaths = engine.hopPaths(g, BetweennessMode.EXACT, unused);
+        MeasureEngine.local().hopPaths(g, Betweenness.EXACT, unused);
+    ShortestPathCentralities distributedPaths = engine.hopPaths(g, Betweenness.EXACT, unused);
     int n = g.vertexCount();
 
     assertThat(distributed.degree()).containsExactly(local.degree());

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
 import org.citynet.graph.CompactGraph;
+import org.citynet.model.AnalysisSettings.Betweenness;
 import org.citynet.model.BetweennessMethod;
 
 /**
@@ -92,25 +93,67 @@ public final class ShortestPathCentralities implements PathCentralities {
   }
 
   /**
+   * Most arc visits {@link Betweenness#AUTO} still spends on exact betweenness: one search per core
+   * vertex over every core arc, {@code k · 2m_k}. Measured with {@code citynet bench} on a 2-core
+   * AMD EPYC shared with other jobs, the exact kernel spends about 20 ns of CPU per arc visit (4.6
+   * s for the 2.1·10^8 of twin-cities-world, 47 s for the 2.3·10^9 of a 20,000 × 60,000 random
+   * graph), so this limit is about 200 CPU seconds, under two minutes on two free cores: the
+   * longest wait that still feels like a batch run of a few minutes. At the default ε = 0.01 the
+   * sampler draws about 40,000 paths, so it only wins on cores of more vertices than that.
+   */
+  public static final double EXACT_WORK_LIMIT = 1e10;
+
+  /**
+   * The mode to use on {@code g}: {@code mode} itself, or for {@link Betweenness#AUTO} exact when
+   * the exact work is at most {@link #EXACT_WORK_LIMIT} or not more than the sampler's ({@code r ·
+   * 2m} arc visits for {@code r} samples), approximate otherwise. O(n + m).
+   */
+  public static Betweenness resolve(
+      Betweenness mode, CompactGraph g, ApproximateBetweenness approximation) {
+    if (mode != Betweenness.AUTO) {
+      return mode;
+    }
+    double exact = exactWork(g);
+    double sampled = (double) approximation.sampleSize(g) * 2 * g.edgeCount();
+    return exact <= EXACT_WORK_LIMIT || exact <= sampled ? Betweenness.EXACT : Betweenness.APPROX;
+  }
+
+  /** Arc visits of the exact kernel on {@code g}: core vertices times core arcs. O(n + m). */
+  public static double exactWork(CompactGraph g) {
+    PendantTrees trees = PendantTrees.of(g);
+    long coreVertices = 0;
+    long coreArcs = 0;
+    for (int v = 0; v < g.vertexCount(); v++) {
+      if (trees.inCore[v]) {
+        coreVertices++;
+        for (int slot = g.firstSlot(v); slot < g.endSlot(v); slot++) {
+          coreArcs += trees.inCore[g.neighbour(slot)] ? 1 : 0;
+        }
+      }
+    }
+    return (double) coreVertices * coreArcs;
+  }
+
+  /**
    * Computes betweenness as {@code mode} says: exactly, with {@code approximation}, or (for {@link
-   * BetweennessMode#AUTO}) whichever {@link BetweennessMode#resolve} picks for this graph.
+   * Betweenness#AUTO}) whichever {@link #resolve} picks for this graph.
    *
    * <p>Closeness and harmonic centrality need the distances from every vertex, which is most of the
    * exact algorithm's work: when betweenness is sampled they are still computed exactly if that
-   * work is at most {@link BetweennessMode#EXACT_WORK_LIMIT} (sampling was asked for on a network
-   * that could afford it), and otherwise left NaN, as {@link #method()} says. Sampling them instead
-   * (Eppstein and Wang 2004) would need about {@code ln(n)/ε²} full searches for an additive error
-   * ε, tens of thousands at ε = 0.01: no cheaper than the limit it is meant to avoid, so they are
-   * not estimated.
+   * work is at most {@link #EXACT_WORK_LIMIT} (sampling was asked for on a network that could
+   * afford it), and otherwise left NaN, as {@link #method()} says. Sampling them instead (Eppstein
+   * and Wang 2004) would need about {@code ln(n)/ε²} full searches for an additive error ε, tens of
+   * thousands at ε = 0.01: no cheaper than the limit it is meant to avoid, so they are not
+   * estimated.
    */
   public static ShortestPathCentralities of(
-      CompactGraph g, BetweennessMode mode, ApproximateBetweenness approximation) {
-    if (mode.resolve(g, approximation) == BetweennessMode.EXACT) {
+      CompactGraph g, Betweenness mode, ApproximateBetweenness approximation) {
+    if (resolve(mode, g, approximation) == Betweenness.EXACT) {
       return of(g);
     }
     double[] closeness;
     double[] harmonic;
-    boolean affordable = BetweennessMode.exactWork(g) <= BetweennessMode.EXACT_WORK_LIMIT;
+    boolean affordable = exactWork(g) <= EXACT_WORK_LIMIT;
     if (affordable) {
       ShortestPathCentralities distances = compute(g, PendantTrees.of(g), false);
       closeness = distances.closeness;
@@ -242,11 +285,6 @@ public final class ShortestPathCentralities implements PathCentralities {
       }
     }
     return pairs;
-  }
-
-  /** How betweenness was computed: {@link BetweennessMode#EXACT} or {@code APPROX}. */
-  public BetweennessMode betweennessMode() {
-    return method.mode().equals("exact") ? BetweennessMode.EXACT : BetweennessMode.APPROX;
   }
 
   /** What was computed and how: exact, or sampled with ε, δ and the number of samples. */

@@ -14,7 +14,8 @@ import org.citynet.graph.CompactGraph;
  * expected weight {@code P(v, C) = Σ_{i ∈ v, j ∈ C} P_ij}. That term does not factorise, so it is
  * summed over the original cities: each aggregate node keeps the list of its cities, and each
  * cluster and sub-cluster the list of its cities; the expected weight between two aggregate nodes
- * is never tabulated, so memory stays O(n + m). Evaluating a candidate cluster C for node v costs
+ * is never tabulated, so the algorithm's own memory stays O(n + m) (the model may hold a table of
+ * pair terms, see {@link GravityNullModel}). Evaluating a candidate cluster C for node v costs
  * O(|v| · |C|), at most O(|v| · n), so a sweep is O(n²) at worst. Two things make it much cheaper
  * in practice: {@code P(v, own cluster − v)} is kept up to date for every node (a move of v from A
  * to B adjusts it for the nodes of A and B in O(|v| · (|A| + |B|))), so a node that stays costs

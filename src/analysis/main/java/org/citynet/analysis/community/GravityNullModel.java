@@ -38,9 +38,11 @@ import org.citynet.graph.CompactGraph;
  * same), through a lookup table: no trigonometry per pair.
  *
  * <p>Cost: estimating visits every pair once, O(n² + m) time, in parallel over fixed blocks of rows
- * (the sums are combined in a fixed order, so the result does not depend on the thread count); O(n
- * + bins) memory — no n × n table is ever stored, {@link #expected} recomputes a pair's bin in
- * O(1).
+ * (the sums are combined in a fixed order, so the result does not depend on the thread count). Up
+ * to {@link #TABLE_CITIES} cities it also tabulates each pair's term {@code N_j f(bin)} (O(n²)
+ * memory, another O(n²) pass), which the clustering's sums then read instead of finding bins;
+ * above, memory is O(n + bins) and a pair's bin is found in O(1), almost always from one lookup
+ * cell whose bin is certain. Both ways give the same values.
  */
 public final class GravityNullModel {
   /** Number of distance bins unless another is given. */
@@ -52,38 +54,52 @@ public final class GravityNullModel {
   /** Lookup cells per bin: enough that a pair's bin is at most one or two steps past its cell's. */
   private static final int CELLS_PER_BIN = 64;
 
+  /**
+   * Most cities for which {@link #expectedTo} reads its terms from an n × n table (8 n² bytes: 50
+   * MB at this size, 9.7 MB for the 1,099-city default dataset) rather than computing each pair's
+   * bin; the values are the same either way.
+   */
+  static final int TABLE_CITIES = 2_500;
+
   /** Rows per block of the parallel pair sums; fixed so the summation order is. */
   private static final int ROWS_PER_BLOCK = 64;
 
-  private final double[] x;
-  private final double[] y;
-  private final double[] z;
-  private final double[] importance;
+  /** Per city {@code v}: x, y, z of its unit vector and its importance at {@code 4v .. 4v+3}. */
+  private final double[] cities;
+
   private final double[] binEdgesKm;
   private final double[] deterrence;
   private final double[] edgeChord2;
   private final int[] firstBinOfCell;
   private final double cellsPerChord2;
 
+  /**
+   * The deterrence of the pairs whose squared chord falls in each lookup cell, or {@code NaN} for a
+   * cell that a bin edge may cross: most pairs then need one table read and no comparison.
+   */
+  private final double[] deterrenceOfCell;
+
+  /**
+   * {@code N_j f(bin(i, j))} at {@code i·n + j} (0 when {@code i == j}) for up to {@link
+   * #TABLE_CITIES} cities, else {@code null}: the term {@link #expectedTo} sums, read instead of
+   * computed.
+   */
+  private double[] pairTerms;
+
   private GravityNullModel(
-      double[] x,
-      double[] y,
-      double[] z,
-      double[] importance,
+      double[] cities,
       double[] binEdgesKm,
       double[] deterrence,
       double[] edgeChord2,
       int[] firstBinOfCell,
       double cellsPerChord2) {
-    this.x = x;
-    this.y = y;
-    this.z = z;
-    this.importance = importance;
+    this.cities = cities;
     this.binEdgesKm = binEdgesKm;
     this.deterrence = deterrence;
     this.edgeChord2 = edgeChord2;
     this.firstBinOfCell = firstBinOfCell;
     this.cellsPerChord2 = cellsPerChord2;
+    this.deterrenceOfCell = new double[firstBinOfCell.length];
   }
 
   /** The model with strength as importance and {@link #DEFAULT_BINS} bins. */
@@ -107,6 +123,17 @@ public final class GravityNullModel {
    */
   public static GravityNullModel estimate(
       CompactGraph graph, double[] lat, double[] lon, double[] importance, int bins) {
+    return estimate(graph, lat, lon, importance, bins, TABLE_CITIES);
+  }
+
+  /** As the public {@code estimate}, with the pair table for up to {@code tableCities} cities. */
+  static GravityNullModel estimate(
+      CompactGraph graph,
+      double[] lat,
+      double[] lon,
+      double[] importance,
+      int bins,
+      int tableCities) {
     int n = graph.vertexCount();
     if (bins < 1) {
       throw new IllegalArgumentException("bins must be >= 1: " + bins);
@@ -155,18 +182,21 @@ public final class GravityNullModel {
       }
       firstBinOfCell[cell] = b;
     }
+    double[] packed = new double[4 * n];
+    for (int v = 0; v < n; v++) {
+      packed[4 * v] = x[v];
+      packed[4 * v + 1] = y[v];
+      packed[4 * v + 2] = z[v];
+      packed[4 * v + 3] = importance[v];
+    }
     GravityNullModel model =
         new GravityNullModel(
-            x,
-            y,
-            z,
-            importance.clone(),
-            binEdgesKm,
-            new double[bins],
-            edgeChord2,
-            firstBinOfCell,
-            cellsPerChord2);
+            packed, binEdgesKm, new double[bins], edgeChord2, firstBinOfCell, cellsPerChord2);
     model.fitDeterrence(graph);
+    model.fillDeterrenceOfCells();
+    if (n <= tableCities) {
+      model.fillPairTerms();
+    }
     return model;
   }
 
@@ -206,7 +236,7 @@ public final class GravityNullModel {
 
   /** Fills {@link #deterrence} from the link weight and the importance products of each bin. */
   private void fitDeterrence(CompactGraph graph) {
-    int n = x.length;
+    int n = vertexCount();
     int bins = deterrence.length;
     double[] linkWeight = new double[bins];
     double twiceM = 0;
@@ -225,9 +255,9 @@ public final class GravityNullModel {
                   for (int i = block * ROWS_PER_BLOCK;
                       i < Math.min(n, (block + 1) * ROWS_PER_BLOCK);
                       i++) {
-                    double ni = importance[i];
+                    double ni = importance(i);
                     for (int j = i + 1; j < n; j++) {
-                      sums[bin(i, j)] += ni * importance[j];
+                      sums[bin(i, j)] += ni * importance(j);
                     }
                   }
                   return sums;
@@ -258,13 +288,47 @@ public final class GravityNullModel {
     }
   }
 
+  /**
+   * Fills {@link #deterrenceOfCell}. {@link #binOfChord2} starts at the cell's first bin and steps
+   * up past each edge the squared chord reaches; a cell needs no step when the next edge lies a
+   * whole cell above its upper end, a margin far wider than the rounding of the cell index. The
+   * last cell also takes every squared chord above it, so only the last bin is certain there.
+   */
+  private void fillDeterrenceOfCells() {
+    int last = deterrence.length - 1;
+    int cells = firstBinOfCell.length;
+    for (int cell = 0; cell < cells; cell++) {
+      int b = firstBinOfCell[cell];
+      boolean certain =
+          b == last || cell < cells - 1 && edgeChord2[b + 1] > (cell + 2) / cellsPerChord2;
+      deterrenceOfCell[cell] = certain ? deterrence[b] : Double.NaN;
+    }
+  }
+
+  private void fillPairTerms() {
+    int n = vertexCount();
+    double[] terms = new double[n * n];
+    blocks(n)
+        .forEach(
+            block -> {
+              for (int i = block * ROWS_PER_BLOCK;
+                  i < Math.min(n, (block + 1) * ROWS_PER_BLOCK);
+                  i++) {
+                for (int j = 0; j < n; j++) {
+                  terms[i * n + j] = j == i ? 0 : importance(j) * deterrence[bin(i, j)];
+                }
+              }
+            });
+    pairTerms = terms;
+  }
+
   private static double distanceKm(double chord2) {
     return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(chord2) / 2));
   }
 
   /** Number of cities. */
   public int vertexCount() {
-    return x.length;
+    return cities.length / 4;
   }
 
   /** Number of distance bins. */
@@ -288,7 +352,7 @@ public final class GravityNullModel {
 
   /** The importance {@code N_v} of vertex {@code v}. */
   public double importance(int v) {
-    return importance[v];
+    return cities[4 * v + 3];
   }
 
   /** Great-circle distance between two cities, in km. */
@@ -303,30 +367,64 @@ public final class GravityNullModel {
 
   /** {@code P_ij}: the link weight the model expects between i and j, 0 when {@code i == j}. */
   public double expected(int i, int j) {
-    return i == j ? 0 : importance[i] * importance[j] * deterrence[bin(i, j)];
+    return i == j ? 0 : importance(i) * importance(j) * deterrence[bin(i, j)];
   }
 
-  /** {@code Σ_{j in members, j ≠ i} P_ij}, the weight expected between i and a set of cities. */
+  /**
+   * {@code Σ_{j in members, j ≠ i} P_ij}, the weight expected between i and a set of cities. The
+   * hot loop of the gravity clustering, written out in one method (the quick JIT does not inline
+   * {@link #bin}); the same sum, in the same order, as {@code Σ expected(i, j)}.
+   */
   double expectedTo(int i, int[] members, int from, int to) {
+    if (pairTerms != null) {
+      // The diagonal's 0 leaves the sum exactly as skipping i would: every term is >= 0.
+      double[] terms = pairTerms;
+      int row = i * vertexCount();
+      double sum = 0;
+      for (int k = from; k < to; k++) {
+        sum += terms[row + members[k]];
+      }
+      return importance(i) * sum;
+    }
+    double[] c = cities;
+    double[] cellF = deterrenceOfCell;
+    int lastCell = cellF.length - 1;
+    double perChord2 = cellsPerChord2;
+    double xi = c[4 * i];
+    double yi = c[4 * i + 1];
+    double zi = c[4 * i + 2];
     double sum = 0;
     for (int k = from; k < to; k++) {
       int j = members[k];
       if (j != i) {
-        sum += importance[j] * deterrence[bin(i, j)];
+        int o = 4 * j;
+        double dx = xi - c[o];
+        double dy = yi - c[o + 1];
+        double dz = zi - c[o + 2];
+        double c2 = dx * dx + dy * dy + dz * dz;
+        int cell = Math.min(lastCell, (int) (c2 * perChord2));
+        double f = cellF[cell];
+        if (f != f) {
+          f = deterrence[binOfChord2(c2)];
+        }
+        sum += c[o + 3] * f;
       }
     }
-    return importance[i] * sum;
+    return c[4 * i + 3] * sum;
   }
 
   private double chord2(int i, int j) {
-    double dx = x[i] - x[j];
-    double dy = y[i] - y[j];
-    double dz = z[i] - z[j];
+    double dx = cities[4 * i] - cities[4 * j];
+    double dy = cities[4 * i + 1] - cities[4 * j + 1];
+    double dz = cities[4 * i + 2] - cities[4 * j + 2];
     return dx * dx + dy * dy + dz * dz;
   }
 
   private int bin(int i, int j) {
-    double c2 = chord2(i, j);
+    return binOfChord2(chord2(i, j));
+  }
+
+  private int binOfChord2(double c2) {
     int last = deterrence.length - 1;
     int b = firstBinOfCell[Math.min(firstBinOfCell.length - 1, (int) (c2 * cellsPerChord2))];
     while (b < last && c2 >= edgeChord2[b + 1]) {

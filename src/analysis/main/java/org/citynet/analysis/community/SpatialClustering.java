@@ -25,7 +25,8 @@ import org.citynet.graph.CompactGraph;
  * <p>Cost: the expected weight between a node and a cluster does not factorise into per-node and
  * per-cluster terms as in Newman-Girvan modularity, so each node visit sums the model over the
  * cities of the clusters it may join: O(n²) time per sweep in the worst case, in practice O(n ·
- * size of the clusters around each node); O(n + m) memory, no n × n table.
+ * size of the clusters around each node); O(n + m) memory besides the model's (which tabulates the
+ * pair terms of up to {@code GravityNullModel.TABLE_CITIES} cities, O(n²)).
  *
  * <p>Vertices without links stay singleton clusters. Cluster ids are relabelled by size, 0 =
  * largest, ties by lowest member vertex.

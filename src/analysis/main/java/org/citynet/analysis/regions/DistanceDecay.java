@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.citynet.graph.CompactGraph;
+import org.citynet.model.DistanceDecayCurve;
 
 /**
  * Distance decay of partnerships: partnerships per distance band divided by the city pairs in that
@@ -135,7 +136,7 @@ public final class DistanceDecay {
    * @param longitudes WGS84 longitude of each vertex, degrees
    * @throws IllegalArgumentException if there is not one latitude and longitude per vertex
    */
-  public DistanceProfile measure(CompactGraph graph, double[] latitudes, double[] longitudes) {
+  public DistanceDecayCurve measure(CompactGraph graph, double[] latitudes, double[] longitudes) {
     int n = graph.vertexCount();
     if (latitudes.length != n || longitudes.length != n) {
       throw new IllegalArgumentException(
@@ -172,12 +173,12 @@ public final class DistanceDecay {
         errors[k] = allPairs * Math.sqrt(share * (1 - share) / sampledPairs);
       }
     }
-    List<DistanceProfile.Bin> bins = new ArrayList<>(upperKm.length);
+    List<DistanceDecayCurve.Band> counted = new ArrayList<>(upperKm.length);
     for (int k = 0; k < upperKm.length; k++) {
       double lower = k == 0 ? 0 : upperKm[k - 1];
-      bins.add(new DistanceProfile.Bin(lower, upperKm[k], links[k], pairs[k], errors[k]));
+      counted.add(new DistanceDecayCurve.Band(lower, upperKm[k], links[k], pairs[k], errors[k]));
     }
-    return new DistanceProfile(bins, exact, exact ? 0 : sampledPairs, fit(bins));
+    return fitted(counted, exact, exact ? 0 : sampledPairs);
   }
 
   private long[] sampledPairs(UnitVectors p, DistanceBands bands) {
@@ -213,29 +214,37 @@ public final class DistanceDecay {
     }
   }
 
-  /** Ordinary least squares of log10 probability on log10 distance (commons-math3). */
-  private static DistanceProfile.PowerLawFit fit(List<DistanceProfile.Bin> bins) {
+  /**
+   * The curve through {@code bands}: ordinary least squares of log10 partnerships per pair on log10
+   * distance (commons-math3) over the bands with a partnership, the first band {@code [0, minKm)}
+   * excepted (it has no geometric centre). The interval's half-width is {@code t(0.975, k - 2)}
+   * times the slope's standard error {@code sqrt(SSE / (k - 2) / Sxx)}.
+   */
+  private static DistanceDecayCurve fitted(
+      List<DistanceDecayCurve.Band> bands, boolean exact, long sampled) {
     SimpleRegression line = new SimpleRegression();
-    for (DistanceProfile.Bin b : bins.subList(1, bins.size())) {
+    for (DistanceDecayCurve.Band b : bands.subList(1, bands.size())) {
       if (b.links() > 0 && b.pairs() > 0) {
-        line.addData(Math.log10(b.centreKm()), Math.log10(b.linkProbability()));
+        line.addData(Math.log10(b.centreKm()), Math.log10(b.rate()));
       }
     }
     int k = (int) line.getN();
-    if (k < 2) {
-      return new DistanceProfile.PowerLawFit(
-          Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, k);
-    }
-    double slope = line.getSlope();
-    double intercept = line.getIntercept();
-    double rSquared = line.getRSquare();
-    if (k < 3) {
-      return new DistanceProfile.PowerLawFit(
-          slope, Double.NaN, Double.NaN, Double.NaN, intercept, rSquared, k);
-    }
+    double slope = k < 2 ? Double.NaN : line.getSlope();
+    double intercept = k < 2 ? Double.NaN : line.getIntercept();
+    double rSquared = k < 2 ? Double.NaN : line.getRSquare();
+    double standardError = k < 3 ? Double.NaN : line.getSlopeStdErr();
     // Half-width t(0.975, k - 2) · standard error, from commons-math3's TDistribution.
-    double halfWidth = line.getSlopeConfidenceInterval(0.05);
-    return new DistanceProfile.PowerLawFit(
-        slope, line.getSlopeStdErr(), slope - halfWidth, slope + halfWidth, intercept, rSquared, k);
+    double halfWidth = k < 3 ? Double.NaN : line.getSlopeConfidenceInterval(0.05);
+    return new DistanceDecayCurve(
+        bands,
+        exact,
+        sampled,
+        slope,
+        standardError,
+        slope - halfWidth,
+        slope + halfWidth,
+        intercept,
+        rSquared,
+        k);
   }
 }

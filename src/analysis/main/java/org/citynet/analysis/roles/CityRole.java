@@ -1,5 +1,7 @@
 package org.citynet.analysis.roles;
 
+import org.citynet.model.Role;
+
 /**
  * A city's place in its cluster.
  *

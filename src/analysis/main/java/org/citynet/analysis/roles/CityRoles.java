@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.citynet.analysis.community.Modularity;
 import org.citynet.graph.CompactGraph;
+import org.citynet.model.Role;
 
 /**
  * Within-cluster degree z-score, participation coefficient and role of every city, given a

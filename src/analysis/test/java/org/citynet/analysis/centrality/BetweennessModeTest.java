@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.citynet.graph.CompactGraph;
+import org.citynet.model.AnalysisSettings.Betweenness;
 import org.citynet.model.BetweennessMethod;
 import org.junit.jupiter.api.Test;
 
@@ -14,15 +15,18 @@ class BetweennessModeTest {
   void explicitModesResolveToThemselves() {
     CompactGraph g = SampleGraphs.path(5, true);
 
-    assertThat(BetweennessMode.EXACT.resolve(g, COARSE)).isEqualTo(BetweennessMode.EXACT);
-    assertThat(BetweennessMode.APPROX.resolve(g, COARSE)).isEqualTo(BetweennessMode.APPROX);
+    assertThat(ShortestPathCentralities.resolve(Betweenness.EXACT, g, COARSE))
+        .isEqualTo(Betweenness.EXACT);
+    assertThat(ShortestPathCentralities.resolve(Betweenness.APPROX, g, COARSE))
+        .isEqualTo(Betweenness.APPROX);
   }
 
   @Test
   void autoStaysExactOnSmallGraphs() {
     CompactGraph g = SampleGraphs.random(1, 2_000, 1, 0, 3.0);
 
-    assertThat(BetweennessMode.AUTO.resolve(g, COARSE)).isEqualTo(BetweennessMode.EXACT);
+    assertThat(ShortestPathCentralities.resolve(Betweenness.AUTO, g, COARSE))
+        .isEqualTo(Betweenness.EXACT);
   }
 
   @Test
@@ -30,11 +34,15 @@ class BetweennessModeTest {
     // A ring of 100,000: 10^5 sources times 2·10^5 arcs = 2·10^10 arc visits.
     CompactGraph ring = SampleGraphs.path(100_000, true);
 
-    assertThat(BetweennessMode.exactWork(ring)).isGreaterThan(BetweennessMode.EXACT_WORK_LIMIT);
-    assertThat(BetweennessMode.AUTO.resolve(ring, COARSE)).isEqualTo(BetweennessMode.APPROX);
+    assertThat(ShortestPathCentralities.exactWork(ring))
+        .isGreaterThan(ShortestPathCentralities.EXACT_WORK_LIMIT);
+    assertThat(ShortestPathCentralities.resolve(Betweenness.AUTO, ring, COARSE))
+        .isEqualTo(Betweenness.APPROX);
     // At ε = 0.001 the sample would cost more than the exact searches.
-    assertThat(BetweennessMode.AUTO.resolve(ring, ApproximateBetweenness.of(0.001, 0.1, 1)))
-        .isEqualTo(BetweennessMode.EXACT);
+    assertThat(
+            ShortestPathCentralities.resolve(
+                Betweenness.AUTO, ring, ApproximateBetweenness.of(0.001, 0.1, 1)))
+        .isEqualTo(Betweenness.EXACT);
   }
 
   @Test
@@ -48,7 +56,7 @@ class BetweennessModeTest {
       pairs[7 + 2 * leaf] = 3 + leaf;
     }
 
-    assertThat(BetweennessMode.exactWork(SampleGraphs.of(53, pairs))).isEqualTo(18);
+    assertThat(ShortestPathCentralities.exactWork(SampleGraphs.of(53, pairs))).isEqualTo(18);
   }
 
   @Test
@@ -56,11 +64,10 @@ class BetweennessModeTest {
     CompactGraph g = SampleGraphs.withTrees(5, 40, 100, 10, 2, 2);
     ShortestPathCentralities exact = ShortestPathCentralities.of(g);
 
-    ShortestPathCentralities approx =
-        ShortestPathCentralities.of(g, BetweennessMode.APPROX, COARSE);
+    ShortestPathCentralities approx = ShortestPathCentralities.of(g, Betweenness.APPROX, COARSE);
 
-    assertThat(approx.betweennessMode()).isEqualTo(BetweennessMode.APPROX);
-    assertThat(exact.betweennessMode()).isEqualTo(BetweennessMode.EXACT);
+    assertThat(approx.method().mode()).isEqualTo(Betweenness.APPROX);
+    assertThat(exact.method().mode()).isEqualTo(Betweenness.EXACT);
     for (int v = 0; v < g.vertexCount(); v++) {
       assertThat(approx.closeness(v)).isEqualTo(exact.closeness(v));
       assertThat(approx.harmonic(v)).isEqualTo(exact.harmonic(v));
@@ -73,8 +80,7 @@ class BetweennessModeTest {
     CompactGraph ring = SampleGraphs.path(100_000, true);
     ApproximateBetweenness rough = ApproximateBetweenness.of(0.2, 0.1, 1);
 
-    ShortestPathCentralities approx =
-        ShortestPathCentralities.of(ring, BetweennessMode.APPROX, rough);
+    ShortestPathCentralities approx = ShortestPathCentralities.of(ring, Betweenness.APPROX, rough);
 
     assertThat(approx.method())
         .isEqualTo(BetweennessMethod.sampled(0.2, 0.1, rough.sampleSize(ring), false));

@@ -100,6 +100,40 @@ class GravityModularityTest {
   }
 
   @Test
+  void pairTableGivesTheSameSumsAndClustersAsComputingEachPair() {
+    SpatialGraphs net = SpatialGraphs.of(300, 4, 0.3, 150, 0.2, 11);
+    double[] strength = Degrees.strength(net.graph());
+    int bins = GravityNullModel.DEFAULT_BINS;
+    GravityNullModel table =
+        GravityNullModel.estimate(net.graph(), net.lat(), net.lon(), strength, bins, 300);
+    GravityNullModel computed =
+        GravityNullModel.estimate(net.graph(), net.lat(), net.lon(), strength, bins, 0);
+    assertThat(table.deterrence()).isEqualTo(computed.deterrence());
+    Random random = new Random(5);
+    int[] members = new int[300];
+    Arrays.setAll(members, v -> v);
+    for (int trial = 0; trial < 200; trial++) {
+      int i = random.nextInt(300);
+      int from = random.nextInt(300);
+      int to = from + random.nextInt(301 - from);
+      double sum = 0;
+      for (int k = from; k < to; k++) {
+        int j = members[k];
+        if (j != i) {
+          sum += computed.importance(j) * computed.deterrence()[computed.binOf(i, j)];
+        }
+      }
+      double expected = computed.importance(i) * sum;
+      assertThat(table.expectedTo(i, members, from, to)).isEqualTo(expected);
+      assertThat(computed.expectedTo(i, members, from, to)).isEqualTo(expected);
+    }
+    Partition fromTable = SpatialClustering.of(3, 4).cluster(net.graph(), table);
+    Partition fromPairs = SpatialClustering.of(3, 4).cluster(net.graph(), computed);
+    assertThat(fromTable.clusterOf()).isEqualTo(fromPairs.clusterOf());
+    assertThat(fromTable.modularity()).isEqualTo(fromPairs.modularity());
+  }
+
+  @Test
   void graphWithoutLinksHasNoModularity() {
     CompactGraph g = CompactGraph.fromEdges(4, List.of(), null);
     GravityNullModel model = GravityNullModel.estimate(g, LAT, LON, IMPORTANCE, 2);

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.DoubleStream;
 import org.citynet.graph.CityGraph;
+import org.citynet.model.DistanceDecayCurve;
+import org.citynet.model.DistanceDecayCurve.Band;
 import org.junit.jupiter.api.Test;
 
 class PairCountsTest {
@@ -189,10 +191,10 @@ class PairCountsTest {
     double[] lon = g.cities().stream().mapToDouble(c -> c.lon()).toArray();
     long[] expected = pairByPair(UnitVectors.of(lat, lon), new DistanceBands(DEFAULT_KM));
 
-    DistanceProfile profile = DistanceDecay.withDefaults().measure(g.compact(), lat, lon);
+    DistanceDecayCurve profile = DistanceDecay.withDefaults().measure(g.compact(), lat, lon);
 
     assertThat(profile.exactPairs()).isTrue();
-    assertThat(profile.bins().stream().mapToDouble(DistanceProfile.Bin::pairs).toArray())
+    assertThat(profile.bands().stream().mapToDouble(Band::pairs).toArray())
         .containsExactly(Arrays.stream(expected).asDoubleStream().toArray());
   }
 

@@ -14,10 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.citynet.analysis.regions.DistanceProfile.Bin;
 import org.citynet.graph.CityGraph;
 import org.citynet.graph.CompactGraph;
 import org.citynet.model.City;
+import org.citynet.model.DistanceDecayCurve;
+import org.citynet.model.DistanceDecayCurve.Band;
 import org.citynet.testing.ExternalTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,22 +90,21 @@ class RegionsOracleTest {
     double[] lat = g.cities().stream().mapToDouble(City::lat).toArray();
     double[] lon = g.cities().stream().mapToDouble(City::lon).toArray();
 
-    DistanceProfile ours = DistanceDecay.withDefaults().measure(g.compact(), lat, lon);
+    DistanceDecayCurve ours = DistanceDecay.withDefaults().measure(g.compact(), lat, lon);
     Map<String, String> scipy = oracle("decay", cities.toString(), edges.toString(), "10", "5");
 
-    assertThat(ours.bins().stream().map(b -> Long.toString(b.links())).toList())
+    assertThat(ours.bands().stream().map(b -> Long.toString(b.links())).toList())
         .containsExactly(scipy.get("links").split(" "));
-    assertThat(ours.bins().stream().map(b -> Long.toString((long) b.pairs())).toList())
+    assertThat(ours.bands().stream().map(b -> Long.toString((long) b.pairs())).toList())
         .containsExactly(scipy.get("pairs").split(" "));
-    DistanceProfile.PowerLawFit fit = ours.fit();
-    assertThat(fit.bins()).isEqualTo(Integer.parseInt(scipy.get("bins")));
-    assertThat(fit.exponent()).isCloseTo(number(scipy, "slope"), within(1e-9));
-    assertThat(fit.standardError()).isCloseTo(number(scipy, "stderr"), within(1e-9));
-    assertThat(fit.lower95()).isCloseTo(number(scipy, "lower"), within(1e-9));
-    assertThat(fit.upper95()).isCloseTo(number(scipy, "upper"), within(1e-9));
-    assertThat(fit.intercept()).isCloseTo(number(scipy, "intercept"), within(1e-9));
-    assertThat(fit.rSquared()).isCloseTo(number(scipy, "rsquared"), within(1e-9));
-    assertThat(ours.bins()).extracting(Bin::linkProbability).isNotEmpty();
+    assertThat(ours.fittedBands()).isEqualTo(Integer.parseInt(scipy.get("bins")));
+    assertThat(ours.exponent()).isCloseTo(number(scipy, "slope"), within(1e-9));
+    assertThat(ours.standardError()).isCloseTo(number(scipy, "stderr"), within(1e-9));
+    assertThat(ours.lower95()).isCloseTo(number(scipy, "lower"), within(1e-9));
+    assertThat(ours.upper95()).isCloseTo(number(scipy, "upper"), within(1e-9));
+    assertThat(ours.intercept()).isCloseTo(number(scipy, "intercept"), within(1e-9));
+    assertThat(ours.rSquared()).isCloseTo(number(scipy, "rsquared"), within(1e-9));
+    assertThat(ours.bands()).extracting(Band::rate).isNotEmpty();
   }
 
   private static void assertClose(double actual, double expected, String what) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.citynet.graph.CompactGraph;
+import org.citynet.model.Role;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -124,8 +125,6 @@ class CityRolesTest {
   void namesRolesAsThePaperDoes() {
     assertThat(Role.R6_CONNECTOR_HUB.code()).isEqualTo("R6");
     assertThat(Role.R6_CONNECTOR_HUB.label()).isEqualTo("connector hub");
-    assertThat(Role.R4_NON_HUB_KINLESS.isHub()).isFalse();
-    assertThat(Role.R5_PROVINCIAL_HUB.isHub()).isTrue();
   }
 
   @Test

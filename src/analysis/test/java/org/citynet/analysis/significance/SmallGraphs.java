@@ -1,11 +1,10 @@
 package org.citynet.analysis.significance;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.citynet.graph.CompactGraph;
+import org.citynet.graph.RandomGraphs;
 
 /** Small graphs the significance tests are checked on. */
 final class SmallGraphs {
@@ -27,16 +26,7 @@ final class SmallGraphs {
   }
 
   static List<int[]> randomEdges(int n, int m, Random rng) {
-    Set<Long> seen = new HashSet<>();
-    List<int[]> edges = new ArrayList<>();
-    while (edges.size() < m) {
-      int u = rng.nextInt(n);
-      int v = rng.nextInt(n);
-      if (u != v && seen.add((long) Math.min(u, v) * n + Math.max(u, v))) {
-        edges.add(new int[] {u, v});
-      }
-    }
-    return edges;
+    return RandomGraphs.erdosRenyi(n, m, rng.nextLong());
   }
 
   /**

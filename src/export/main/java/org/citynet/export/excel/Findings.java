@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.citynet.export.schema.SampleNotes;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
 import org.citynet.model.ClusterStability;
@@ -33,7 +34,7 @@ import org.citynet.model.Significance;
 public final class Findings {
   private static final String UNKNOWN_REGION = "Unknown";
 
-  /** Largest one-sided p-value the findings call significant. */
+  /** One-sided p-values below it the findings call significant; from it on, possibly chance. */
   static final double SIGNIFICANT_P = 0.05;
 
   /**
@@ -64,7 +65,7 @@ public final class Findings {
               + count(n, "city", "cities")
               + " but no partnerships between them, so no city stands out as a hub or broker.");
     } else {
-      findings.add(broker(facts, analysis.significance()));
+      findings.add(broker(facts, analysis));
       findings.add(hub(facts, analysis.summary()));
       findings.add(clusters(analysis));
       findings.add(regions(analysis, facts));
@@ -124,7 +125,7 @@ public final class Findings {
     return (to > from ? "grew" : "shrank") + " from " + count(from) + " to " + count(to);
   }
 
-  private static String broker(NetworkFacts facts, Significance significance) {
+  private static String broker(NetworkFacts facts, NetworkAnalysis analysis) {
     List<CityMetrics> ranked = facts.byBetweenness();
     CityMetrics top = ranked.get(0);
     if (!(top.betweenness() > 0)) {
@@ -148,7 +149,9 @@ public final class Findings {
           .append(Phrases.list(next))
           .append('.');
     }
-    return s.append(brokerRobustness(top, significance)).toString();
+    return s.append(brokerRobustness(top, analysis.significance()))
+        .append(SampleNotes.resamples(analysis))
+        .toString();
   }
 
   /**
@@ -250,6 +253,7 @@ public final class Findings {
     return s
         + "."
         + againstRewired(analysis.summary().modularity(), analysis.significance())
+        + SampleNotes.nullNetworks(analysis)
         + stability(analysis.summary().stability())
         + betweenClusters(analysis);
   }
@@ -294,7 +298,7 @@ public final class Findings {
     }
     return String.format(
         Locale.UK,
-        " %s between clusters (cluster confidence below %.1f; listed on the %s sheet).",
+        " %s between clusters (cluster confidence below %s; listed on the %s sheet).",
         between == 1 ? "One city sits" : count(between) + " cities sit",
         Significance.LOW_CONFIDENCE,
         SignificanceSheet.NAME);
@@ -375,7 +379,7 @@ public final class Findings {
 
   /**
    * " Links stay within a region more than chance would give: E–I −0.42, p < 0.001 over 1,000
-   * permutations." — or that they do not, when p > {@value #SIGNIFICANT_P}.
+   * permutations." — or that they do not, when p ≥ {@value #SIGNIFICANT_P}.
    */
   private static String eiTest(NullComparison ei) {
     if (ei.samples() == 0 || Double.isNaN(ei.p())) {
@@ -390,7 +394,7 @@ public final class Findings {
             Phrases.signed(ei.nullMean()),
             pValue(ei.p()),
             count(ei.samples()));
-    if (ei.p() <= SIGNIFICANT_P) {
+    if (ei.p() < SIGNIFICANT_P) {
       return " Links stay within a region more than chance would give: " + figures + ".";
     }
     return " Links do not stay within a region more than chance would give: "

@@ -101,12 +101,6 @@ record NetworkFacts(
         Arrays.stream(distances).boxed().toList());
   }
 
-  /** The name of the city with this id, or the id itself when the city is unknown. */
-  String nameOf(String id) {
-    CityMetrics city = citiesById.get(id);
-    return city == null ? id : city.city().name();
-  }
-
   private static int distanceClass(double km) {
     int c = 0;
     while (c < DISTANCE_BOUNDS.length && km >= DISTANCE_BOUNDS[c]) {

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.Role;
 
 /**
  * The Roles sheet: how many cities play each of the seven roles of R. Guimerà and L. A. N. Amaral,
@@ -44,26 +45,25 @@ final class RolesSheet {
   private static final float LINE_POINTS = 13f;
 
   /**
-   * A role as the paper defines it.
+   * A role with its thresholds spelled out for readers.
    *
-   * @param code "R1" … "R7", as in the {@code role} column
-   * @param name the paper's name, as in the {@code role_name} column
+   * @param role the role, whose code and name the {@code role} and {@code role_name} columns hold
    * @param rule the thresholds on z and P
    */
-  record RoleRule(String code, String name, String rule) {}
+  record RoleRule(Role role, String rule) {}
 
   static final List<RoleRule> ROLES =
       List.of(
-          rule("R1", "ultra-peripheral", "z < %z, P ≤ %1: all partners in its cluster"),
-          rule("R2", "peripheral", "z < %z, %1 < P ≤ %2: most partners in its cluster"),
-          rule("R3", "non-hub connector", "z < %z, %2 < P ≤ %3: many partners elsewhere"),
-          rule("R4", "non-hub kinless", "z < %z, P > %3: partners spread over clusters"),
-          rule("R5", "provincial hub", "z ≥ %z, P ≤ %5: a hub of its own cluster"),
-          rule("R6", "connector hub", "z ≥ %z, %5 < P ≤ %6: a hub linking clusters"),
-          rule("R7", "kinless hub", "z ≥ %z, P > %6: a hub with no home cluster"));
+          rule(Role.R1_ULTRA_PERIPHERAL, "z < %z, P ≤ %1: all partners in its cluster"),
+          rule(Role.R2_PERIPHERAL, "z < %z, %1 < P ≤ %2: most partners in its cluster"),
+          rule(Role.R3_NON_HUB_CONNECTOR, "z < %z, %2 < P ≤ %3: many partners elsewhere"),
+          rule(Role.R4_NON_HUB_KINLESS, "z < %z, P > %3: partners spread over clusters"),
+          rule(Role.R5_PROVINCIAL_HUB, "z ≥ %z, P ≤ %5: a hub of its own cluster"),
+          rule(Role.R6_CONNECTOR_HUB, "z ≥ %z, %5 < P ≤ %6: a hub linking clusters"),
+          rule(Role.R7_KINLESS_HUB, "z ≥ %z, P > %6: a hub with no home cluster"));
 
   /** A rule whose text names the boundaries by placeholder: %z, and %1 … %6 for R1 … R6's P. */
-  private static RoleRule rule(String code, String name, String text) {
+  private static RoleRule rule(Role role, String text) {
     String filled =
         text.replace("%z", String.format(Locale.ROOT, "%.1f", HUB_Z))
             .replace("%1", String.format(Locale.ROOT, "%.2f", ULTRA_PERIPHERAL_P))
@@ -71,7 +71,7 @@ final class RolesSheet {
             .replace("%3", String.format(Locale.ROOT, "%.2f", NON_HUB_CONNECTOR_P))
             .replace("%5", String.format(Locale.ROOT, "%.2f", PROVINCIAL_HUB_P))
             .replace("%6", String.format(Locale.ROOT, "%.2f", CONNECTOR_HUB_P));
-    return new RoleRule(code, name, filled);
+    return new RoleRule(role, filled);
   }
 
   /**
@@ -213,7 +213,7 @@ final class RolesSheet {
   /** The table of roles: code, name, rule, cities, share, examples; returns the next free row. */
   private static int roleTable(
       SXSSFSheet sheet, CellWriter cells, NetworkAnalysis analysis, NetworkFacts facts) {
-    Map<String, List<CityMetrics>> byRole =
+    Map<Role, List<CityMetrics>> byRole =
         facts.byDegree().stream().collect(Collectors.groupingBy(CityMetrics::role));
     Row header = sheet.createRow(TABLE_TOP);
     List<String> names = List.of("Role", "Name", "Rule", "Cities", "Share", "Examples");
@@ -223,11 +223,11 @@ final class RolesSheet {
     int r = TABLE_TOP + 1;
     double n = Math.max(1, analysis.cities().size());
     for (RoleRule role : ROLES) {
-      List<CityMetrics> members = byRole.getOrDefault(role.code(), List.of());
+      List<CityMetrics> members = byRole.getOrDefault(role.role(), List.of());
       Row row = sheet.createRow(r++);
       // Top-aligned like the wrapped rule beside them.
-      cells.text(row, 0, role.code(), Look.WRAPPED);
-      cells.text(row, 1, role.name(), Look.WRAPPED);
+      cells.text(row, 0, role.role().code(), Look.WRAPPED);
+      cells.text(row, 1, role.role().label(), Look.WRAPPED);
       cells.text(row, 2, role.rule(), Look.WRAPPED);
       cells.number(row, 3, members.size(), Format.INTEGER);
       cells.number(row, 4, members.size() / n, Format.PERCENT_1);

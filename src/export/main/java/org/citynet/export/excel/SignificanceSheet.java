@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.citynet.export.schema.SampleNotes;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NullComparison;
@@ -80,6 +81,10 @@ final class SignificanceSheet {
             r,
             "Average clustering, " + s.clustering().samples() + " rewired networks",
             s.clustering());
+    String fewer = SampleNotes.nullNetworks(analysis).strip();
+    if (!fewer.isEmpty()) {
+      cells.text(sheet.createRow(r++), 0, fewer, Look.NOTE);
+    }
     r++;
 
     cells.text(sheet.createRow(r++), 0, "E–I index of each region", Look.HEADING);
@@ -94,7 +99,7 @@ final class SignificanceSheet {
         sheet.createRow(r++),
         0,
         s.resamples() == 0
-            ? "Not run: --resamples 0, or auto on a network too large for it."
+            ? "Not run: --resamples 0, or auto on a network where even 10 would take too long."
             : String.format(
                 Locale.UK,
                 "Rank by betweenness (1 = highest) over %d networks, each without a random %s"
@@ -102,6 +107,10 @@ final class SignificanceSheet {
                 s.resamples(),
                 Phrases.percent(s.leftOutShare())),
         Look.NOTE);
+    String fewerResamples = SampleNotes.resamples(analysis).strip();
+    if (!fewerResamples.isEmpty()) {
+      cells.text(sheet.createRow(r++), 0, fewerResamples, Look.NOTE);
+    }
     r = header(sheet, cells, r, "City", "Median rank", "5th pct.", "95th pct.", "Times first");
     for (Significance.Broker broker : s.brokers()) {
       Row row = sheet.createRow(r++);

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.citynet.export.BetweenClusters;
 import org.citynet.export.ClusterPalette;
 import org.citynet.export.gpkg.Symbology.Categorized;
 import org.citynet.export.gpkg.Symbology.Category;
 import org.citynet.export.gpkg.Symbology.DrawingOrder;
 import org.citynet.export.gpkg.Symbology.Geometry;
 import org.citynet.export.gpkg.Symbology.Graduated;
+import org.citynet.export.gpkg.Symbology.Hollow;
 import org.citynet.export.gpkg.Symbology.LabelTier;
 import org.citynet.export.gpkg.Symbology.Labels;
 import org.citynet.export.gpkg.Symbology.Range;
@@ -25,6 +27,7 @@ import org.citynet.export.schema.CountryFigures;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
 import org.citynet.model.NetworkAnalysis;
+import org.citynet.model.Significance;
 
 /**
  * The look each layer opens with in QGIS, for the GeoPackage's {@code layer_styles} table: decided
@@ -34,7 +37,8 @@ import org.citynet.model.NetworkAnalysis;
  * <ul>
  *   <li>{@code cities}: a circle per city coloured by Leiden cluster ({@link ClusterPalette}, the
  *       colours of the map images and workbook; clusters beyond the palette grey "other"), its area
- *       growing with betweenness, hubs drawn last; the top {@value #TOP_LABELS} cities by
+ *       growing with betweenness, hubs drawn last, cities between clusters (cluster confidence
+ *       below {@link Significance#LOW_CONFIDENCE}) hollow; the top {@value #TOP_LABELS} cities by
  *       betweenness labelled at every scale, the top {@value #MORE_LABELS} from 1:{@value
  *       #MORE_LABELS_SCALE} inwards, every city from 1:{@value #ALL_LABELS_SCALE}.
  *   <li>{@code links}: semi-transparent lines coloured by the cluster both cities share (grey
@@ -92,6 +96,19 @@ final class LayerStyles {
   static final double BETWEEN_CLUSTERS_OPACITY = 0.6;
 
   private static final int WHITE = 0xFFFFFF;
+
+  /**
+   * Cities of cluster confidence below {@link Significance#LOW_CONFIDENCE}: a ring in the cluster's
+   * colour, as on the PNG and SVG maps.
+   */
+  static final Hollow BETWEEN_CLUSTERS =
+      new Hollow(
+          "cluster_confidence",
+          Significance.LOW_CONFIDENCE,
+          "between clusters (confidence < " + Significance.LOW_CONFIDENCE + ")",
+          WHITE,
+          0.5);
+
   private static final int NO_LINKS_RGB = 0xF3F3F3;
 
   /**
@@ -153,18 +170,21 @@ final class LayerStyles {
     if (hasOtherClusters(analysis)) {
       categories.add(new Category("", "Other clusters", citySymbol(ClusterPalette.SIZE, size)));
     }
+    boolean between = analysis.cities().stream().anyMatch(BetweenClusters::is);
     Categorized renderer =
         new Categorized(
             "cluster",
             categories,
             citySymbol(ClusterPalette.SIZE, size),
             "Betweenness",
-            DrawingOrder.SMALLEST_FIRST);
+            DrawingOrder.SMALLEST_FIRST,
+            between ? BETWEEN_CLUSTERS : null);
     return new Style(
         "cities",
         "Cities coloured by cluster, circle area growing with betweenness, top "
             + TOP_LABELS
-            + " by betweenness labelled (more when zoomed in)",
+            + " by betweenness labelled (more when zoomed in)"
+            + (between ? "; cities between clusters hollow" : ""),
         Geometry.POINT,
         renderer,
         cityLabels(betweenness));

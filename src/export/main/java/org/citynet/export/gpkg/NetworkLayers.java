@@ -1,7 +1,6 @@
 package org.citynet.export.gpkg;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,8 @@ import mil.nga.geopackage.db.GeoPackageDataType;
 import mil.nga.sf.GeometryType;
 import org.citynet.export.gpkg.FeatureLayer.Column;
 import org.citynet.export.gpkg.FeatureLayer.Feature;
+import org.citynet.export.schema.CityPeriod;
+import org.citynet.export.schema.OutputColumn;
 import org.citynet.export.schema.OutputColumns;
 import org.citynet.geo.ClusterFootprints;
 import org.citynet.geo.Geodesics;
@@ -19,8 +20,6 @@ import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.Partnership;
-import org.citynet.model.PeriodAnalysis;
-import org.citynet.model.PeriodCity;
 import org.citynet.model.YearSpan;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -89,11 +88,6 @@ final class NetworkLayers {
         m -> FACTORY.createPoint(new Coordinate(m.city().lon(), m.city().lat())));
   }
 
-  /** A top broker's rank, empty (NULL) for the other cities. */
-  private static Long rankOrNull(int rank, CityMetrics m) {
-    return m.betweennessRank().isRanked() ? Long.valueOf(rank) : null;
-  }
-
   /**
    * Partnerships as geodesics, always multi-lines so the layer has one geometry type.
    *
@@ -153,38 +147,29 @@ final class NetworkLayers {
   }
 
   /**
-   * Each city's measures in each period's snapshot, an attribute table: the period as text and as
-   * its first and last day, so that QGIS can join it to the cities and animate it.
+   * Each city's measures in each period's snapshot, an attribute table: the schema's columns, then
+   * the period's first and last day as DATEs, so that QGIS can join it to the cities and animate
+   * it.
    */
   static AttributeTable cityPeriods(NetworkAnalysis analysis) {
+    List<OutputColumn<CityPeriod>> defined = OutputColumns.cityPeriods();
     List<List<Object>> rows = new ArrayList<>();
-    for (PeriodAnalysis p : analysis.time().periods()) {
-      for (PeriodCity c : p.members()) {
-        rows.add(
-            Arrays.asList(
-                c.id(),
-                p.period().label(),
-                p.period().first() + "-01-01",
-                p.period().last() + "-12-31",
-                (long) c.degree(),
-                c.strength(),
-                c.betweenness(),
-                (long) c.cluster()));
-      }
+    for (CityPeriod row : CityPeriod.of(analysis)) {
+      List<Object> values = new ArrayList<>(defined.size() + 2);
+      defined.forEach(c -> values.add(c.valueOf(row)));
+      values.add(row.period().period().first() + "-01-01");
+      values.add(row.period().period().last() + "-12-31");
+      rows.add(values);
     }
+    List<Column> columns = new ArrayList<>(defined.stream().map(Column::of).toList());
+    columns.add(new Column(START_COLUMN, GeoPackageDataType.DATE));
+    columns.add(new Column(END_COLUMN, GeoPackageDataType.DATE));
     return new AttributeTable(
         CITY_PERIODS,
         "Each city's measures in each period's snapshot (the cities and links active in the"
-            + " period): degree, strength, betweenness and Leiden cluster of the snapshot",
-        List.of(
-            new Column("id", GeoPackageDataType.TEXT),
-            new Column("period", GeoPackageDataType.TEXT),
-            new Column(START_COLUMN, GeoPackageDataType.DATE),
-            new Column(END_COLUMN, GeoPackageDataType.DATE),
-            new Column("degree", GeoPackageDataType.INTEGER),
-            new Column("strength", GeoPackageDataType.DOUBLE),
-            new Column("betweenness", GeoPackageDataType.DOUBLE),
-            new Column("cluster", GeoPackageDataType.INTEGER)),
+            + " period): degree, strength, betweenness and Leiden cluster of the snapshot; start"
+            + " and end the period's first and last day",
+        columns,
         rows);
   }
 

@@ -11,6 +11,7 @@ import org.citynet.export.gpkg.Symbology.Categorized;
 import org.citynet.export.gpkg.Symbology.Category;
 import org.citynet.export.gpkg.Symbology.Geometry;
 import org.citynet.export.gpkg.Symbology.Graduated;
+import org.citynet.export.gpkg.Symbology.Hollow;
 import org.citynet.export.gpkg.Symbology.LabelTier;
 import org.citynet.export.gpkg.Symbology.Labels;
 import org.citynet.export.gpkg.Symbology.Range;
@@ -131,21 +132,40 @@ final class QmlElements {
             XmlNode.of("sizescale"));
   }
 
+  /** The category value of the hollow features: no value of a category attribute. */
+  static final String HOLLOW_VALUE = "hollow";
+
   /** A categorized renderer ({@code QgsCategorizedSymbolRenderer}). */
   private static XmlNode categorizedRenderer(Categorized categorized) {
     String orderBy = orderBy(categorized);
-    XmlNode renderer = renderer("categorizedSymbol", orderBy).set("attr", categorized.attribute());
+    Hollow hollow = categorized.hollow();
+    XmlNode renderer =
+        renderer("categorizedSymbol", orderBy)
+            .set("attr", hollow == null ? categorized.attribute() : hollowAttribute(categorized));
     XmlNode categoryList = XmlNode.of("categories");
     XmlNode symbols = XmlNode.of("symbols");
-    for (int i = 0; i < categorized.categories().size(); i++) {
-      Category c = categorized.categories().get(i);
+    List<Category> categories = new ArrayList<>(categorized.categories());
+    List<XmlNode> categorySymbols = new ArrayList<>();
+    categories.forEach(c -> categorySymbols.add(symbol(c.symbol())));
+    if (hollow != null) {
+      // before "all other values", so that the legend lists it with the clusters
+      int at = categories.isEmpty() || !categories.get(categories.size() - 1).isElse() ? 0 : 1;
+      Category ring =
+          new Category(HOLLOW_VALUE, hollow.label(), hollowSymbol(categorized, hollow), true);
+      categories.add(categories.size() - at, ring);
+      categorySymbols.add(
+          categories.size() - 1 - at,
+          symbol(ring.symbol(), Map.of("outlineColor", expression(ringColour(categorized)))));
+    }
+    for (int i = 0; i < categories.size(); i++) {
+      Category c = categories.get(i);
       categoryList.add(
           XmlNode.of("category")
               .set("value", c.value())
               .set("symbol", i)
               .set("label", c.label())
               .set("render", c.render()));
-      symbols.add(symbol(c.symbol()).set("name", i));
+      symbols.add(categorySymbols.get(i).set("name", i));
     }
     XmlNode source = symbol(categorized.source()).set("name", 0);
     renderer.add(categoryList, symbols, XmlNode.of("source-symbol").add(source));
@@ -154,6 +174,56 @@ final class QmlElements {
       renderer.add(sizeLegend(categorized.sizeLegend()));
     }
     return withOrderBy(renderer, orderBy);
+  }
+
+  /**
+   * The category of a feature when some are hollow: {@link #HOLLOW_VALUE} below the threshold, else
+   * the attribute's value.
+   */
+  private static String hollowAttribute(Categorized categorized) {
+    Hollow hollow = categorized.hollow();
+    return "CASE WHEN \""
+        + hollow.field()
+        + "\" < "
+        + decimal(hollow.below())
+        + " THEN '"
+        + HOLLOW_VALUE
+        + "' ELSE \""
+        + categorized.attribute()
+        + "\" END";
+  }
+
+  /** The hollow category's symbol: a ring in the colour of the "all other values" category. */
+  private static Symbol hollowSymbol(Categorized categorized, Hollow hollow) {
+    Category other =
+        categorized.categories().stream()
+            .filter(Category::isElse)
+            .findFirst()
+            .orElse(new Category("", "", categorized.source()));
+    return categorized.hollowOf(other);
+  }
+
+  /** The ring colour of a hollow feature: its category's colour, as a QGIS expression. */
+  private static String ringColour(Categorized categorized) {
+    StringBuilder e = new StringBuilder("CASE");
+    String other = rgba(hollowSymbol(categorized, categorized.hollow()).strokeRgb(), 255);
+    for (Category c : categorized.categories()) {
+      if (!c.isElse()) {
+        e.append(" WHEN \"")
+            .append(categorized.attribute())
+            .append("\" = ")
+            .append(literal(c.value()))
+            .append(" THEN '")
+            .append(rgba(c.symbol().rgb(), 255))
+            .append('\'');
+      }
+    }
+    return e.append(" ELSE '").append(other).append("' END").toString();
+  }
+
+  /** A category value as an expression literal: numbers as they are, text quoted. */
+  private static String literal(String value) {
+    return value.matches("-?[0-9]+(\\.[0-9]+)?") ? value : "'" + value.replace("'", "''") + "'";
   }
 
   /** The drawing order as a QGIS expression, or null for the order the features are stored in. */
@@ -255,10 +325,23 @@ final class QmlElements {
 
   /** A symbol of one symbol layer. */
   static XmlNode symbol(Symbol symbol) {
+    return symbol(symbol, Map.of());
+  }
+
+  /**
+   * A symbol of one symbol layer whose marker also takes {@code dataDefined} properties (by QGIS
+   * property key, e.g. {@code outlineColor}).
+   */
+  private static XmlNode symbol(Symbol symbol, Map<String, XmlNode> dataDefined) {
     XmlNode size = symbol.scale() == null ? null : sizeScale(symbol.scale());
+    Map<String, XmlNode> markerProperties = new TreeMap<>(dataDefined);
+    if (size != null) {
+      markerProperties.put("size", size);
+    }
     XmlNode layer =
         switch (symbol.geometry()) {
-          case POINT -> circle(symbol.fillRgb(), symbol.strokeRgb(), symbol.strokeWidth(), size);
+          case POINT ->
+              circle(symbol.fillRgb(), symbol.strokeRgb(), symbol.strokeWidth(), markerProperties);
           case LINE -> line(symbol.strokeRgb(), symbol.size(), size);
           case POLYGON ->
               fill(
@@ -282,7 +365,8 @@ final class QmlElements {
   }
 
   /** A circle marker ({@code QgsSimpleMarkerSymbolLayer}); sizes in millimetres. */
-  private static XmlNode circle(int fillRgb, int outlineRgb, double outlineWidth, XmlNode size) {
+  private static XmlNode circle(
+      int fillRgb, int outlineRgb, double outlineWidth, Map<String, XmlNode> dataDefined) {
     Map<String, String> props = new TreeMap<>();
     props.put("angle", "0");
     props.put("color", rgba(fillRgb, 255));
@@ -299,7 +383,7 @@ final class QmlElements {
     props.put("size", "2");
     props.put("size_unit", "MM");
     props.put("vertical_anchor_point", "1");
-    return symbolLayer("SimpleMarker", props, size == null ? Map.of() : Map.of("size", size));
+    return symbolLayer("SimpleMarker", props, dataDefined);
   }
 
   /** A solid line ({@code QgsSimpleLineSymbolLayer}); widths in millimetres. */
@@ -383,6 +467,16 @@ final class QmlElements {
             option("field", "QString", scale.field()),
             transformer,
             option("type", "int", "2"));
+  }
+
+  /** A property computed by a QGIS expression ({@code QgsProperty} of type expression). */
+  private static XmlNode expression(String expression) {
+    return XmlNode.of("Option")
+        .set("type", "Map")
+        .add(
+            option("active", "bool", "true"),
+            option("expression", "QString", expression),
+            option("type", "int", "3"));
   }
 
   private static XmlNode dataDefinedProperties(Map<String, XmlNode> properties) {

@@ -15,6 +15,7 @@ import mil.nga.geopackage.extension.metadata.MetadataScopeType;
 import mil.nga.geopackage.extension.metadata.reference.MetadataReference;
 import mil.nga.geopackage.extension.metadata.reference.ReferenceScopeType;
 import org.citynet.geo.Geodesics;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.BetweennessMethod;
 import org.citynet.model.RunInfo;
 
@@ -84,7 +85,7 @@ final class RunMetadata {
               }
             });
     root.putObject("betweenness_method")
-        .put("mode", betweenness.mode())
+        .put("mode", AnalysisSettings.name(betweenness.mode()))
         .put("epsilon", betweenness.epsilon())
         .put("delta", betweenness.delta())
         .put("samples", betweenness.samples())

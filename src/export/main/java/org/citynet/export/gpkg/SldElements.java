@@ -11,6 +11,7 @@ import org.citynet.export.gpkg.Symbology.Category;
 import org.citynet.export.gpkg.Symbology.DrawingOrder;
 import org.citynet.export.gpkg.Symbology.Geometry;
 import org.citynet.export.gpkg.Symbology.Graduated;
+import org.citynet.export.gpkg.Symbology.Hollow;
 import org.citynet.export.gpkg.Symbology.LabelTier;
 import org.citynet.export.gpkg.Symbology.Labels;
 import org.citynet.export.gpkg.Symbology.Range;
@@ -30,7 +31,9 @@ import org.citynet.export.gpkg.Symbology.Symbol;
  * category getting a rule per class ({@code And} of the category and the class filters). Feature
  * types styles, drawn one after the other, stand in for QGIS's drawing order: one per size class,
  * smallest first, or the NULL category before the others. Sizes are in SE's default unit, the 0.28
- * mm "standardized rendering pixel". Categories not drawn by default get no rule.
+ * mm "standardized rendering pixel". Categories not drawn by default get no rule. Hollow features
+ * ({@link Symbology.Hollow}) get a rule of their own beside each category's rule, with the ring in
+ * that category's colour.
  */
 final class SldElements {
   static final String SLD = "http://www.opengis.net/sld";
@@ -120,6 +123,7 @@ final class SldElements {
           symbol.scale() == null
               ? List.of(new SizeClass(Double.NaN, Double.NaN, symbol.size()))
               : symbol.scale().classes(SIZE_CLASSES);
+      Hollow hollow = categorized.hollow();
       for (int k = 0; k < classes.size(); k++) {
         SizeClass sizeClass = classes.get(k);
         String name = category.label();
@@ -133,9 +137,23 @@ final class SldElements {
             categorized.order() == DrawingOrder.SMALLEST_FIRST
                 ? k
                 : categorized.order() == DrawingOrder.NULL_FIRST && !category.isElse() ? 1 : 0;
-        groups
-            .computeIfAbsent(group, g -> XmlNode.of("se:FeatureTypeStyle"))
-            .add(rule(name, filter, 0, symbolizer(symbol, sizeClass.size())));
+        XmlNode style = groups.computeIfAbsent(group, g -> XmlNode.of("se:FeatureTypeStyle"));
+        if (hollow == null) {
+          style.add(rule(name, filter, 0, symbolizer(symbol, sizeClass.size())));
+          continue;
+        }
+        XmlNode below = compare("PropertyIsLessThan", hollow.field(), decimal(hollow.below()));
+        XmlNode placed =
+            any(
+                isNull(hollow.field()),
+                compare("PropertyIsGreaterThanOrEqualTo", hollow.field(), decimal(hollow.below())));
+        style.add(rule(name, all(filter, placed), 0, symbolizer(symbol, sizeClass.size())));
+        style.add(
+            rule(
+                name + " · " + hollow.label(),
+                all(filter, below),
+                0,
+                symbolizer(categorized.hollowOf(category), sizeClass.size())));
       }
     }
     return List.copyOf(groups.values());

@@ -134,14 +134,48 @@ final class Symbology {
    *
    * @param source the symbol the categories vary; QGIS draws the size legend from it
    * @param sizeLegend the title of a legend of the data-defined size, or null for none
+   * @param hollow the features drawn hollow instead of filled, or null for none
    */
   record Categorized(
       String attribute,
       List<Category> categories,
       Symbol source,
       String sizeLegend,
-      DrawingOrder order)
-      implements Renderer {}
+      DrawingOrder order,
+      Hollow hollow)
+      implements Renderer {
+    /** Categories without hollow features. */
+    Categorized(
+        String attribute,
+        List<Category> categories,
+        Symbol source,
+        String sizeLegend,
+        DrawingOrder order) {
+      this(attribute, categories, source, sizeLegend, order, null);
+    }
+
+    /** The marker a hollow feature of {@code category} gets: its symbol as a ring. */
+    Symbol hollowOf(Category category) {
+      Symbol s = category.symbol();
+      return new Symbol(
+          s.geometry(),
+          s.opacity(),
+          hollow.fillRgb(),
+          1,
+          s.rgb(),
+          hollow.strokeWidth(),
+          s.size(),
+          s.scale());
+    }
+  }
+
+  /**
+   * Point features whose numeric {@code field} lies below {@code below} (not NULL), drawn as a ring
+   * in their category's colour around a {@code fillRgb} disc, under one legend entry {@code label}:
+   * in QML a category of its own whose ring colour follows the category attribute, in SLD a hollow
+   * rule beside each category's rule.
+   */
+  record Hollow(String field, double below, String label, int fillRgb, double strokeWidth) {}
 
   /** The order features of a categorized layer are drawn in, the last on top. */
   enum DrawingOrder {

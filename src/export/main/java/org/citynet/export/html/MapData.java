@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import org.citynet.export.BetweenClusters;
 import org.citynet.export.ClusterPalette;
 import org.citynet.export.excel.Findings;
 import org.citynet.export.excel.KeyFigures;
@@ -206,7 +207,9 @@ final class MapData {
   /**
    * The cities as a table: {@code columns} (name, type and, where the workbook has one, its number
    * format) and {@code rows} in analysis order, then each city's place ({@code x}, {@code y}) and
-   * circle radius in points ({@code r}) as on the map image.
+   * circle radius in points ({@code r}) as on the map image, whether it sits between clusters
+   * ({@code between}, 1 or 0: drawn hollow) and the map key to the hollow circles ({@code
+   * betweenKey}).
    */
   private static void cities(JsonGenerator g, NetworkAnalysis analysis, MapOptions options)
       throws IOException {
@@ -238,6 +241,12 @@ final class MapData {
       g.writeNumber(Math.round(circles.radius(options.sizeBy().of(m)) * 100) / 100.0);
     }
     g.writeEndArray();
+    g.writeArrayFieldStart("between");
+    for (CityMetrics m : analysis.cities()) {
+      g.writeNumber(BetweenClusters.is(m) ? 1 : 0);
+    }
+    g.writeEndArray();
+    g.writeStringField("betweenKey", BetweenClusters.KEY);
     g.writeEndObject();
   }
 

@@ -28,29 +28,6 @@ public record GeoBox(double minLon, double minLat, double maxLon, double maxLat)
     }
   }
 
-  /** Boxes of the UN M49 regions, for {@code --region}; Oceania stops at the antimeridian. */
-  private static final java.util.Map<String, GeoBox> REGIONS =
-      java.util.Map.of(
-          "africa", new GeoBox(-26, -37, 60, 38),
-          "americas", new GeoBox(-170, -57, -25, 75),
-          "asia", new GeoBox(25, -12, 180, 62),
-          "europe", new GeoBox(-25, 34, 45, 72),
-          "oceania", new GeoBox(110, -50, 180, 0));
-
-  /**
-   * The box of a UN M49 region by name, any case: Africa, Americas, Asia, Europe, Oceania.
-   *
-   * @throws IllegalArgumentException for another name
-   */
-  public static GeoBox ofRegion(String region) {
-    GeoBox box = REGIONS.get(region.strip().toLowerCase(java.util.Locale.ROOT));
-    if (box == null) {
-      throw new IllegalArgumentException(
-          "unknown region '" + region + "': use Africa, Americas, Asia, Europe or Oceania");
-    }
-    return box;
-  }
-
   /**
    * Parses {@code "west,south,east,north"} in degrees, e.g. {@code "-12,34,35,60"} for Europe.
    *

@@ -10,16 +10,19 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.citynet.export.BetweenClusters;
 import org.citynet.export.ClusterPalette;
 import org.citynet.model.Cluster;
 
 /**
  * The key below the map: cluster colours (id, dominant region, size) on the left, circle sizes and
- * what the lines mean on the right.
+ * what the lines mean on the right, and, when the map shows any, what a hollow circle means.
  */
 final class MapLegend {
   private static final TextStyle HEADING = TextStyle.of(Font.BOLD, 8, new Color(0x222222));
   private static final TextStyle ENTRY = TextStyle.of(Font.PLAIN, 7, new Color(0x333333));
+  private static final Color SAMPLE = new Color(0xE6E6E6);
+  private static final Color SAMPLE_OUTLINE = new Color(0x555555);
   private static final double ROW = 10.5;
   private static final double SWATCH_RADIUS = 3.2;
   private static final int MAX_ROWS = 5;
@@ -28,6 +31,7 @@ final class MapLegend {
   private final CircleScale scale;
   private final String sizeHeading;
   private final List<String> lineNotes;
+  private final boolean hollow;
   private final double width;
 
   /** One cluster colour. */
@@ -38,11 +42,13 @@ final class MapLegend {
       CircleScale scale,
       String sizeHeading,
       List<String> lineNotes,
+      boolean hollow,
       double width) {
     this.entries = entries;
     this.scale = scale;
     this.sizeHeading = sizeHeading;
     this.lineNotes = lineNotes;
+    this.hollow = hollow;
     this.width = width;
   }
 
@@ -50,12 +56,14 @@ final class MapLegend {
    * A legend for these clusters and circle sizes, {@code width} points wide.
    *
    * @param weighted whether link weights differ, so line widths carry meaning
+   * @param hollow whether the map shows a city between clusters, drawn hollow
    */
   static MapLegend of(
       List<Cluster> clusters,
       CircleScale scale,
       SizeMeasure sizeBy,
       boolean weighted,
+      boolean hollow,
       double width) {
     List<Entry> entries = new ArrayList<>();
     int otherClusters = 0;
@@ -95,7 +103,7 @@ final class MapLegend {
             "cluster colour within a cluster, grey between.");
     String sizeHeading =
         "Circle area: " + sizeBy.label() + (scale.legendValues().isEmpty() ? " (all zero)" : "");
-    return new MapLegend(List.copyOf(entries), scale, sizeHeading, notes, width);
+    return new MapLegend(List.copyOf(entries), scale, sizeHeading, notes, hollow, width);
   }
 
   private static String cities(int n) {
@@ -104,14 +112,7 @@ final class MapLegend {
 
   double height() {
     double clusters = HEADING.ascent() + 4 + Math.min(entries.size(), MAX_ROWS) * ROW;
-    double sizes =
-        HEADING.ascent()
-            + 6
-            + 2 * scale.maxRadius()
-            + 4
-            + ENTRY.ascent()
-            + 6
-            + lineNotes.size() * ROW;
+    double sizes = circleScaleHeight(scale) + 6 + (lineNotes.size() + (hollow ? 1 : 0)) * ROW;
     return Math.max(clusters, sizes);
   }
 
@@ -140,23 +141,21 @@ final class MapLegend {
   }
 
   private void paintSizes(Graphics2D g, double x, double y) {
-    HEADING.draw(g, sizeHeading, x, y + HEADING.ascent());
-    double bottom = y + HEADING.ascent() + 6 + 2 * scale.maxRadius();
-    double cx = x + scale.maxRadius();
-    g.setStroke(new BasicStroke(0.6f));
-    for (double v : scale.legendValues()) {
-      double r = scale.radius(v);
-      g.setColor(new Color(0xE6E6E6));
-      g.fill(circle(cx, bottom - r, r));
-      g.setColor(new Color(0x555555));
-      g.draw(circle(cx, bottom - r, r));
-      String text = format(v);
-      ENTRY.draw(g, text, cx - ENTRY.width(text) / 2, bottom + 4 + ENTRY.ascent());
-      cx += Math.max(2 * r, ENTRY.width(text)) + 12;
-    }
+    double bottom = paintCircleScale(g, scale, sizeHeading, x, y);
     double noteTop = bottom + 4 + ENTRY.ascent() + 6;
     for (int i = 0; i < lineNotes.size(); i++) {
       ENTRY.draw(g, lineNotes.get(i), x, noteTop + i * ROW + ENTRY.ascent());
+    }
+    if (hollow) {
+      // a ring as the map draws a city between clusters, in the grey of "other"
+      double cy = noteTop + lineNotes.size() * ROW + ROW / 2;
+      Ellipse2D ring = circle(x + SWATCH_RADIUS, cy, SWATCH_RADIUS);
+      g.setColor(Color.WHITE);
+      g.fill(ring);
+      g.setColor(new Color(ClusterPalette.OTHER_RGB));
+      g.setStroke(new BasicStroke((float) MapPainter.hollowStroke(SWATCH_RADIUS)));
+      g.draw(ring);
+      ENTRY.draw(g, BetweenClusters.KEY, x + 2 * SWATCH_RADIUS + 4, cy + ENTRY.ascent() / 2 - 1);
     }
   }
 
@@ -166,6 +165,49 @@ final class MapLegend {
       return String.format(Locale.ENGLISH, "%,.0f", v);
     }
     return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+  }
+
+  /** Height of a circle scale: its heading, the largest sample circle and the value labels. */
+  static double circleScaleHeight(CircleScale scale) {
+    return HEADING.ascent() + 6 + 2 * scale.maxRadius() + 4 + ENTRY.ascent();
+  }
+
+  /**
+   * Draws a circle scale, a heading over sample circles with their values, with its top left at (x,
+   * y); used by the map and the period maps alike.
+   *
+   * @return the y of the circles' common bottom
+   */
+  static double paintCircleScale(
+      Graphics2D g, CircleScale scale, String heading, double x, double y) {
+    HEADING.draw(g, heading, x, y + HEADING.ascent());
+    double bottom = y + HEADING.ascent() + 6 + 2 * scale.maxRadius();
+    double cx = x + scale.maxRadius();
+    g.setStroke(new BasicStroke(0.6f));
+    for (double v : scale.legendValues()) {
+      double r = scale.radius(v);
+      g.setColor(SAMPLE);
+      g.fill(circle(cx, bottom - r, r));
+      g.setColor(SAMPLE_OUTLINE);
+      g.draw(circle(cx, bottom - r, r));
+      String text = format(v);
+      ENTRY.draw(g, text, cx - ENTRY.width(text) / 2, bottom + 4 + ENTRY.ascent());
+      cx += sampleWidth(scale, v);
+    }
+    return bottom;
+  }
+
+  /** Width of a circle scale: its heading or its samples, whichever is wider. */
+  static double circleScaleWidth(CircleScale scale, String heading) {
+    double samples = 0;
+    for (double v : scale.legendValues()) {
+      samples += sampleWidth(scale, v);
+    }
+    return Math.max(HEADING.width(heading), samples);
+  }
+
+  private static double sampleWidth(CircleScale scale, double v) {
+    return Math.max(2 * scale.radius(v), ENTRY.width(format(v))) + 12;
   }
 
   private static Ellipse2D circle(double cx, double cy, double r) {

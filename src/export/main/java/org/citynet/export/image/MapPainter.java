@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.citynet.export.BetweenClusters;
 import org.citynet.export.ClusterPalette;
 import org.citynet.geo.EqualEarth;
 import org.citynet.geo.Geodesics;
@@ -124,7 +125,14 @@ final class MapPainter implements Page {
     double contentWidth = PAGE_WIDTH - 2 * MARGIN;
     boolean weighted =
         analysis.links().stream().map(l -> l.partnership().weight()).distinct().count() > 1;
-    legend = MapLegend.of(analysis.clusters(), circles, options.sizeBy(), weighted, contentWidth);
+    legend =
+        MapLegend.of(
+            analysis.clusters(),
+            circles,
+            options.sizeBy(),
+            weighted,
+            cities.stream().anyMatch(CityMark::between),
+            contentWidth);
     legendTop = frame.getMaxY() + 14;
     List<String> credits = new ArrayList<>(analysis.run().attribution());
     credits.add("Basemap: Natural Earth (public domain)");
@@ -136,10 +144,7 @@ final class MapPainter implements Page {
 
   /** " (hollow: 12 cities between clusters)", or nothing when there are none. */
   private static String betweenNote(NetworkAnalysis analysis) {
-    long between =
-        analysis.cities().stream()
-            .filter(c -> c.clusterConfidence() < Significance.LOW_CONFIDENCE)
-            .count();
+    long between = analysis.cities().stream().filter(BetweenClusters::is).count();
     return between == 0
         ? ""
         : String.format(
@@ -218,7 +223,7 @@ final class MapPainter implements Page {
         g.setColor(HALO);
         g.fill(circle);
         g.setColor(city.colour());
-        g.setStroke(new BasicStroke((float) Math.max(0.6, 0.3 * city.radius())));
+        g.setStroke(new BasicStroke((float) hollowStroke(city.radius())));
         g.draw(circle);
         continue;
       }
@@ -229,6 +234,11 @@ final class MapPainter implements Page {
       g.setStroke(new BasicStroke((float) Math.min(0.35, 0.1 * city.radius())));
       g.draw(circle);
     }
+  }
+
+  /** The ring width of a hollow circle of {@code radius}: bold enough to read as a ring. */
+  static double hollowStroke(double radius) {
+    return Math.max(0.6, 0.3 * radius);
   }
 
   private void paintLabels(Graphics2D g) {
@@ -313,7 +323,7 @@ final class MapPainter implements Page {
               p.getY(),
               circles.radius(sizeBy.of(m)),
               new Color(ClusterPalette.rgb(m.cluster())),
-              m.clusterConfidence() < Significance.LOW_CONFIDENCE));
+              BetweenClusters.is(m)));
     }
     // large circles first so small ones on top stay visible
     marks.sort(Comparator.comparingDouble(CityMark::radius).reversed());

@@ -74,8 +74,7 @@ public final class PeriodMaps implements Page {
   private static final TextStyle ATTRIBUTION = TextStyle.of(Font.PLAIN, 6, new Color(0x777777));
   private static final TextStyle HEADING = TextStyle.of(Font.BOLD, 8, new Color(0x222222));
   private static final TextStyle ENTRY = TextStyle.of(Font.PLAIN, 7, new Color(0x333333));
-  private static final Color SAMPLE = new Color(0xE6E6E6);
-  private static final Color SAMPLE_OUTLINE = new Color(0x555555);
+  private static final String SIZE_HEADING = "Circle area: betweenness in the period";
   private static final Color HALO = Color.WHITE;
 
   /** One period's panel as drawn. */
@@ -189,9 +188,7 @@ public final class PeriodMaps implements Page {
                 ClusterPalette.SIZE),
             MARGIN + contentWidth - colourNoteLeft);
     double legendHeight =
-        Math.max(
-            HEADING.ascent() + 6 + 2 * circles.maxRadius() + 4 + ENTRY.ascent(),
-            colourNote.size() * noteLineHeight());
+        Math.max(MapLegend.circleScaleHeight(circles), colourNote.size() * noteLineHeight());
     attributionTop = legendTop + legendHeight + 8;
     pageHeight = attributionTop + attribution.size() * lineHeight() + MARGIN;
   }
@@ -314,33 +311,13 @@ public final class PeriodMaps implements Page {
 
   /** The circle scale: a heading and sample circles with their values. */
   private void paintSizes(Graphics2D g, double x, double y) {
-    String heading =
-        "Circle area: betweenness in the period"
-            + (circles.legendValues().isEmpty() ? " (all zero)" : "");
-    HEADING.draw(g, heading, x, y + HEADING.ascent());
-    double bottom = y + HEADING.ascent() + 6 + 2 * circles.maxRadius();
-    double cx = x + circles.maxRadius();
-    g.setStroke(new BasicStroke(0.6f));
-    for (double v : circles.legendValues()) {
-      double r = circles.radius(v);
-      Shape sample = new Ellipse2D.Double(cx - r, bottom - 2 * r, 2 * r, 2 * r);
-      g.setColor(SAMPLE);
-      g.fill(sample);
-      g.setColor(SAMPLE_OUTLINE);
-      g.draw(sample);
-      String text = MapLegend.format(v);
-      ENTRY.draw(g, text, cx - ENTRY.width(text) / 2, bottom + 4 + ENTRY.ascent());
-      cx += Math.max(2 * r, ENTRY.width(text)) + 12;
-    }
+    MapLegend.paintCircleScale(
+        g, circles, SIZE_HEADING + (circles.legendValues().isEmpty() ? " (all zero)" : ""), x, y);
   }
 
-  /** Width of the circle scale: its heading or its samples, whichever is wider. */
+  /** Width of the circle scale, room left for its longest heading. */
   private double sizesWidth() {
-    double samples = 0;
-    for (double v : circles.legendValues()) {
-      samples += Math.max(2 * circles.radius(v), ENTRY.width(MapLegend.format(v))) + 12;
-    }
-    return Math.max(HEADING.width("Circle area: betweenness in the period (all zero)"), samples);
+    return MapLegend.circleScaleWidth(circles, SIZE_HEADING + " (all zero)");
   }
 
   private static List<Mark> linkMarks(

@@ -1,9 +1,7 @@
 package org.citynet.export.image;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Collectors;
 import org.citynet.model.CityMetrics;
 
 /** The city measure that sets the circle sizes on the map (area proportional to the value). */
@@ -29,21 +27,9 @@ public enum SizeMeasure {
     return value.applyAsDouble(city);
   }
 
-  /**
-   * The measure with the given user-facing name, ignoring case.
-   *
-   * @throws IllegalArgumentException naming the accepted values
-   */
-  public static SizeMeasure fromLabel(String label) {
-    for (SizeMeasure m : values()) {
-      if (m.label().equalsIgnoreCase(label.strip())) {
-        return m;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown size measure '"
-            + label
-            + "': use one of "
-            + Arrays.stream(values()).map(SizeMeasure::label).collect(Collectors.joining(", ")));
+  /** The user-facing name, so that {@code --size-by} takes and lists the same spelling. */
+  @Override
+  public String toString() {
+    return label();
   }
 }

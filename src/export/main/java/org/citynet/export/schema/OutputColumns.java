@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.citynet.model.AnalysisSettings;
 import org.citynet.model.Backbone;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
@@ -121,8 +122,8 @@ public final class OutputColumns {
               "",
               "participation coefficient: 0 all partners in one cluster, near 1 spread over many",
               CityMetrics::participation),
-          text("role", "Guimerà-Amaral role code, R1 to R7", CityMetrics::role),
-          text("role_name", "the role's name, e.g. connector hub", CityMetrics::roleName),
+          text("role", "Guimerà-Amaral role code, R1 to R7", m -> m.role().code()),
+          text("role_name", "the role's name, e.g. connector hub", m -> m.role().label()),
           real(
               "ei_index",
               "",
@@ -442,7 +443,7 @@ public final class OutputColumns {
         text(
             "quality",
             "the function the clustering maximised: modularity or cpm",
-            r -> s(r).quality().name().toLowerCase(Locale.ROOT)),
+            r -> AnalysisSettings.name(s(r).quality())),
         real(
             "quality_score",
             "",
@@ -542,7 +543,7 @@ public final class OutputColumns {
         text(
             "betweenness_method",
             "how betweenness was computed: exact or approx",
-            r -> s(r).betweennessMethod().mode()),
+            r -> AnalysisSettings.name(s(r).betweennessMethod().mode())),
         real(
             "ei_index",
             "",
@@ -631,6 +632,12 @@ public final class OutputColumns {
             "",
             "share of the links left out of each resample",
             r -> sig(r).leftOutShare()),
+        text(
+            "samples_note",
+            "when auto drew fewer null networks or resamples than its most (a large network): how"
+                + " many, and that fewer samples mean rougher z-scores and wider rank intervals;"
+                + " empty otherwise",
+            r -> SampleNotes.both(r.analysis())),
         real(
             "backbone_alpha",
             "",
@@ -688,7 +695,8 @@ public final class OutputColumns {
 
   /**
    * Every table, by its name in {@code docs/outputs.md}: cities (with {@code analysis}' extra
-   * columns), links, clusters, regions, countries, provenance, summary.
+   * columns), links, clusters, regions, countries, periods, city periods, cluster events,
+   * provenance, summary.
    */
   public static Map<String, List<? extends OutputColumn<?>>> tables(NetworkAnalysis analysis) {
     Map<String, List<? extends OutputColumn<?>>> tables = new LinkedHashMap<>();
@@ -698,6 +706,7 @@ public final class OutputColumns {
     tables.put("regions", regions());
     tables.put("countries", countries());
     tables.put("periods", periods(analysis));
+    tables.put("city_periods", cityPeriods());
     tables.put("cluster_events", clusterEvents());
     tables.put("provenance", provenance());
     tables.put("summary", summary());
@@ -742,6 +751,28 @@ public final class OutputColumns {
                         .map(c -> byId.get(c.id()).city())
                         .map(c -> c.name() + " (" + c.country() + ")")
                         .toList())));
+  }
+
+  /**
+   * Each city's measures in each period's snapshot (when the input has years), to join to the
+   * cities on {@code id}; definitions as in the cities table, computed on the snapshot alone.
+   */
+  public static List<OutputColumn<CityPeriod>> cityPeriods() {
+    return List.of(
+        text("id", "the city's identifier, as in the cities table", r -> r.city().id()),
+        text("period", "the years of the snapshot, first-last", r -> r.period().period().label()),
+        integer("degree", "", "partner cities active in the period", r -> r.city().degree()),
+        real("strength", "", "sum of the weights of those partnerships", r -> r.city().strength()),
+        real(
+            "betweenness",
+            "",
+            "share of shortest paths between other cities of the snapshot through this one",
+            r -> r.city().betweenness()),
+        integer(
+            "cluster",
+            "",
+            "the city's Leiden cluster in the snapshot, 0 = largest",
+            r -> r.city().cluster()));
   }
 
   /**

@@ -217,6 +217,16 @@
         var r = cities.r[c] * pointScale * g;
         ctx.beginPath();
         ctx.arc(cityX[c], cityY[c], r, 0, 2 * Math.PI);
+        if (cities.between[c]) {
+          // hollow, as on the map image: a ring in the cluster's colour
+          ctx.fillStyle = '#ffffff';
+          ctx.fill();
+          ctx.strokeStyle = cityFill[c];
+          ctx.lineWidth = Math.max(1.2, 0.3 * r);
+          ctx.stroke();
+          ctx.strokeStyle = '#ffffff';
+          continue;
+        }
         ctx.fillStyle = cityFill[c];
         ctx.fill();
         ctx.lineWidth = Math.min(1, 0.25 * r);
@@ -327,6 +337,15 @@
     row.appendChild(document.createTextNode(entry.text));
     legend.appendChild(row);
   });
+  if (cities.between.some(function (b) { return b === 1; })) {
+    var hollowRow = el('div', null, 'between-key');
+    var ring = el('span', null, 'swatch');
+    ring.style.background = '#ffffff';
+    ring.style.boxShadow = 'inset 0 0 0 2px ' + data.otherColour;
+    hollowRow.appendChild(ring);
+    hollowRow.appendChild(document.createTextNode(cities.betweenKey));
+    legend.appendChild(hollowRow);
+  }
 
   // --- the city panel ---
   var panel = document.getElementById('panel');

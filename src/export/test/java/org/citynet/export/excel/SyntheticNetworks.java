@@ -19,6 +19,7 @@ import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
 import org.citynet.model.RegionalMixingSummary;
+import org.citynet.model.Role;
 import org.citynet.model.RunInfo;
 import org.citynet.model.Significance;
 
@@ -83,8 +84,7 @@ final class SyntheticNetworks {
                     0),
                 0,
                 4 / 9.0,
-                "R2",
-                "peripheral",
+                Role.R2_PERIPHERAL,
                 1 / 3.0),
             role(
                 metrics(
@@ -104,8 +104,7 @@ final class SyntheticNetworks {
                     0),
                 0,
                 0,
-                "R1",
-                "ultra-peripheral",
+                Role.R1_ULTRA_PERIPHERAL,
                 0),
             role(
                 metrics(
@@ -125,8 +124,7 @@ final class SyntheticNetworks {
                     0),
                 0,
                 0,
-                "R1",
-                "ultra-peripheral",
+                Role.R1_ULTRA_PERIPHERAL,
                 1),
             role(
                 metrics(
@@ -146,8 +144,7 @@ final class SyntheticNetworks {
                     1),
                 0,
                 0.5,
-                "R2",
-                "peripheral",
+                Role.R2_PERIPHERAL,
                 0),
             role(
                 metrics(
@@ -167,8 +164,7 @@ final class SyntheticNetworks {
                     1),
                 0,
                 0,
-                "R1",
-                "ultra-peripheral",
+                Role.R1_ULTRA_PERIPHERAL,
                 -1),
             role(
                 metrics(
@@ -188,8 +184,7 @@ final class SyntheticNetworks {
                     2),
                 0,
                 0,
-                "R1",
-                "ultra-peripheral",
+                Role.R1_ULTRA_PERIPHERAL,
                 Double.NaN));
     List<LinkMetrics> links =
         List.of(
@@ -581,7 +576,7 @@ final class SyntheticNetworks {
 
   /** {@code m} with the given role in its cluster and E–I index. */
   private static CityMetrics role(
-      CityMetrics m, double z, double participation, String role, String name, double ei) {
+      CityMetrics m, double z, double participation, Role role, double ei) {
     return new CityMetrics(
         m.city(),
         m.region(),
@@ -600,7 +595,6 @@ final class SyntheticNetworks {
         z,
         participation,
         role,
-        name,
         ei,
         m.clusterSpatial(),
         BrokerRank.NONE,
@@ -657,8 +651,7 @@ final class SyntheticNetworks {
         cluster,
         0,
         0,
-        "R1",
-        "ultra-peripheral",
+        Role.R1_ULTRA_PERIPHERAL,
         Double.NaN,
         CityMetrics.NOT_COMPUTED,
         BrokerRank.NONE,

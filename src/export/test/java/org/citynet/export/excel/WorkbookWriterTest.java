@@ -156,8 +156,8 @@ class WorkbookWriterTest {
         CityMetrics city = cityById(row.getCell(0).getStringCellValue());
         assertThat(row.getCell(19).getNumericCellValue()).isEqualTo(city.withinClusterZ());
         assertThat(row.getCell(20).getNumericCellValue()).isEqualTo(city.participation());
-        assertThat(row.getCell(21).getStringCellValue()).isEqualTo(city.role());
-        assertThat(row.getCell(22).getStringCellValue()).isEqualTo(city.roleName());
+        assertThat(row.getCell(21).getStringCellValue()).isEqualTo(city.role().code());
+        assertThat(row.getCell(22).getStringCellValue()).isEqualTo(city.role().label());
       }
       // Northtown: E 2 (Southport, HYPERLINK), I 1 (Easton); Loneville has no partner.
       assertThat(format(sheet.getRow(1).getCell(20))).isEqualTo("0.444");

@@ -2,6 +2,9 @@ package org.citynet.export.gpkg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +15,6 @@ import org.citynet.export.ClusterPalette;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.testing.ExternalTools;
 import org.citynet.testing.ExternalTools.Result;
-import org.json.simple.JSONObject;
-import org.json.simple.JSONValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +29,16 @@ class GeoPackageStylesTest {
       List.of("cities", "links", "clusters", "regions", "countries");
 
   @TempDir static Path dir;
-  private static Map<String, JSONObject> layers;
-  private static Map<String, JSONObject> slds;
-  private static JSONObject image;
+
+  /** The script's lines as Java maps; whole numbers as {@code Long}, as the checks compare. */
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
+
+  private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
+
+  private static Map<String, Map<String, Object>> layers;
+  private static Map<String, Map<String, Object>> slds;
+  private static Map<String, Object> image;
 
   @BeforeAll
   static void openInQgis() throws IOException {
@@ -53,7 +61,7 @@ class GeoPackageStylesTest {
     layers = new LinkedHashMap<>();
     slds = new LinkedHashMap<>();
     for (String line : r.output().lines().filter(l -> l.startsWith("{")).toList()) {
-      JSONObject json = (JSONObject) JSONValue.parse(line);
+      Map<String, Object> json = JSON.readValue(line, OBJECT);
       if (json.containsKey("layer")) {
         layers.put((String) json.get("layer"), json);
       } else if (json.containsKey("sld")) {
@@ -78,7 +86,7 @@ class GeoPackageStylesTest {
 
   @Test
   void coloursCitiesByClusterAndSizesThemByBetweenness() {
-    JSONObject cities = layers.get("cities");
+    Map<String, Object> cities = layers.get("cities");
     assertThat(cities.get("renderer")).isEqualTo("categorizedSymbol");
     assertThat(cities.get("attribute")).isEqualTo("cluster");
     assertThat(strings(cities, "colours")).containsExactlyElementsOf(palette(4, false));
@@ -88,11 +96,11 @@ class GeoPackageStylesTest {
 
   @Test
   void labelsTheTopCitiesAtEveryScaleAndTheRestWhenZoomedIn() {
-    JSONObject cities = layers.get("cities");
+    Map<String, Object> cities = layers.get("cities");
     assertThat(cities.get("labels")).isEqualTo(true);
     List<?> rules = (List<?>) cities.get("label_rules");
-    JSONObject top = (JSONObject) rules.get(0);
-    JSONObject rest = (JSONObject) rules.get(rules.size() - 1);
+    Map<?, ?> top = (Map<?, ?>) rules.get(0);
+    Map<?, ?> rest = (Map<?, ?>) rules.get(rules.size() - 1);
     assertThat(top.get("field")).isEqualTo("name");
     assertThat((String) top.get("filter")).startsWith("\"betweenness\" >= ");
     assertThat(top.get("min_scale")).isEqualTo(0.0);
@@ -101,7 +109,7 @@ class GeoPackageStylesTest {
 
   @Test
   void coloursLinksByTheirSharedClusterGreyBetweenClustersWidthByWeight() {
-    JSONObject links = layers.get("links");
+    Map<String, Object> links = layers.get("links");
     assertThat(links.get("renderer")).isEqualTo("categorizedSymbol");
     assertThat(links.get("attribute")).isEqualTo("cluster");
     assertThat(strings(links, "colours")).containsExactlyElementsOf(palette(4, true));
@@ -115,7 +123,7 @@ class GeoPackageStylesTest {
     assertThat(strings(layers.get("clusters"), "outline_colours"))
         .containsExactlyElementsOf(palette(4, false));
     assertThat(layers.get("regions").get("renderer")).isEqualTo("singleSymbol");
-    JSONObject countries = layers.get("countries");
+    Map<String, Object> countries = layers.get("countries");
     assertThat(countries.get("renderer")).isEqualTo("graduatedSymbol");
     assertThat(countries.get("attribute")).isEqualTo("links");
     // Partnerships per country in the small analysis: FJ, WS, ES, EC and IS 1 each, DE 3 (to
@@ -127,7 +135,7 @@ class GeoPackageStylesTest {
   void rendersAMapWithTheClusterColours() {
     assertThat(((Number) image.get("inked")).doubleValue()).isGreaterThan(0.25);
     assertThat(((Number) image.get("colours")).intValue()).isGreaterThan(100);
-    JSONObject pixels = (JSONObject) image.get("pixels");
+    Map<?, ?> pixels = (Map<?, ?>) image.get("pixels");
     for (int cluster = 0; cluster < 3; cluster++) {
       assertThat(((Number) pixels.get(ClusterPalette.hex(cluster))).longValue())
           .as("pixels of cluster %d", cluster)
@@ -146,7 +154,7 @@ class GeoPackageStylesTest {
               .allMatch(n -> ((Number) n).intValue() == 1);
         });
     // Cities: a rule per cluster and size class; the QML's categories, in the same colours.
-    JSONObject cities = slds.get("cities");
+    Map<String, Object> cities = slds.get("cities");
     assertThat(cities.get("renderer")).isEqualTo("RuleRenderer");
     assertThat(cities.get("rules")).isEqualTo(4L * SldElements.SIZE_CLASSES);
     assertThat(strings(cities, "colours").stream().distinct())
@@ -155,7 +163,7 @@ class GeoPackageStylesTest {
     assertThat(cities.get("labels")).isEqualTo(true);
     assertThat(labelRules(cities)).isEqualTo(labelRules(layers.get("cities")));
     // Links: grey between clusters first, then the clusters, semi-transparent.
-    JSONObject links = slds.get("links");
+    Map<String, Object> links = slds.get("links");
     List<String> linkColours = strings(links, "colours").stream().distinct().toList();
     assertThat(linkColours.get(0)).isEqualTo(ClusterPalette.hex(ClusterPalette.SIZE));
     assertThat(linkColours).containsExactlyInAnyOrderElementsOf(palette(4, true));
@@ -167,10 +175,10 @@ class GeoPackageStylesTest {
   }
 
   /** Each label rule's field, whether it has a lower bound, and its smallest scale. */
-  private static List<String> labelRules(JSONObject layer) {
+  private static List<String> labelRules(Map<?, ?> layer) {
     return ((List<?>) layer.get("label_rules"))
         .stream()
-            .map(JSONObject.class::cast)
+            .map(r -> (Map<?, ?>) r)
             .map(
                 r ->
                     r.get("field")
@@ -190,7 +198,7 @@ class GeoPackageStylesTest {
     return colours;
   }
 
-  private static List<String> strings(JSONObject json, String key) {
+  private static List<String> strings(Map<?, ?> json, String key) {
     return ((List<?>) json.get(key)).stream().map(String.class::cast).toList();
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
@@ -34,8 +36,10 @@ import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
+import org.citynet.model.Role;
 import org.citynet.model.RunInfo;
 import org.citynet.model.Significance;
+import org.citynet.testing.CityMetricsCopies;
 import org.citynet.testing.ExternalTools;
 import org.citynet.testing.ExternalTools.Result;
 import org.junit.jupiter.api.BeforeAll;
@@ -190,17 +194,27 @@ class GeoPackageWriterTest {
     }
 
     @Test
-    void recordsTheRunAsGeoPackageMetadata() {
+    void recordsTheRunAsGeoPackageMetadata() throws IOException {
       String info = ogrinfo("-ro", "-so", gpkg.toString());
-      assertThat(info)
-          .contains("GPKG_METADATA_ITEM_1=")
-          .contains("\"tool_version\":\"0.1.0-test\"")
-          .contains("\"command_line\":\"citynet --cities cities.csv --links links.csv\"")
-          .contains(analysis.run().inputs().get(0).sha256())
-          .contains(analysis.run().inputs().get(1).sha256())
-          .contains("\"resolution\":1.0,\"starts\":\"auto\",\"seed\":42")
-          .contains("\"started_at\":\"2024-05-01T12:00:00Z\"")
-          .contains("\"attribution\":[\"Synthetic test data\"]")
+      String item =
+          info.lines()
+              .map(String::strip)
+              .filter(l -> l.startsWith("GPKG_METADATA_ITEM_1="))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no GeoPackage metadata in:\n" + info));
+      JsonNode run = new ObjectMapper().readTree(item.substring(item.indexOf('=') + 1));
+      assertThat(run.path("tool_version").asText()).isEqualTo("0.1.0-test");
+      assertThat(run.path("command_line").asText())
+          .isEqualTo("citynet --cities cities.csv --links links.csv");
+      assertThat(run.path("inputs").findValuesAsText("sha256"))
+          .containsExactly(
+              analysis.run().inputs().get(0).sha256(), analysis.run().inputs().get(1).sha256());
+      assertThat(run.path("settings").path("resolution").asDouble()).isEqualTo(1.0);
+      assertThat(run.path("settings").path("starts").asText()).isEqualTo("auto");
+      assertThat(run.path("settings").path("seed").asLong()).isEqualTo(42);
+      assertThat(run.path("started_at").asText()).isEqualTo("2024-05-01T12:00:00Z");
+      assertThat(run.path("attribution").get(0).asText()).isEqualTo("Synthetic test data");
+      assertThat(run.path("basemap_sources").toString())
           .contains("Natural Earth")
           .contains("public domain");
     }
@@ -237,8 +251,8 @@ class GeoPackageWriterTest {
         assertThat(row.getField("cluster")).isEqualTo("" + m.cluster());
         assertThat(real(row, "within_cluster_z")).isCloseTo(m.withinClusterZ(), within(1e-12));
         assertThat(real(row, "participation")).isCloseTo(m.participation(), within(1e-12));
-        assertThat(row.getField("role")).isEqualTo(m.role());
-        assertThat(row.getField("role_name")).isEqualTo(m.roleName());
+        assertThat(row.getField("role")).isEqualTo(m.role().code());
+        assertThat(row.getField("role_name")).isEqualTo(m.role().label());
         assertThat(real(row, "ei_index")).isCloseTo(m.eiIndex(), within(1e-12));
         // A cluster under the gravity model that was not computed is NULL, not -1.
         assertThat(row.getField("cluster_spatial"))
@@ -499,13 +513,23 @@ class GeoPackageWriterTest {
    * with a link to Berlin, and a cluster without cities.
    */
   static NetworkAnalysis smallAnalysis(String name) {
+    return smallAnalysis(name, 1);
+  }
+
+  /**
+   * The small analysis with Quito's cluster confidence set: below {@code
+   * Significance.LOW_CONFIDENCE} it sits between clusters.
+   */
+  static NetworkAnalysis smallAnalysis(String name, double quitoConfidence) {
     List<CityMetrics> cities =
         List.of(
             city("FJ-SUV", "Suva", "FJ", -18.1416, 178.4419, 1000, "Oceania", 1, 1, 1),
             city("WS-APW", "Apia", "WS", -13.8333, -171.7667, -1, "Oceania", 1, 1, 1),
             city("ES-BCN", "Barcelona", "ES", 41.3874, 2.1686, 3000, "Europe", 1, 0, 0),
             city("DE-BER", "Berlin", "DE", 52.52, 13.405, 4000, "Europe", 2, 0, 0),
-            city("EC-UIO", "Quito", "EC", -0.22985, -78.52495, 5000, "Americas", 1, 0, 0),
+            CityMetricsCopies.withConfidence(
+                city("EC-UIO", "Quito", "EC", -0.22985, -78.52495, 5000, "Americas", 1, 0, 0),
+                quitoConfidence),
             city("IS-REY", "Reykjavík", "IS", 64.1466, -21.9426, -1, "Europe", 1, 0, 2));
     List<LinkMetrics> links =
         List.of(
@@ -607,8 +631,7 @@ class GeoPackageWriterTest {
         cluster,
         seed,
         degree / 4.0,
-        "R2",
-        "peripheral",
+        Role.R2_PERIPHERAL,
         -seed,
         cluster == 0 ? 1 : CityMetrics.NOT_COMPUTED,
         BrokerRank.NONE,

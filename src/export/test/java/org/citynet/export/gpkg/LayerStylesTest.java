@@ -202,6 +202,50 @@ class LayerStylesTest {
     }
   }
 
+  @Nested
+  class CitiesBetweenClusters {
+    @Test
+    void getACategoryOfTheirOwnWhoseRingTakesTheClusterColour() {
+      Document qml =
+          parse(
+              LayerStyle.of(LayerStyles.cities(GeoPackageWriterTest.smallAnalysis("hollow", 0.1)))
+                  .qml());
+      Element renderer = (Element) qml.getElementsByTagName("renderer-v2").item(0);
+      assertThat(renderer.getAttribute("attr"))
+          .isEqualTo("CASE WHEN \"cluster_confidence\" < 0.25 THEN 'hollow' ELSE \"cluster\" END");
+      List<String> values = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
+      NodeList categories = qml.getElementsByTagName("category");
+      for (int i = 0; i < categories.getLength(); i++) {
+        values.add(((Element) categories.item(i)).getAttribute("value"));
+        labels.add(((Element) categories.item(i)).getAttribute("label"));
+      }
+      assertThat(values).containsExactly("0", "1", "2", "3", "hollow");
+      assertThat(labels.get(4)).isEqualTo("between clusters (confidence < 0.25)");
+      String ring = null;
+      NodeList options = qml.getElementsByTagName("Option");
+      for (int i = 0; i < options.getLength(); i++) {
+        Element o = (Element) options.item(i);
+        if (o.getAttribute("name").equals("expression")) {
+          ring = o.getAttribute("value");
+        }
+      }
+      assertThat(ring)
+          .startsWith(
+              "CASE WHEN \"cluster\" = 0 THEN '" + QmlElements.rgba(ClusterPalette.rgb(0), 255))
+          .contains("WHEN \"cluster\" = 3 THEN '" + QmlElements.rgba(ClusterPalette.rgb(3), 255))
+          .endsWith("ELSE '" + QmlElements.rgba(ClusterPalette.OTHER_RGB, 255) + "' END");
+    }
+
+    @Test
+    void leaveTheStyleAsItWasWhenEveryCitySitsFirmlyInItsCluster() {
+      String qml = LayerStyle.of(LayerStyles.cities(GeoPackageWriterTest.smallAnalysis("x"))).qml();
+      String sld = LayerStyle.of(LayerStyles.cities(GeoPackageWriterTest.smallAnalysis("x"))).sld();
+      assertThat(qml).contains("attr=\"cluster\"").doesNotContain("hollow");
+      assertThat(sld).doesNotContain("cluster_confidence");
+    }
+  }
+
   private static List<Element> rules(Symbology.Labels labels) {
     NodeList nodes =
         parse(QmlElements.labeling("cities", labels).toString()).getElementsByTagName("rule");

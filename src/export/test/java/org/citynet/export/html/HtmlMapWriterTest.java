@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.citynet.analysis.NetworkAnalyzer;
 import org.citynet.export.image.MapOptions;
@@ -19,6 +20,8 @@ import org.citynet.model.CityTable;
 import org.citynet.model.LinkTable;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.RunInfo;
+import org.citynet.model.Significance;
+import org.citynet.testing.CityMetricsCopies;
 import org.junit.jupiter.api.Test;
 
 class HtmlMapWriterTest {
@@ -64,6 +67,44 @@ class HtmlMapWriterTest {
     }
     assertThat(data.at("/links/ends").size()).isEqualTo(2 * analysis.links().size());
     assertThat(data.get("findings").size()).isPositive();
+  }
+
+  @Test
+  void marksTheCitiesBetweenClustersForHollowCirclesWithTheMapsKey() throws Exception {
+    NetworkAnalysis a = fixture();
+    List<CityMetrics> cities = new ArrayList<>(a.cities());
+    cities.set(2, CityMetricsCopies.withConfidence(cities.get(2), 0.1));
+    cities.set(3, CityMetricsCopies.withConfidence(cities.get(3), Significance.LOW_CONFIDENCE));
+    NetworkAnalysis between =
+        new NetworkAnalysis(
+            a.run(),
+            a.summary(),
+            cities,
+            a.cityExtraColumns(),
+            a.links(),
+            a.clusters(),
+            a.regionMatrix(),
+            a.regionalMixing(),
+            a.distanceDecay(),
+            a.significance());
+
+    JsonNode data = data(HtmlMapWriter.html(between, MapOptions.defaults()));
+
+    JsonNode flags = data.at("/cities/between");
+    assertThat(flags.size()).isEqualTo(cities.size());
+    for (int i = 0; i < cities.size(); i++) {
+      assertThat(flags.get(i).asInt()).as("city %d", i).isEqualTo(i == 2 ? 1 : 0);
+    }
+    assertThat(data.at("/cities/betweenKey").asText())
+        .isEqualTo("hollow: sits between clusters (confidence < 0.25)");
+    // the fixture as analysed: every city sits firmly in its cluster
+    assertThat(data(HtmlMapWriter.html(a, MapOptions.defaults())).at("/cities/between"))
+        .allMatch(flag -> flag.asInt() == 0);
+  }
+
+  private static JsonNode data(String page) throws Exception {
+    int start = page.indexOf(DATA_START) + DATA_START.length();
+    return new ObjectMapper().readTree(page.substring(start, page.indexOf("</script>", start)));
   }
 
   /** The browser tests' fixture network, analysed with default settings. */

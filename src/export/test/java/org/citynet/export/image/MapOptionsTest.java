@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import org.citynet.model.BrokerRank;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
+import org.citynet.model.Role;
 import org.junit.jupiter.api.Test;
 
 class MapOptionsTest {
@@ -56,20 +57,18 @@ class MapOptionsTest {
   }
 
   @Test
-  void zoomsToNamedWorldRegionsAndRejectsOthers() {
-    assertThat(GeoBox.ofRegion("europe")).isEqualTo(new GeoBox(-25, 34, 45, 72));
-    assertThat(GeoBox.ofRegion(" Oceania ").maxLon()).isEqualTo(180);
-    assertThatThrownBy(() -> GeoBox.ofRegion("Atlantis"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Africa, Americas, Asia, Europe or Oceania");
+  void namesWorldRegionsAsTheUnDoesWithTheirBoxes() {
+    assertThat(MapRegion.EUROPE.box()).isEqualTo(new GeoBox(-25, 34, 45, 72));
+    assertThat(MapRegion.OCEANIA.box().maxLon()).isEqualTo(180);
+    assertThat(MapRegion.values())
+        .extracting(MapRegion::toString)
+        .containsExactly("Africa", "Americas", "Asia", "Europe", "Oceania");
   }
 
   @Test
-  void readsSizeMeasuresByTheirUserFacingNames() {
-    assertThat(SizeMeasure.fromLabel("PageRank")).isEqualTo(SizeMeasure.PAGERANK);
+  void sizeMeasuresAreSpelledAsTheirColumnsAndReadThem() {
     assertThat(SizeMeasure.STRENGTH.label()).isEqualTo("strength");
-    assertThatThrownBy(() -> SizeMeasure.fromLabel("size"))
-        .hasMessageContaining("betweenness, pagerank, degree, strength");
+    assertThat(SizeMeasure.PAGERANK).hasToString("pagerank");
     CityMetrics m =
         new CityMetrics(
             new City("1", "A", "ES", 0, 0, OptionalLong.empty(), List.of()),
@@ -88,8 +87,7 @@ class MapOptionsTest {
             0,
             0,
             0,
-            "R1",
-            "ultra-peripheral",
+            Role.R1_ULTRA_PERIPHERAL,
             Double.NaN,
             CityMetrics.NOT_COMPUTED,
             BrokerRank.NONE,

@@ -22,6 +22,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.citynet.export.BetweenClusters;
 import org.citynet.export.ClusterPalette;
 import org.citynet.geo.EqualEarth;
 import org.citynet.model.NetworkAnalysis;
@@ -222,6 +223,53 @@ class MapRendererTest {
           .contains("Basemap: Natural Earth")
           .contains("0 · Europe · 3 cities")
           .contains("Circle area: betweenness");
+    }
+
+    @Test
+    void drawsACityBetweenClustersHollowAndExplainsItInTheLegend(@TempDir Path dir)
+        throws Exception {
+      Document svg =
+          parse(MapRenderer.with(LOW_RES).write(SampleNetwork.withQuitoConfidence(0.2), dir).svg());
+      // a white disc, then a ring in the colour of Quito's cluster
+      Element quito = byId(svg, "city-" + SampleNetwork.QUITO);
+      Element ring = nextElement(quito);
+      assertThat(quito.getAttribute("style")).contains("fill:" + rgb(0xFFFFFF));
+      assertThat(ring.getAttribute("style"))
+          .contains("stroke:" + rgb(ClusterPalette.rgb(1)))
+          .contains("fill:none");
+      assertThat(group(svg, "legend").getTextContent()).contains(BetweenClusters.KEY);
+      assertThat(BetweenClusters.KEY)
+          .isEqualTo("hollow: sits between clusters (confidence < 0.25)");
+      // the world map of the sample: every city confident, no key to hollow circles
+      assertThat(group(worldSvg, "legend").getTextContent()).doesNotContain("hollow");
+    }
+
+    @Test
+    void leavesTheHollowKeyOutWhenNoCityBetweenClustersIsShown(@TempDir Path dir) throws Exception {
+      // at exactly the threshold a city counts as placed; and a zoom to Europe leaves Quito out
+      MapOptions europe =
+          new MapOptions(
+              MapOptions.MIN_DPI,
+              SizeMeasure.BETWEENNESS,
+              12,
+              new GeoBox(-25, 30, 40, 70),
+              MapOptions.DEFAULT_MAX_LINKS);
+      Document atThreshold =
+          parse(
+              MapRenderer.with(LOW_RES)
+                  .write(SampleNetwork.withQuitoConfidence(Significance.LOW_CONFIDENCE), dir)
+                  .svg());
+      Document zoomed =
+          parse(
+              MapRenderer.with(europe)
+                  .write(
+                      SampleNetwork.withQuitoConfidence(0.2),
+                      Files.createDirectory(dir.resolve("europe")))
+                  .svg());
+      assertThat(group(atThreshold, "legend").getTextContent()).doesNotContain("hollow");
+      assertThat(group(zoomed, "legend").getTextContent()).doesNotContain("hollow");
+      assertThat(idsUnder(group(zoomed, "cities"), "city-"))
+          .doesNotContain("city-" + SampleNetwork.QUITO);
     }
 
     private double rx(int city) {
@@ -425,6 +473,15 @@ class MapRendererTest {
     }
     assertThat(found).as("elements with id %s", id).hasSize(1);
     return found.get(0);
+  }
+
+  private static Element nextElement(Element e) {
+    org.w3c.dom.Node next = e.getNextSibling();
+    while (next != null && !(next instanceof Element)) {
+      next = next.getNextSibling();
+    }
+    assertThat(next).as("element after %s", e.getAttribute("id")).isNotNull();
+    return (Element) next;
   }
 
   private static List<String> idsUnder(Element parent, String prefix) {

@@ -16,6 +16,7 @@ import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
 import org.citynet.model.RegionMatrix;
+import org.citynet.model.Role;
 import org.citynet.model.RunInfo;
 import org.citynet.model.Significance;
 
@@ -47,10 +48,19 @@ final class SampleNetwork {
 
   /** The network with Quezon City renamed, to try awkward names. */
   static NetworkAnalysis analysis(String quezonCityName) {
+    return analysis(quezonCityName, 1);
+  }
+
+  /** The network with Quito's cluster confidence set, to draw a city between clusters. */
+  static NetworkAnalysis withQuitoConfidence(double confidence) {
+    return analysis("Quezon City", confidence);
+  }
+
+  private static NetworkAnalysis analysis(String quezonCityName, double quitoConfidence) {
     List<CityMetrics> cities =
         List.of(
             city("bcn", "Barcelona", "ES", 41.3874, 2.1686, "Europe", 0, 0.5, 3),
-            city("uio", "Quito", "EC", -0.1807, -78.4678, "Americas", 1, 0.125, 2),
+            city("uio", "Quito", "EC", -0.1807, -78.4678, "Americas", 1, 0.125, 2, quitoConfidence),
             city("qc", quezonCityName, "PH", 14.6760, 121.0437, "Asia", 1, 0.3, 2),
             city("ber", "Berlin", "DE", 52.52, 13.405, "Europe", 0, 0.2, 2),
             city("rak", "Marrakech", "MA", 31.6295, -7.9811, "Africa", 0, 0.05, 1),
@@ -122,6 +132,20 @@ final class SampleNetwork {
       int cluster,
       double betweenness,
       int degree) {
+    return city(id, name, country, lat, lon, region, cluster, betweenness, degree, 1);
+  }
+
+  private static CityMetrics city(
+      String id,
+      String name,
+      String country,
+      double lat,
+      double lon,
+      String region,
+      int cluster,
+      double betweenness,
+      int degree,
+      double clusterConfidence) {
     return new CityMetrics(
         new City(id, name, country, lat, lon, OptionalLong.empty(), List.of()),
         region,
@@ -139,12 +163,11 @@ final class SampleNetwork {
         cluster,
         0,
         0,
-        "R1",
-        "ultra-peripheral",
+        Role.R1_ULTRA_PERIPHERAL,
         Double.NaN,
         CityMetrics.NOT_COMPUTED,
         BrokerRank.NONE,
-        1.0);
+        clusterConfidence);
   }
 
   private static LinkMetrics link(String source, String target, double weight) {

@@ -325,8 +325,8 @@ class NetworkExportsTest {
       cityLine(out, id, "cluster", "integer", m.cluster());
       cityLine(out, id, "within_cluster_z", "double", m.withinClusterZ());
       cityLine(out, id, "participation", "double", m.participation());
-      cityLine(out, id, "role", "text", m.role());
-      cityLine(out, id, "role_name", "text", m.roleName());
+      cityLine(out, id, "role", "text", m.role().code());
+      cityLine(out, id, "role_name", "text", m.role().label());
       if (Double.isFinite(m.eiIndex())) {
         cityLine(out, id, "ei_index", "double", m.eiIndex());
       }

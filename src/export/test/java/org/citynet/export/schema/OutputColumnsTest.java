@@ -3,7 +3,14 @@ package org.citynet.export.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.OptionalLong;
+import org.citynet.model.BrokerRank;
+import org.citynet.model.City;
+import org.citynet.model.CityMetrics;
+import org.citynet.model.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OutputColumnsTest {
   @Test
@@ -60,5 +67,45 @@ class OutputColumnsTest {
         .isNull();
     assertThat(OutputColumn.<Integer>integer("i", "", "", i -> i).valueOf(3)).isEqualTo(3L);
     assertThat(OutputColumn.<Double>real("r", "", "", d -> d).text(1e-5)).isEqualTo("1.0E-5");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "R1_ULTRA_PERIPHERAL, R1, ultra-peripheral",
+    "R2_PERIPHERAL, R2, peripheral",
+    "R3_NON_HUB_CONNECTOR, R3, non-hub connector",
+    "R4_NON_HUB_KINLESS, R4, non-hub kinless",
+    "R5_PROVINCIAL_HUB, R5, provincial hub",
+    "R6_CONNECTOR_HUB, R6, connector hub",
+    "R7_KINLESS_HUB, R7, kinless hub"
+  })
+  void writesEachRoleAsThePapersCodeAndName(Role role, String code, String name) {
+    List<OutputColumn<CityMetrics>> columns = OutputColumns.citiesWithoutExtras();
+    CityMetrics city =
+        new CityMetrics(
+            new City("1", "A", "ES", 0, 0, OptionalLong.empty(), List.of()),
+            "Europe",
+            "",
+            1,
+            1,
+            0,
+            0,
+            0,
+            1,
+            1,
+            1,
+            0,
+            0,
+            0,
+            0,
+            0,
+            role,
+            Double.NaN,
+            CityMetrics.NOT_COMPUTED,
+            BrokerRank.NONE,
+            1);
+
+    assertThat(columns.get(OutputColumns.indexOf(columns, "role")).text(city)).isEqualTo(code);
+    assertThat(columns.get(OutputColumns.indexOf(columns, "role_name")).text(city)).isEqualTo(name);
   }
 }

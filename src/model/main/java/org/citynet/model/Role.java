@@ -1,4 +1,4 @@
-package org.citynet.analysis.roles;
+package org.citynet.model;
 
 /**
  * The seven node roles of R. Guimerà and L. A. N. Amaral, "Functional cartography of complex
@@ -40,10 +40,5 @@ public enum Role {
   /** The paper's name in lower case, e.g. "connector hub". */
   public String label() {
     return label;
-  }
-
-  /** Whether the role is one of the hub roles R5–R7. */
-  public boolean isHub() {
-    return ordinal() >= R5_PROVINCIAL_HUB.ordinal();
   }
 }
