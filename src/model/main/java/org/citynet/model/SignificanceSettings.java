@@ -39,9 +39,9 @@ public record SignificanceSettings(int permutations, int nullNetworks, int resam
   /**
    * Estimated CPU seconds of one null network per Leiden start and link: a rewiring (10 swap
    * attempts per link) and a Leiden clustering with the run's starts. Measured with {@code
-   * src/bench/significance-cost.sh} on the reference machine (docs/performance.md): 7.5 s for 10 starts
-   * on the 30,000 links of G(10,000, 30,000), 4.9 s on the 24,771 links of the world network; the
-   * larger rate is kept.
+   * src/bench/significance-cost.sh} on the reference machine (docs/performance.md): 7.5 s for 10
+   * starts on the 30,000 links of G(10,000, 30,000), 4.9 s on the 24,771 links of the world
+   * network; the larger rate is kept.
    */
   public static final double NULL_NETWORK_SECONDS_PER_START_LINK = 2.5e-5;
 
