@@ -190,13 +190,25 @@ final class OutputFolder implements Closeable {
   }
 
   /**
+   * A file a writer made in {@link #staging()}, with the size and SHA-256 the manifest lists. They
+   * are taken by the thread that wrote the file as soon as it is complete, so that hashing one
+   * output overlaps writing the others instead of running alone at the end of the run.
+   */
+  record StagedFile(Path file, long bytes, String sha256) {
+    /** The complete file {@code file}, sized and hashed now. */
+    static StagedFile of(Path file) throws IOException {
+      return new StagedFile(file, Files.size(file), Pipeline.sha256(file));
+    }
+  }
+
+  /**
    * Moves the staged files into the output folder and writes the manifest last.
    *
-   * @param staged the files the writers made in {@link #staging()}
+   * @param staged the files the writers made in {@link #staging()}, with their sizes and hashes
    * @param run what the manifest says of the run besides its files
    * @return the files in the output folder, in the order given, then the manifest
    */
-  List<Path> commit(List<Path> staged, ObjectNode run) throws OutputException {
+  List<Path> commit(List<StagedFile> staged, ObjectNode run) throws OutputException {
     try {
       ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       ObjectNode manifest = json.createObjectNode();
@@ -204,14 +216,14 @@ final class OutputFolder implements Closeable {
       manifest.setAll(run);
       ArrayNode files = manifest.putArray("files");
       List<Path> placed = new ArrayList<>();
-      for (Path file : staged) {
+      for (StagedFile file : staged) {
         ObjectNode entry = files.addObject();
-        entry.put("file", file.getFileName().toString());
-        entry.put("bytes", Files.size(file));
-        entry.put("sha256", Pipeline.sha256(file));
+        entry.put("file", file.file().getFileName().toString());
+        entry.put("bytes", file.bytes());
+        entry.put("sha256", file.sha256());
       }
-      for (Path file : staged) {
-        Path target = dir.resolve(file.getFileName().toString());
+      for (StagedFile file : staged) {
+        Path target = dir.resolve(file.file().getFileName().toString());
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target)) {
           throw new OutputException(
               target + " is in the way (not a plain file); move it away and run again", null);
@@ -219,10 +231,13 @@ final class OutputFolder implements Closeable {
       }
       // From here until the new manifest is in place, no manifest claims a file.
       Files.deleteIfExists(manifest());
-      for (Path file : staged) {
-        Path target = dir.resolve(file.getFileName().toString());
+      for (StagedFile file : staged) {
+        Path target = dir.resolve(file.file().getFileName().toString());
         Files.move(
-            file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            file.file(),
+            target,
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
         placed.add(target);
       }
       byte[] text = json.writeValueAsBytes(manifest);

@@ -678,7 +678,7 @@ public final class Pipeline {
     private static final String DISK_FULL =
         "the disk is full (no space left on device); free some space or choose another --out";
     private final Path outDir;
-    private final List<Path> written = new ArrayList<>();
+    private final List<OutputFolder.StagedFile> written = new ArrayList<>();
 
     /** Outputs to be moved into {@code outDir}, which the messages name. */
     Outputs(Path outDir) {
@@ -689,9 +689,17 @@ public final class Pipeline {
       void write() throws IOException;
     }
 
+    /**
+     * Runs {@code writer}, which makes the files {@code targets}, and then sizes and hashes them on
+     * this thread.
+     */
     void write(List<Path> targets, Writer writer) throws OutputException {
+      List<OutputFolder.StagedFile> staged = new ArrayList<>(targets.size());
       try {
         writer.write();
+        for (Path target : targets) {
+          staged.add(OutputFolder.StagedFile.of(target));
+        }
       } catch (IOException | UncheckedIOException e) {
         throw new OutputException(
             outDir.resolve(targets.get(0).getFileName().toString())
@@ -700,7 +708,7 @@ public final class Pipeline {
             e);
       }
       synchronized (written) {
-        written.addAll(targets);
+        written.addAll(staged);
       }
     }
 
@@ -721,14 +729,14 @@ public final class Pipeline {
     }
 
     /** The files written, in the order of {@link #OUTPUT_SUFFIXES}. */
-    List<Path> written() {
+    List<OutputFolder.StagedFile> written() {
       synchronized (written) {
         return written.stream().sorted(Comparator.comparingInt(Outputs::rank)).toList();
       }
     }
 
-    private static int rank(Path output) {
-      String name = output.getFileName().toString();
+    private static int rank(OutputFolder.StagedFile output) {
+      String name = output.file().getFileName().toString();
       for (int i = 0; i < OUTPUT_SUFFIXES.size(); i++) {
         if (name.endsWith(OUTPUT_SUFFIXES.get(i))) {
           return i;

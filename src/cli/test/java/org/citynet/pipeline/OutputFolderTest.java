@@ -115,7 +115,7 @@ class OutputFolderTest {
         Path b = Files.writeString(folder.staging().resolve("study-links.csv"), "new csv");
         placed =
             folder.commit(
-                List.of(a, b),
+                List.of(OutputFolder.StagedFile.of(a), OutputFolder.StagedFile.of(b)),
                 new com.fasterxml.jackson.databind.ObjectMapper()
                     .createObjectNode()
                     .put("seed", 7));
@@ -145,7 +145,8 @@ class OutputFolderTest {
       try (OutputFolder folder = open(out)) {
         Path a = Files.writeString(folder.staging().resolve("study.gpkg"), "gpkg");
         folder.commit(
-            List.of(a), new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode());
+            List.of(OutputFolder.StagedFile.of(a)),
+            new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode());
       }
       Files.writeString(out.resolve("study.gpkg"), "gpkh");
       assertThat(ManifestCheck.mismatches(out.resolve("study-manifest.json")))
