@@ -2,8 +2,13 @@ package org.citynet.geo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +21,13 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * The countries of the world: Natural Earth's 1:50m "Admin 0 – Countries" (version 4.0.0, public
- * domain), shipped as a resource and read once per JVM (about a second).
+ * domain), read once per JVM.
+ *
+ * <p>The source is Natural Earth's GeoJSON ({@link #GEOJSON}); parsing it and repairing its few
+ * invalid polygons takes about a second of CPU, so a run reads the same countries from a binary
+ * resource ({@link #RESOURCE}, {@link PackedAreas}) made from the GeoJSON by {@link #write}. {@code
+ * WorldCountriesTest} fails when the binary differs from what the GeoJSON gives today, and rewrites
+ * it when asked to (see that test).
  *
  * <p>Natural Earth's {@code ADM0_A3} is the join key: it is unique, while {@code ISO_A2} is "-99"
  * for seven features. Two of them are ordinary countries and get their ISO code here (France FR,
@@ -26,7 +37,14 @@ import org.locationtech.jts.geom.Polygon;
  * parts of France's polygon, not countries of their own, at this scale.
  */
 public final class WorldCountries {
-  private static final String RESOURCE = "/org/citynet/world/ne_50m_admin_0_countries.geojson";
+  /** Natural Earth's countries as GeoJSON, the source of {@link #RESOURCE}. */
+  public static final String GEOJSON = "/org/citynet/world/ne_50m_admin_0_countries.geojson";
+
+  /** The countries as {@link #write} writes them, what a run reads. */
+  public static final String RESOURCE = "/org/citynet/world/ne_50m_admin_0_countries.bin";
+
+  /** The first int of {@link #RESOURCE}: its format (and version). */
+  private static final int MAGIC = 0x434e4331; // "CNC1"
 
   /** Natural Earth's "no code" value. */
   private static final String NO_CODE = "-99";
@@ -69,6 +87,20 @@ public final class WorldCountries {
       if (in == null) {
         throw new IllegalStateException("country resource missing from the jar: " + RESOURCE);
       }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the countries " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * The countries of Natural Earth's GeoJSON ({@link #GEOJSON}), each geometry made valid: what
+   * {@link #RESOURCE} is made of.
+   *
+   * @throws IllegalStateException if the GeoJSON is malformed
+   */
+  public static List<Country> fromGeoJson(InputStream in) throws IOException {
+    try {
       List<Country> countries = new ArrayList<>();
       for (JsonNode feature : new ObjectMapper().readTree(in).required("features")) {
         JsonNode properties = feature.required("properties");
@@ -87,11 +119,45 @@ public final class WorldCountries {
                 multiPolygon(feature.required("geometry"))));
       }
       return List.copyOf(countries);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the countries " + RESOURCE, e);
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("the countries " + RESOURCE + " are not valid GeoJSON", e);
+      throw new IllegalStateException("the countries " + GEOJSON + " are not valid GeoJSON", e);
     }
+  }
+
+  /** Writes {@code countries} in the binary format of {@link #RESOURCE}. */
+  public static void write(List<Country> countries, OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+    data.writeInt(MAGIC);
+    data.writeInt(countries.size());
+    for (Country c : countries) {
+      data.writeUTF(c.adm0A3());
+      data.writeUTF(c.isoA2());
+      data.writeUTF(c.name());
+      data.writeUTF(c.unRegion());
+      data.writeUTF(c.unSubregion());
+      PackedAreas.write(data, c.geometry());
+    }
+    data.flush();
+  }
+
+  /** The countries {@link #write} wrote. */
+  static List<Country> read(InputStream in) throws IOException {
+    DataInputStream data = new DataInputStream(new BufferedInputStream(in));
+    if (data.readInt() != MAGIC) {
+      throw new IOException("not a citynet country file");
+    }
+    Country[] countries = new Country[data.readInt()];
+    for (int i = 0; i < countries.length; i++) {
+      countries[i] =
+          new Country(
+              data.readUTF(),
+              data.readUTF(),
+              data.readUTF(),
+              data.readUTF(),
+              data.readUTF(),
+              PackedAreas.read(data));
+    }
+    return List.of(countries);
   }
 
   /**

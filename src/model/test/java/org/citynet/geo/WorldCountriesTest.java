@@ -2,11 +2,15 @@ package org.citynet.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.citynet.geo.WorldCountries.Country;
+import org.citynet.testing.GeneratedResources;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 
@@ -52,6 +56,27 @@ class WorldCountriesTest {
       assertThat(c.geometry().isValid()).as(c.name()).isTrue();
       assertThat(world.contains(c.geometry().getEnvelopeInternal())).as(c.name()).isTrue();
       assertThat(c.geometry().getSRID()).isEqualTo(4326);
+    }
+  }
+
+  /**
+   * The binary file a run reads holds exactly the countries the GeoJSON gives, parsed and repaired
+   * now (with {@code -Dcitynet.writeResources=true} this test rewrites it).
+   */
+  @Test
+  void binaryResourceIsWhatTheGeoJsonGivesToday() throws Exception {
+    List<Country> parsed;
+    try (InputStream in = WorldCountries.class.getResourceAsStream(WorldCountries.GEOJSON)) {
+      parsed = WorldCountries.fromGeoJson(in);
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    WorldCountries.write(parsed, bytes);
+    GeneratedResources.check(
+        Path.of("src/model/main/resources" + WorldCountries.RESOURCE), bytes.toByteArray());
+    // A record's geometry compares with JTS's equalsExact: the same vertices, exactly.
+    assertThat(WORLD).hasSameSizeAs(parsed);
+    for (int i = 0; i < parsed.size(); i++) {
+      assertThat(WORLD.get(i)).as(parsed.get(i).name()).isEqualTo(parsed.get(i));
     }
   }
 }

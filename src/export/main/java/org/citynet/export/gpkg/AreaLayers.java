@@ -1,5 +1,13 @@
 package org.citynet.export.gpkg;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,6 +21,7 @@ import mil.nga.sf.GeometryType;
 import org.citynet.export.schema.CountryFigures;
 import org.citynet.export.schema.OutputColumns;
 import org.citynet.export.schema.RegionFigures;
+import org.citynet.geo.PackedAreas;
 import org.citynet.geo.Polygons;
 import org.citynet.geo.WorldCountries;
 import org.citynet.geo.WorldCountries.Country;
@@ -62,31 +71,78 @@ final class AreaLayers {
       regions = Collections.unmodifiableMap(new TreeMap<>(regions));
     }
 
-    /** Natural Earth's 1:50m countries and the regions made of them. */
+    /**
+     * Natural Earth's 1:50m countries and the regions made of them, the regions read from {@link
+     * #REGIONS}, which {@link #writeRegions} made from {@code of(WorldCountries.naturalEarth50m())}
+     * ({@code AreaLayersTest} fails when it differs from what that gives today).
+     */
     static Basemap naturalEarth() {
       return NaturalEarth.BASEMAP;
     }
 
+    /** Writes the regions in the format of {@link #REGIONS}. */
+    void writeRegions(OutputStream out) throws IOException {
+      DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+      data.writeInt(regions.size());
+      for (Map.Entry<String, MultiPolygon> region : regions.entrySet()) {
+        data.writeUTF(region.getKey());
+        PackedAreas.write(data, region.getValue());
+      }
+      data.flush();
+    }
+
+    /** The regions {@link #writeRegions} wrote. */
+    static Map<String, MultiPolygon> readRegions(InputStream in) throws IOException {
+      DataInputStream data = new DataInputStream(new BufferedInputStream(in));
+      Map<String, MultiPolygon> regions = new TreeMap<>();
+      for (int i = data.readInt(); i > 0; i--) {
+        regions.put(data.readUTF(), PackedAreas.read(data));
+      }
+      return regions;
+    }
+
     /** Places each country in its region and dissolves the regions. */
     static Basemap of(List<Country> world) {
-      List<PlacedCountry> countries = new ArrayList<>();
+      List<PlacedCountry> countries = placed(world);
       Map<String, List<Geometry>> areas = new TreeMap<>();
-      for (Country c : world) {
-        PlacedCountry placed = PlacedCountry.of(c);
-        countries.add(placed);
+      for (PlacedCountry placed : countries) {
         if (!placed.region().isEmpty()) {
-          areas.computeIfAbsent(placed.region(), r -> new ArrayList<>()).add(c.geometry());
+          areas
+              .computeIfAbsent(placed.region(), r -> new ArrayList<>())
+              .add(placed.country().geometry());
         }
       }
       Map<String, MultiPolygon> regions = new TreeMap<>();
       areas.forEach((region, parts) -> regions.put(region, Polygons.dissolve(parts)));
       return new Basemap(countries, regions);
     }
+
+    private static List<PlacedCountry> placed(List<Country> world) {
+      return world.stream().map(PlacedCountry::of).toList();
+    }
   }
 
-  /** Lazy holder: made on first use, then shared. */
+  /** The regions dissolved from Natural Earth's countries ({@link Basemap#naturalEarth}). */
+  static final String REGIONS = "/org/citynet/export/gpkg/m49-regions.bin";
+
+  /**
+   * Lazy holder: read on first use, then shared. Dissolving the regions costs about half a second
+   * of CPU, so they are read, dissolved beforehand.
+   */
   private static final class NaturalEarth {
-    static final Basemap BASEMAP = Basemap.of(WorldCountries.naturalEarth50m());
+    static final Basemap BASEMAP = load();
+
+    private static Basemap load() {
+      try (InputStream in = AreaLayers.class.getResourceAsStream(REGIONS)) {
+        if (in == null) {
+          throw new IllegalStateException("region resource missing from the jar: " + REGIONS);
+        }
+        return new Basemap(
+            Basemap.placed(WorldCountries.naturalEarth50m()), Basemap.readRegions(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the regions " + REGIONS, e);
+      }
+    }
   }
 
   /**

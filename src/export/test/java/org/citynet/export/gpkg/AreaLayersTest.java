@@ -3,6 +3,8 @@ package org.citynet.export.gpkg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,10 +14,12 @@ import org.citynet.export.schema.CountryFigures;
 import org.citynet.export.schema.RegionFigures;
 import org.citynet.geo.Geodesics;
 import org.citynet.geo.Polygons;
+import org.citynet.geo.WorldCountries;
 import org.citynet.geo.WorldCountries.Country;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.Partnership;
+import org.citynet.testing.GeneratedResources;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 
@@ -149,5 +153,24 @@ class AreaLayersTest {
         unRegion,
         "",
         Polygons.multiPolygon(Geodesics.factory().toGeometry(new Envelope(x, x + 1, 0, 1))));
+  }
+
+  /**
+   * The regions a run reads are exactly those dissolved now from Natural Earth's countries (with
+   * {@code -Dcitynet.writeResources=true} this test rewrites them), each a valid multi-polygon.
+   */
+  @Test
+  void regionResourceIsWhatDissolvingTheCountriesGivesToday() throws Exception {
+    Basemap dissolved = Basemap.of(WorldCountries.naturalEarth50m());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    dissolved.writeRegions(bytes);
+    GeneratedResources.check(
+        Path.of("src/export/main/resources" + AreaLayers.REGIONS), bytes.toByteArray());
+    Basemap read = Basemap.naturalEarth();
+    assertThat(read.regions()).isEqualTo(dissolved.regions());
+    assertThat(read.countries()).isEqualTo(dissolved.countries());
+    assertThat(read.regions().keySet())
+        .containsExactly("Africa", "Americas", "Asia", "Europe", "Oceania");
+    read.regions().values().forEach(area -> assertThat(area.isValid()).isTrue());
   }
 }
