@@ -78,7 +78,7 @@ final class SignificanceTests {
     if (nulls > 0) {
       List<ToDoubleFunction<CompactGraph>> statistics =
           List.of(
-              rewired -> leiden.run(rewired).partition().modularity(),
+              rewired -> leiden.cluster(rewired).modularity(),
               rewired -> mean(LocalClustering.compute(rewired)));
       List<NullComparison> found =
           DegreePreservingNull.compare(
