@@ -5,7 +5,7 @@ package org.citynet.model;
  * {@code --resamples}); 0 turns a test off, {@link #AUTO} lets the network's size choose: as many
  * as the test's estimated CPU budget buys, up to a maximum, and none when the budget does not buy
  * the minimum that keeps the figures meaningful. Why a fixed budget: it holds the samples of every
- * network to a few seconds of CPU (about a third of the default run's, far less of a large
+ * network to a few seconds of CPU (under a fifth of the default run's, far less of a large
  * network's), so a larger network draws fewer and the largest none, instead of adding a minute to a
  * run of half a minute. The estimates come from the network's size alone, not from clocks, so the
  * counts, and with them the outputs, are the same on every machine.

@@ -128,15 +128,18 @@ public final class DegreePreservingNull {
   private static final class LinkSet {
     private final long[] slots;
     private final int mask;
+    private final int shift;
 
     LinkSet(int capacity) {
       int size = Integer.highestOneBit(Math.max(2, 2 * capacity) - 1) << 1;
       slots = new long[size];
       mask = size - 1;
+      shift = 64 - Integer.numberOfTrailingZeros(size);
     }
 
+    /** Fibonacci hashing: the top bits of the key times 2^64 / golden ratio. */
     private int home(long key) {
-      return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
     }
 
     boolean contains(long key) {
