@@ -176,7 +176,14 @@ public final class CitynetCommand implements Callable<Integer> {
 
   /** Runs the command line; returns the exit code. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    int code = commandLine(out, err, List.of(args)).execute(args);
+    int code;
+    try {
+      code = commandLine(out, err, List.of(args)).execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands only exceptions to the handler below; an error would end in a stack trace.
+      err.println(ExitCodes.messageOf(e));
+      code = ExitCodes.of(e);
+    }
     out.flush();
     err.flush();
     return code;

@@ -389,7 +389,19 @@ public final class Pipeline {
                             }
                           })));
     }
-    if (config.outputs().html()) {
+    boolean html = config.outputs().html() && HtmlMapWriter.fits(analysis);
+    if (config.outputs().html() && !html) {
+      warnings.accept(
+          String.format(
+              Locale.ENGLISH,
+              "%s not written: the network has %,d cities and links, more than the %,d a browser"
+                  + " page holds; the GeoPackage and the network files have them all"
+                  + " (--no-html leaves the page out without this remark)",
+              config.output("html").getFileName(),
+              HtmlMapWriter.elements(analysis),
+              HtmlMapWriter.ELEMENT_LIMIT));
+    }
+    if (html) {
       tasks.add(
           () ->
               outputs.write(

@@ -32,7 +32,26 @@ public final class HtmlMapWriter {
   private static final String RESOURCES = "/org/citynet/export/html/";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z-]+)}}");
 
+  /**
+   * The most cities and links together that the page holds: at about 500 bytes each, a page of
+   * 250,000 is some 125 MB, about what a browser still opens and pans smoothly. A larger network
+   * gets no HTML map; its GeoPackage and network files hold everything.
+   */
+  public static final int ELEMENT_LIMIT = 250_000;
+
   private HtmlMapWriter() {}
+
+  /**
+   * Whether the page can hold {@code analysis}: at most {@value #ELEMENT_LIMIT} cities and links.
+   */
+  public static boolean fits(NetworkAnalysis analysis) {
+    return elements(analysis) <= ELEMENT_LIMIT;
+  }
+
+  /** The cities and links the page would hold. */
+  public static long elements(NetworkAnalysis analysis) {
+    return (long) analysis.cities().size() + analysis.links().size();
+  }
 
   /**
    * Writes {@code target}, replacing any file there; the file appears whole or not at all.

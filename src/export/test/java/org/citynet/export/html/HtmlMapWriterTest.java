@@ -102,6 +102,35 @@ class HtmlMapWriterTest {
         .allMatch(flag -> flag.asInt() == 0);
   }
 
+  @Test
+  void holdsAtMostTheElementLimitOfCitiesAndLinks() throws Exception {
+    NetworkAnalysis a = fixture();
+    assertThat(HtmlMapWriter.elements(a)).isEqualTo(a.cities().size() + a.links().size());
+    assertThat(HtmlMapWriter.fits(a)).isTrue();
+    int room = HtmlMapWriter.ELEMENT_LIMIT - a.links().size();
+    assertThat(HtmlMapWriter.fits(withCities(a, room))).isTrue();
+    assertThat(HtmlMapWriter.fits(withCities(a, room + 1))).isFalse();
+  }
+
+  /** {@code a} with {@code n} cities: its own, then copies of its first. */
+  private static NetworkAnalysis withCities(NetworkAnalysis a, int n) {
+    List<CityMetrics> cities = new ArrayList<>(a.cities());
+    while (cities.size() < n) {
+      cities.add(a.cities().get(0));
+    }
+    return new NetworkAnalysis(
+        a.run(),
+        a.summary(),
+        cities,
+        a.cityExtraColumns(),
+        a.links(),
+        a.clusters(),
+        a.regionMatrix(),
+        a.regionalMixing(),
+        a.distanceDecay(),
+        a.significance());
+  }
+
   private static JsonNode data(String page) throws Exception {
     int start = page.indexOf(DATA_START) + DATA_START.length();
     return new ObjectMapper().readTree(page.substring(start, page.indexOf("</script>", start)));
