@@ -94,7 +94,7 @@ final class SignificanceTests {
     if (nulls > 0) {
       List<ToDoubleFunction<CompactGraph>> statistics =
           List.of(
-              rewired -> remeasure.leiden().run(rewired).partition().modularity(),
+              rewired -> remeasure.leiden().cluster(rewired).modularity(),
               rewired -> mean(LocalClustering.compute(rewired)));
       List<NullComparison> found =
           DegreePreservingNull.compare(
