@@ -157,21 +157,19 @@ public final class NetworkAnalyzer {
     int unitExponent = g.unitExponent();
     CompactGraph unit = g.withWeightsScaled(unitExponent);
     return SignificanceTests.run(
-        unit,
-        graph.cities(),
-        places.regionOf(),
-        communities.leiden().partition().modularity(),
-        leiden(settings, unit.edgeCount(), unitExponent),
-        settings.startsFor(unit.edgeCount()),
-        c.clustering(),
-        betweenness,
-        resampled -> {
-          PathCentralities paths =
-              pathCentralities(resampled, graph, settings, MeasureEngine.local());
-          double[] b = new double[resampled.vertexCount()];
-          Arrays.setAll(b, paths::betweenness);
-          return b;
-        },
+        new SignificanceTests.Network(unit, graph.cities(), places.regionOf()),
+        new SignificanceTests.Observed(
+            communities.leiden().partition().modularity(), c.clustering(), betweenness),
+        new SignificanceTests.Remeasure(
+            leiden(settings, unit.edgeCount(), unitExponent),
+            settings.startsFor(unit.edgeCount()),
+            resampled -> {
+              PathCentralities paths =
+                  pathCentralities(resampled, graph, settings, MeasureEngine.local());
+              double[] b = new double[resampled.vertexCount()];
+              Arrays.setAll(b, paths::betweenness);
+              return b;
+            }),
         settings.significance(),
         settings.seed());
   }

@@ -31,30 +31,46 @@ final class SignificanceTests {
   record Outcome(Significance significance, BrokerRank[] rankOf) {}
 
   /**
-   * Runs every test.
+   * The network under test.
    *
+   * @param graph its graph, on weights scaled near 1
+   * @param cities the city of each vertex
    * @param regionOf the M49 region of each vertex, "" when unknown
-   * @param modularity the reported clusters' modularity
-   * @param leiden the clustering that found them, run again on each null network
-   * @param starts its random starts, which the cost of a null network grows with
-   * @param betweenness each vertex's betweenness
-   * @param measure betweenness on a resampled network, computed as {@code betweenness} was
    */
+  record Network(CompactGraph graph, List<City> cities, List<String> regionOf) {}
+
+  /**
+   * The figures found on the network, which the tests compare with their values on rewired and
+   * resampled networks.
+   *
+   * @param modularity the reported clusters' modularity
+   * @param clustering each vertex's local clustering coefficient
+   * @param betweenness each vertex's betweenness
+   */
+  record Observed(double modularity, double[] clustering, double[] betweenness) {}
+
+  /**
+   * How the figures are measured again on a rewired or resampled network, as they were on the
+   * network.
+   *
+   * @param leiden the clustering that found the reported clusters
+   * @param starts its random starts, which the cost of a null network grows with
+   * @param betweenness betweenness on a resampled network
+   */
+  record Remeasure(
+      LeidenClustering leiden, int starts, Function<CompactGraph, double[]> betweenness) {}
+
+  /** Runs every test with the sample counts of {@code settings} and {@code seed}. */
   static Outcome run(
-      CompactGraph g,
-      List<City> cities,
-      List<String> regionOf,
-      double modularity,
-      LeidenClustering leiden,
-      int starts,
-      double[] clustering,
-      double[] betweenness,
-      Function<CompactGraph, double[]> measure,
+      Network network,
+      Observed observed,
+      Remeasure remeasure,
       SignificanceSettings settings,
       long seed) {
+    CompactGraph g = network.graph();
     List<Significance.Timing> timings = new ArrayList<>();
     long t = System.nanoTime();
-    CityUnits units = CityUnits.of(g, regionOf);
+    CityUnits units = CityUnits.of(g, network.regionOf());
     int[] unitOf = units.ids();
     Jackknifed degree = AssortativityJackknife.degree(g);
     Jackknifed region = AssortativityJackknife.attribute(g, unitOf);
@@ -72,17 +88,21 @@ final class SignificanceTests {
       regionEi.add(new Significance.RegionEi(units.names().get(u), ei.units().get(u)));
     }
 
-    int nulls = g.edgeCount() < 2 ? 0 : settings.nullNetworksFor(g.edgeCount(), starts);
+    int nulls = g.edgeCount() < 2 ? 0 : settings.nullNetworksFor(g.edgeCount(), remeasure.starts());
     NullComparison modularityTest = NullComparison.none();
     NullComparison clusteringTest = NullComparison.none();
     if (nulls > 0) {
       List<ToDoubleFunction<CompactGraph>> statistics =
           List.of(
-              rewired -> leiden.run(rewired).partition().modularity(),
+              rewired -> remeasure.leiden().cluster(rewired).modularity(),
               rewired -> mean(LocalClustering.compute(rewired)));
       List<NullComparison> found =
           DegreePreservingNull.compare(
-              g, statistics, new double[] {modularity, mean(clustering)}, nulls, seed);
+              g,
+              statistics,
+              new double[] {observed.modularity(), mean(observed.clustering())},
+              nulls,
+              seed);
       modularityTest = found.get(0);
       clusteringTest = found.get(1);
       t = timed("degree-preserving null networks", t, timings);
@@ -93,10 +113,11 @@ final class SignificanceTests {
     Arrays.fill(rankOf, BrokerRank.NONE);
     List<Significance.Broker> brokers = new ArrayList<>();
     if (resamples > 0) {
-      for (BrokerRanks.Rank r : BrokerRanks.of(g, betweenness, measure, resamples, seed)) {
+      for (BrokerRanks.Rank r :
+          BrokerRanks.of(g, observed.betweenness(), remeasure.betweenness(), resamples, seed)) {
         BrokerRank rank = new BrokerRank(r.median(), r.low(), r.high());
         rankOf[r.city()] = rank;
-        City city = cities.get(r.city());
+        City city = network.cities().get(r.city());
         brokers.add(new Significance.Broker(city.id(), city.name(), rank, r.timesFirst()));
       }
       timed("broker resamples", t, timings);

@@ -147,7 +147,7 @@ public final class GravityNetworks {
       lon[i] = wrapLongitude(at.lon() + JITTER_DEGREES * random.nextGaussian());
       population[i] = real.get(random.nextInt(real.size())).population();
     }
-    Cells cells = Cells.of(lat, lon, population);
+    Cells cells = new Cells(lat, lon, population);
     long[] links = new long[0];
     for (int round = 0; links.length < linkCount; round++) {
       if (round == MAX_ROUNDS) {
@@ -210,43 +210,16 @@ public final class GravityNetworks {
     /** Cumulative {@code mass · pull} over cells: the first endpoint's cell. */
     private final double[] sourceWeight;
 
-    private Cells(
-        int n,
-        double[] x,
-        double[] y,
-        double[] z,
-        double[] mass,
-        int[] start,
-        int[] members,
-        double[] cumulative) {
-      this.n = n;
-      this.x = x;
-      this.y = y;
-      this.z = z;
-      this.mass = mass;
-      this.start = start;
-      this.members = members;
-      this.cumulative = cumulative;
-      int c = mass.length;
-      sourceWeight = new double[c];
-      double[] row = new double[c];
-      double sum = 0;
-      for (int a = 0; a < c; a++) {
-        pull(a, row);
-        sum += mass[a] * row[c - 1];
-        sourceWeight[a] = sum;
-      }
-    }
-
-    static Cells of(double[] lat, double[] lon, long[] population) {
-      int n = lat.length;
+    /** Groups the cities into the 1° cells they lie in. */
+    Cells(double[] lat, double[] lon, long[] population) {
+      n = lat.length;
       int[] key = new int[n];
       for (int i = 0; i < n; i++) {
         key[i] = (int) Math.floor(lat[i] + 90) * 360 + (int) Math.floor(lon[i] + 180);
       }
       int[] occupied = Arrays.stream(key).distinct().sorted().toArray();
       int c = occupied.length;
-      int[] start = new int[c + 1];
+      start = new int[c + 1];
       int[] cellOf = new int[n];
       for (int i = 0; i < n; i++) {
         cellOf[i] = Arrays.binarySearch(occupied, key[i]);
@@ -256,15 +229,15 @@ public final class GravityNetworks {
         start[a + 1] += start[a];
       }
       int[] fill = Arrays.copyOf(start, c);
-      int[] members = new int[n];
+      members = new int[n];
       for (int i = 0; i < n; i++) {
         members[fill[cellOf[i]]++] = i;
       }
-      double[] cumulative = new double[n];
-      double[] mass = new double[c];
-      double[] x = new double[c];
-      double[] y = new double[c];
-      double[] z = new double[c];
+      cumulative = new double[n];
+      mass = new double[c];
+      x = new double[c];
+      y = new double[c];
+      z = new double[c];
       for (int a = 0; a < c; a++) {
         double sum = 0;
         for (int k = start[a]; k < start[a + 1]; k++) {
@@ -278,7 +251,14 @@ public final class GravityNetworks {
         y[a] = Math.cos(phi) * Math.sin(lambda);
         z[a] = Math.sin(phi);
       }
-      return new Cells(n, x, y, z, mass, start, members, cumulative);
+      sourceWeight = new double[c];
+      double[] row = new double[c];
+      double sum = 0;
+      for (int a = 0; a < c; a++) {
+        pull(a, row);
+        sum += mass[a] * row[c - 1];
+        sourceWeight[a] = sum;
+      }
     }
 
     /** Fills {@code row} with the cumulative pull {@code M_c / max(D_ac, D0)²} of every cell. */

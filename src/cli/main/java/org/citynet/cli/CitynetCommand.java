@@ -190,8 +190,8 @@ public final class CitynetCommand implements Callable<Integer> {
   }
 
   /**
-   * The {@code citynet} command line: help footer, writers, the exit-code mapping and enum choices
-   * that ignore case. {@code args} are echoed in the outputs' provenance.
+   * The {@code citynet} command line: help footer, writers, the exit-code mapping, enum choices
+   * that ignore case and two-line usage errors. {@code args} are echoed in the outputs' provenance.
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> args) {
     CommandLine cli = new CommandLine(new CitynetCommand(out, err, args));
@@ -201,6 +201,7 @@ public final class CitynetCommand implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(ExitCodes::of);
+    cli.setParameterExceptionHandler(new UsageErrorPrinter());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println(ExitCodes.messageOf(e));

@@ -247,12 +247,6 @@ class CitynetCommandTest {
     }
 
     @Test
-    void unknownOptionIsAUsageError() {
-      assertThat(run("--colour", "red")).isEqualTo(ExitCodes.USAGE);
-      assertThat(err.toString()).contains("Unknown option").contains("--colour");
-    }
-
-    @Test
     void sparkEngineOutsideTheSparkBuildIsAUsageErrorSayingHowToGetIt() {
       assumeFalse(ClassPaths.hasSpark(), "this build has Spark: the engine is there");
       int code = run("--engine", "spark", "--out", dir.resolve("out").toString());
@@ -351,17 +345,58 @@ class CitynetCommandTest {
 
     @ParameterizedTest
     @CsvSource({
-      "--quality, potts, 'MODULARITY, CPM'",
-      "--path-length, miles, 'HOPS, INVERSE_WEIGHT, inverse-weight, KM'",
-      "--size-by, fame, 'BETWEENNESS, PAGERANK, DEGREE, STRENGTH'",
-      "--region, Atlantis, 'AFRICA, AMERICAS, ASIA, EUROPE, OCEANIA'"
+      "--quality, foo, 'modularity, cpm'",
+      "--path-length, miles, 'hops, inverse-weight, km'",
+      "--size-by, fame, 'betweenness, pagerank, degree, strength'",
+      "--region, Atlantis, 'Africa, Americas, Asia, Europe, Oceania'"
     })
-    void badChoiceIsAUsageErrorListingTheChoices(String option, String value, String choices) {
+    void badChoiceIsATwoLineUsageErrorListingTheChoicesAsHelpSpellsThem(
+        String option, String value, String choices) {
       assertThat(run(option, value)).isEqualTo(ExitCodes.USAGE);
+      assertThat(out.toString()).isEmpty();
       assertThat(err.toString())
-          .contains("Invalid value for option '" + option + "'")
-          .contains("expected one of [" + choices + "]")
-          .contains("but was '" + value + "'");
+          .isEqualTo(
+              usageError(
+                  "citynet: "
+                      + option
+                      + ": '"
+                      + value
+                      + "' is not a choice; choose one of "
+                      + choices,
+                  "citynet"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "--colour red      | citynet: unknown option '--colour'; did you mean --country-column?",
+          "--qualty cpm      | citynet: unknown option '--qualty'; did you mean --quality?",
+          "somewhere         | citynet: unexpected argument 'somewhere'",
+          "--seed            | citynet: --seed: needs a value (--seed N)",
+          "--dpi abc         | citynet: --dpi: 'abc' is not a whole number",
+          "--resolution=high | citynet: --resolution: 'high' is not a number",
+          "--dataset atlantis --cities x.csv"
+              + " | citynet: --dataset names the input files itself; leave out --cities or --dataset"
+        })
+    void otherParameterErrorsAreTwoLinesWithoutTheUsage(String args, String message) {
+      assertThat(run(args.split(" "))).isEqualTo(ExitCodes.USAGE);
+      assertThat(out.toString()).isEmpty();
+      assertThat(err.toString()).isEqualTo(usageError(message, "citynet"));
+    }
+
+    @Test
+    void missingRequiredOptionsOfExtractAreNamedWithTheSubcommandsHelp() {
+      assertThat(run("extract", "--cities", "cities.csv")).isEqualTo(ExitCodes.USAGE);
+      assertThat(out.toString()).isEmpty();
+      assertThat(err.toString())
+          .isEqualTo(
+              usageError("citynet extract: missing --links FILE, --out DIR", "citynet extract"));
+    }
+
+    /** The two lines of a usage error: the message, then where the help is; no usage text. */
+    static String usageError(String message, String command) {
+      return String.format("%s%nRun '%s --help' for every option.%n", message, command);
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.citynet.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,9 +118,7 @@ class OutputFolderTest {
         placed =
             folder.commit(
                 List.of(OutputFolder.StagedFile.of(a), OutputFolder.StagedFile.of(b)),
-                new com.fasterxml.jackson.databind.ObjectMapper()
-                    .createObjectNode()
-                    .put("seed", 7));
+                new ObjectMapper().createObjectNode().put("seed", 7));
       }
       Path abs = out.toAbsolutePath();
       assertThat(placed)
@@ -130,8 +130,10 @@ class OutputFolderTest {
       assertThat(ManifestCheck.listed(out.resolve("study-manifest.json")))
           .containsExactly("study.gpkg", "study-links.csv");
       assertThat(ManifestCheck.mismatches(out.resolve("study-manifest.json"))).isEmpty();
-      assertThat(Files.readString(out.resolve("study-manifest.json")))
-          .contains("\"run_id\" : \"run1\"", "\"seed\" : 7", "\"bytes\" : 8");
+      JsonNode manifest = new ObjectMapper().readTree(out.resolve("study-manifest.json").toFile());
+      assertThat(manifest.get("run_id").asText()).isEqualTo("run1");
+      assertThat(manifest.get("seed").asInt()).isEqualTo(7);
+      assertThat(manifest.get("files").get(0).get("bytes").asLong()).isEqualTo(8);
       try (var files = Files.list(out)) {
         assertThat(files.map(p -> p.getFileName().toString()))
             .containsExactlyInAnyOrder(
@@ -145,8 +147,7 @@ class OutputFolderTest {
       try (OutputFolder folder = open(out)) {
         Path a = Files.writeString(folder.staging().resolve("study.gpkg"), "gpkg");
         folder.commit(
-            List.of(OutputFolder.StagedFile.of(a)),
-            new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode());
+            List.of(OutputFolder.StagedFile.of(a)), new ObjectMapper().createObjectNode());
       }
       Files.writeString(out.resolve("study.gpkg"), "gpkh");
       assertThat(ManifestCheck.mismatches(out.resolve("study-manifest.json")))

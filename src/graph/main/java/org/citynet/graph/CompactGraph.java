@@ -1,5 +1,6 @@
 package org.citynet.graph;
 
+import java.util.Arrays;
 import java.util.List;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -64,18 +65,63 @@ public final class CompactGraph {
    * @param n number of vertices
    * @param edges pairs {@code {u, v}} of distinct vertices, each undirected edge once
    * @param edgeWeights weight of each edge, or {@code null} for all 1
+   * @throws IllegalArgumentException if a vertex lies outside {@code 0..n-1} or an edge is a loop
    */
   public static CompactGraph fromEdges(int n, List<int[]> edges, double[] edgeWeights) {
-    Graph<Integer, DefaultWeightedEdge> g = CityGraphs.emptyGraph(n);
-    for (int i = 0; i < edges.size(); i++) {
-      int[] e = edges.get(i);
-      DefaultWeightedEdge edge = g.addEdge(e[0], e[1]);
-      g.setEdgeWeight(edge, edgeWeights == null ? 1.0 : edgeWeights[i]);
+    int m = edges.size();
+    int[] from = new int[m];
+    int[] to = new int[m];
+    double[] weights = new double[m];
+    for (int i = 0; i < m; i++) {
+      from[i] = edges.get(i)[0];
+      to[i] = edges.get(i)[1];
+      weights[i] = edgeWeights == null ? 1.0 : edgeWeights[i];
     }
-    return of(g);
+    return fromEdges(n, from, to, weights);
   }
 
-  private static int checkedVertex(Integer v, int n) {
+  /**
+   * Builds a snapshot from edges {@code from[i]}–{@code to[i]} of weight {@code weights[i]}, each
+   * undirected edge once; for the samplers that rewire or thin a network many times. Each vertex
+   * lists its neighbours in the order of the edges, as {@link #of} lists those of a graph whose
+   * edges were added in that order, so both give the same snapshot. O(n + m), no boxing.
+   *
+   * @throws IllegalArgumentException if a vertex lies outside {@code 0..n-1} or an edge is a loop
+   */
+  public static CompactGraph fromEdges(int n, int[] from, int[] to, double[] weights) {
+    int m = from.length;
+    if (to.length != m || weights.length != m) {
+      throw new IllegalArgumentException(
+          "edge arrays of different lengths: " + m + ", " + to.length + ", " + weights.length);
+    }
+    int[] offsets = new int[n + 1];
+    for (int i = 0; i < m; i++) {
+      int s = checkedVertex(from[i], n);
+      int t = checkedVertex(to[i], n);
+      if (s == t) {
+        throw new IllegalArgumentException("self-loop at vertex " + s);
+      }
+      offsets[s + 1]++;
+      offsets[t + 1]++;
+    }
+    for (int v = 0; v < n; v++) {
+      offsets[v + 1] += offsets[v];
+    }
+    int[] fill = Arrays.copyOf(offsets, n);
+    int[] neighbours = new int[2 * m];
+    double[] slotWeights = new double[2 * m];
+    for (int i = 0; i < m; i++) {
+      int s = from[i];
+      int t = to[i];
+      neighbours[fill[s]] = t;
+      slotWeights[fill[s]++] = weights[i];
+      neighbours[fill[t]] = s;
+      slotWeights[fill[t]++] = weights[i];
+    }
+    return new CompactGraph(offsets, neighbours, slotWeights);
+  }
+
+  private static int checkedVertex(int v, int n) {
     if (v < 0 || v >= n) {
       throw new IllegalArgumentException("vertex " + v + " outside 0.." + (n - 1));
     }

@@ -2,7 +2,6 @@ package org.citynet.graph;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.stream.IntStream;
 
 /**
  * The cities within a number of partnership hops of some seed cities.
@@ -60,15 +59,5 @@ public final class Neighbourhoods {
       }
     }
     return hops;
-  }
-
-  /**
-   * The vertices at most {@code maxHops} hops from a seed, seeds included, in ascending order.
-   *
-   * @throws IllegalArgumentException as {@link #hopDistances}
-   */
-  public static int[] withinHops(CityGraph graph, Collection<Integer> seeds, int maxHops) {
-    int[] hops = hopDistances(graph, seeds, maxHops);
-    return IntStream.range(0, hops.length).filter(v -> hops[v] != BEYOND).toArray();
   }
 }

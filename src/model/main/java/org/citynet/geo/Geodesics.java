@@ -219,17 +219,15 @@ public final class Geodesics {
     LineString[] lines = new LineString[parts.size()];
     for (int i = 0; i < lines.length; i++) {
       List<Vertex> part = parts.get(i);
-      double shift = shift(part);
+      ProjectedPiece piece = new ProjectedPiece(geodesic, shift(part), toleranceM);
       List<Coordinate> xy = new ArrayList<>();
-      Vertex from = part.get(0);
-      Coordinate fromXy = EqualEarth.project(from.lat(), from.lon() - shift);
-      xy.add(fromXy);
-      for (Vertex to : part.subList(1, part.size())) {
-        Coordinate toXy = EqualEarth.project(to.lat(), to.lon() - shift);
-        refine(geodesic, shift, toleranceM, from.s(), fromXy, to.s(), toXy, 0, xy);
-        xy.add(toXy);
+      ProjectedSample from = piece.project(part.get(0));
+      xy.add(from.xy());
+      for (Vertex vertex : part.subList(1, part.size())) {
+        ProjectedSample to = piece.project(vertex);
+        piece.refine(from, to, 0, xy);
+        xy.add(to.xy());
         from = to;
-        fromXy = toXy;
       }
       lines[i] = EQUAL_EARTH.createLineString(xy.toArray(Coordinate[]::new));
     }
@@ -237,32 +235,37 @@ public final class Geodesics {
   }
 
   /**
-   * Adds to {@code out} the vertices strictly between {@code (s0, p0)} and {@code (s1, p1)} that
-   * keep every chord within {@code tolerance} of the projected geodesic at its midpoint.
+   * One piece of a geodesic, between two antimeridian cuts, drawn in Equal Earth with its
+   * longitudes shifted by {@code shift} into [-180°, 180°], within {@code toleranceM} projected
+   * metres.
    */
-  private static void refine(
-      GeodesicLine geodesic,
-      double shift,
-      double tolerance,
-      double s0,
-      Coordinate p0,
-      double s1,
-      Coordinate p1,
-      int depth,
-      List<Coordinate> out) {
-    if (depth == MAX_REFINEMENTS) {
-      return;
+  private record ProjectedPiece(GeodesicLine geodesic, double shift, double toleranceM) {
+    ProjectedSample project(Vertex v) {
+      return new ProjectedSample(v.s(), EqualEarth.project(v.lat(), v.lon() - shift));
     }
-    double s = (s0 + s1) / 2;
-    Coordinate lonLat = position(geodesic, s);
-    Coordinate mid = EqualEarth.project(lonLat.y, lonLat.x - shift);
-    if (Distance.pointToSegment(mid, p0, p1) <= tolerance) {
-      return;
+
+    /**
+     * Adds to {@code out} the vertices strictly between {@code from} and {@code to} that keep every
+     * chord within {@code toleranceM} of the projected geodesic at its midpoint.
+     */
+    void refine(ProjectedSample from, ProjectedSample to, int depth, List<Coordinate> out) {
+      if (depth == MAX_REFINEMENTS) {
+        return;
+      }
+      double s = (from.s() + to.s()) / 2;
+      Coordinate lonLat = position(geodesic, s);
+      ProjectedSample mid = new ProjectedSample(s, EqualEarth.project(lonLat.y, lonLat.x - shift));
+      if (Distance.pointToSegment(mid.xy(), from.xy(), to.xy()) <= toleranceM) {
+        return;
+      }
+      refine(from, mid, depth + 1, out);
+      out.add(mid.xy());
+      refine(mid, to, depth + 1, out);
     }
-    refine(geodesic, shift, tolerance, s0, p0, s, mid, depth + 1, out);
-    out.add(mid);
-    refine(geodesic, shift, tolerance, s, mid, s1, p1, depth + 1, out);
   }
+
+  /** A sample of a geodesic: its distance from the start in metres, its projected position. */
+  private record ProjectedSample(double s, Coordinate xy) {}
 
   private static GeodesicLine geodesic(double lat1, double lon1, double lat2, double lon2) {
     return Geodesic.WGS84.InverseLine(

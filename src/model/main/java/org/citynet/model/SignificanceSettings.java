@@ -3,8 +3,12 @@ package org.citynet.model;
 /**
  * How many samples the significance tests draw ({@code --permutations}, {@code --null-networks},
  * {@code --resamples}); 0 turns a test off, {@link #AUTO} lets the network's size choose: as many
- * as an estimated CPU budget buys, between a minimum that keeps the figures meaningful and a
- * maximum, and none when even the minimum would cost more than {@link #MAX_AUTO_SECONDS}.
+ * as the test's estimated CPU budget buys, up to a maximum, and none when the budget does not buy
+ * the minimum that keeps the figures meaningful. Why a fixed budget: it holds the samples of every
+ * network to a few seconds of CPU (under a fifth of the default run's, far less of a large
+ * network's), so a larger network draws fewer and the largest none, instead of adding a minute to a
+ * run of half a minute. The estimates come from the network's size alone, not from clocks, so the
+ * counts, and with them the outputs, are the same on every machine.
  *
  * @param permutations shuffles of the regions in the E–I permutation test
  * @param nullNetworks degree-preserving rewired networks the clusters and clustering are compared
@@ -55,20 +59,17 @@ public record SignificanceSettings(int permutations, int nullNetworks, int resam
   public static final double RESAMPLE_SECONDS_PER_CITY_LINK = 1.4e-8;
 
   /**
-   * Estimated CPU seconds {@code auto} spends on the null networks: 5 on the default network (1,099
-   * cities, 2,973 links), about a third of its run.
+   * Estimated CPU seconds {@code auto} spends at most on the null networks: 5 of them on the
+   * default network (1,099 cities, 2,973 links), 3 up to about 5,300 links at 10 Leiden starts,
+   * none beyond.
    */
   public static final double NULL_NETWORK_BUDGET_SECONDS = 4;
 
-  /** Estimated CPU seconds {@code auto} spends on the resamples: 21 on the default network. */
-  public static final double RESAMPLE_BUDGET_SECONDS = 1;
-
   /**
-   * Estimated CPU seconds above which {@code auto} draws none even of the minimum count: on a
-   * network where {@link #MIN_AUTO_RESAMPLES} betweenness computations would take this long (the
-   * world network's 10 resamples are estimated at 60 s), the test is left to an explicit count.
+   * Estimated CPU seconds {@code auto} spends at most on the resamples: 21 on the default network,
+   * 10 up to about 7·10⁶ cities × links (2,000 cities with 3,500 links), none beyond.
    */
-  public static final double MAX_AUTO_SECONDS = 120;
+  public static final double RESAMPLE_BUDGET_SECONDS = 1;
 
   public SignificanceSettings {
     check("permutations", permutations);
@@ -125,21 +126,19 @@ public record SignificanceSettings(int permutations, int nullNetworks, int resam
   }
 
   /**
-   * As many samples as {@code budget} seconds buy at {@code each} seconds a sample, from {@code
-   * fewest} to {@code most}; none when even {@code fewest} would cost more than {@link
-   * #MAX_AUTO_SECONDS}.
+   * As many samples as {@code budget} seconds buy at {@code each} seconds a sample, at most {@code
+   * most}; none when that is fewer than {@code fewest}.
    */
   static int autoCount(double each, double budget, int fewest, int most) {
-    if (fewest * each > MAX_AUTO_SECONDS) {
-      return 0;
-    }
     double affordable = each > 0 ? Math.floor(budget / each) : most;
-    return (int) Math.max(fewest, Math.min(most, affordable));
+    int count = (int) Math.min(most, affordable);
+    return count < fewest ? 0 : count;
   }
 
   /**
    * Whether {@code auto} drew fewer than its most: the network's size limited the samples, so the
-   * null spread and the rank intervals are rougher than with the full count.
+   * null spread and the rank intervals are rougher than with the full count, or left the test out
+   * when {@code drawn} is 0.
    */
   public static boolean limitedByAuto(int asked, int drawn, int most) {
     return asked == AUTO && drawn < most;

@@ -24,36 +24,37 @@ class SignificanceSettingsTest {
   }
 
   @Test
-  void autoDrawsTheMinimumNotNoneOnTheWorldNetwork() {
-    // 6.2 s a null network and 5.9 s a resample: the budget buys none, the minimum is kept
-    assertThat(AUTO.nullNetworksFor(24_771, 10))
+  void autoDrawsTheMinimumWhereTheBudgetBuysJustThat() {
+    // 5,000 links at 10 starts: 1.25 s a null network, 3 in 4 s; 2,000 x 3,500: 0.098 s a
+    // resample, 10 in 1 s
+    assertThat(AUTO.nullNetworksFor(5_000, 10))
         .isEqualTo(SignificanceSettings.MIN_AUTO_NULL_NETWORKS)
         .isEqualTo(3);
-    assertThat(AUTO.resamplesFor(17_155, 24_771))
+    assertThat(AUTO.resamplesFor(2_000, 3_500))
         .isEqualTo(SignificanceSettings.MIN_AUTO_RESAMPLES)
         .isEqualTo(10);
-    // fewer starts make a null network cheaper: on 10,000 links 10 starts cost 2.5 s (the
-    // minimum 3), 2 starts 0.5 s (8 in 4 s)
-    assertThat(AUTO.nullNetworksFor(10_000, 10)).isEqualTo(3);
+    // fewer starts make a null network cheaper: on 10,000 links 2 starts cost 0.5 s (8 in 4 s)
     assertThat(AUTO.nullNetworksFor(10_000, 2)).isEqualTo(8);
   }
 
   @Test
-  void autoDrawsNoneWhereEvenTheMinimumWouldTakeOverTwoMinutes() {
-    // a million cities and five million links: 250 s a null network at 2 starts, 70,000 s a
-    // resample
+  void autoDrawsNoneWhereTheBudgetDoesNotBuyTheMinimum() {
+    // the world network: 6.2 s a null network and 5.9 s a resample, over the 4 s and 1 s budgets
+    assertThat(AUTO.nullNetworksFor(24_771, 10)).isZero();
+    assertThat(AUTO.resamplesFor(17_155, 24_771)).isZero();
+    // at the edge: 3 null networks of 4/3 s each fit in 4 s, a few links more do not
+    assertThat(AUTO.nullNetworksFor(5_333, 10)).isEqualTo(3);
+    assertThat(AUTO.nullNetworksFor(5_400, 10)).isZero();
+    assertThat(AUTO.resamplesFor(2_000, 3_600)).isZero();
+    // a million cities and five million links
     assertThat(AUTO.nullNetworksFor(5_000_000, 2)).isZero();
     assertThat(AUTO.resamplesFor(1_000_000, 5_000_000)).isZero();
-    // at the edge: 10 resamples of 12 s each are 120 s, still drawn; a little more is not
-    long links = 100_000;
-    long cities = (long) (12 / (SignificanceSettings.RESAMPLE_SECONDS_PER_CITY_LINK * links));
-    assertThat(AUTO.resamplesFor(cities, links)).isEqualTo(10);
-    assertThat(AUTO.resamplesFor(cities + 1_000, links)).isZero();
   }
 
   @Test
   void saysWhenAutoDrewFewerThanItsMost() {
     assertThat(SignificanceSettings.limitedByAuto(SignificanceSettings.AUTO, 3, 20)).isTrue();
+    assertThat(SignificanceSettings.limitedByAuto(SignificanceSettings.AUTO, 0, 20)).isTrue();
     assertThat(SignificanceSettings.limitedByAuto(SignificanceSettings.AUTO, 20, 20)).isFalse();
     assertThat(SignificanceSettings.limitedByAuto(3, 3, 20)).isFalse();
   }

@@ -52,37 +52,12 @@ final class CoreGraph {
   /** First core vertex of each component (they are numbered one after the other), then k. */
   private final int[] componentStart;
 
-  private CoreGraph(
-      int[] original,
-      int[] coreId,
-      int[] offsets,
-      int[] targets,
-      double[] weight,
-      int[] histStart,
-      int[] hist,
-      int[] componentStart) {
-    this.original = original;
-    this.coreId = coreId;
-    this.offsets = offsets;
-    this.targets = targets;
-    this.weight = weight;
-    this.histStart = histStart;
-    this.hist = hist;
-    this.componentStart = componentStart;
-    int k = original.length;
-    holders = IntStream.range(0, k).filter(c -> histStart[c + 1] > histStart[c]).toArray();
-    holderStart = new int[componentStart.length];
-    int h = 0;
-    for (int i = 0; i < componentStart.length; i++) {
-      while (h < holders.length && holders[h] < componentStart[i]) {
-        h++;
-      }
-      holderStart[i] = h;
-    }
-  }
-
   /** The core of {@code g} after peeling {@code trees}. */
   static CoreGraph of(CompactGraph g, PendantTrees trees) {
+    return new CoreGraph(g, trees);
+  }
+
+  private CoreGraph(CompactGraph g, PendantTrees trees) {
     int n = g.vertexCount();
     int[] coreDegree = new int[n];
     for (int v = 0; v < n; v++) {
@@ -92,25 +67,21 @@ final class CoreGraph {
         }
       }
     }
-    int[] componentStart = new int[n + 1];
-    int[] original =
-        byDegree(
-            breadthFirstOrder(g, trees.inCore, coreDegree, componentStart),
-            coreDegree,
-            componentStart);
+    int[] starts = new int[n + 1];
+    original = byDegree(breadthFirstOrder(g, trees.inCore, coreDegree, starts), coreDegree, starts);
     int k = original.length;
-    int[] coreId = new int[n];
+    coreId = new int[n];
     Arrays.fill(coreId, -1);
     for (int c = 0; c < k; c++) {
       coreId[original[c]] = c;
     }
-    int[] offsets = new int[k + 1];
+    offsets = new int[k + 1];
     for (int c = 0; c < k; c++) {
       offsets[c + 1] = offsets[c] + coreDegree[original[c]];
     }
-    int[] targets = new int[offsets[k]];
-    double[] weight = new double[k];
-    int[] histStart = new int[k + 1];
+    targets = new int[offsets[k]];
+    weight = new double[k];
+    histStart = new int[k + 1];
     int[] heights = new int[k];
     for (int c = 0; c < k; c++) {
       int v = original[c];
@@ -128,7 +99,7 @@ final class CoreGraph {
       }
       histStart[c + 1] = histStart[c] + heights[c];
     }
-    int[] hist = new int[histStart[k]];
+    hist = new int[histStart[k]];
     for (int c = 0; c < k; c++) {
       int v = original[c];
       for (int i = trees.memberStart[v] + 1; i < trees.memberStart[v + 1]; i++) {
@@ -136,18 +107,19 @@ final class CoreGraph {
       }
     }
     int components = 0;
-    while (componentStart[components] < k) {
+    while (starts[components] < k) {
       components++;
     }
-    return new CoreGraph(
-        original,
-        coreId,
-        offsets,
-        targets,
-        weight,
-        histStart,
-        hist,
-        Arrays.copyOf(componentStart, components + 1));
+    componentStart = Arrays.copyOf(starts, components + 1);
+    holders = IntStream.range(0, k).filter(c -> histStart[c + 1] > histStart[c]).toArray();
+    holderStart = new int[componentStart.length];
+    int h = 0;
+    for (int i = 0; i < componentStart.length; i++) {
+      while (h < holders.length && holders[h] < componentStart[i]) {
+        h++;
+      }
+      holderStart[i] = h;
+    }
   }
 
   /**

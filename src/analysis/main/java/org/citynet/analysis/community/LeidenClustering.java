@@ -115,12 +115,14 @@ public final class LeidenClustering {
   }
 
   /**
-   * Clusters the graph; the same partition as {@code run(graph).partition()}.
+   * Clusters the graph; the same partition as {@code run(graph).partition()}, without comparing the
+   * starts with each other (the O(randomStarts² · n log n) of {@link #run}): what a caller that
+   * needs only the best partition, such as the null networks' modularity, pays for.
    *
    * @throws IllegalArgumentException if an edge weight is not positive and finite
    */
   public Partition cluster(CompactGraph graph) {
-    return run(graph).partition();
+    return partition(graph, bestLabels(graph, new ArrayList<>(randomStarts)));
   }
 
   /**
@@ -129,8 +131,21 @@ public final class LeidenClustering {
    * @throws IllegalArgumentException if an edge weight is not positive and finite
    */
   public LeidenRun run(CompactGraph graph) {
-    int n = graph.vertexCount();
     List<int[]> starts = new ArrayList<>(randomStarts);
+    Partition partition = partition(graph, bestLabels(graph, starts));
+    double score =
+        quality == Quality.MODULARITY
+            ? partition.modularity()
+            : ConstantPottsModel.of(graph, partition.clusterOf(), resolution);
+    return new LeidenRun(partition, quality, resolution, score, StartStability.of(starts), starts);
+  }
+
+  /**
+   * The best start's clusters relabelled by size; adds each start's clustering to {@code starts} in
+   * start order.
+   */
+  private int[] bestLabels(CompactGraph graph, List<int[]> starts) {
+    int n = graph.vertexCount();
     int[] best;
     if (graph.edgeCount() == 0) {
       best = new int[n];
@@ -141,21 +156,14 @@ public final class LeidenClustering {
     } else {
       best = bestOfStarts(toNetwork(graph, quality == Quality.MODULARITY), starts);
     }
-    int[] labels = relabelBySize(best, Arrays.stream(best).max().orElse(-1) + 1);
+    return relabelBySize(best, Arrays.stream(best).max().orElse(-1) + 1);
+  }
+
+  private Partition partition(CompactGraph graph, int[] labels) {
     int clusters = Arrays.stream(labels).max().orElse(-1) + 1;
     double modularity =
         Modularity.of(graph, labels, quality == Quality.MODULARITY ? resolution : 1.0);
-    double score =
-        quality == Quality.MODULARITY
-            ? modularity
-            : ConstantPottsModel.of(graph, labels, resolution);
-    return new LeidenRun(
-        new Partition(labels, clusters, modularity),
-        quality,
-        resolution,
-        score,
-        StartStability.of(starts),
-        starts);
+    return new Partition(labels, clusters, modularity);
   }
 
   /**

@@ -141,17 +141,20 @@ public final class BrokerRanks {
   /** {@code g} without ⌊share · m⌋ of its links, chosen uniformly (a partial Fisher-Yates). */
   static CompactGraph withoutShare(CompactGraph g, double share, SplittableRandom rng) {
     int n = g.vertexCount();
-    List<int[]> edges = new ArrayList<>(g.edgeCount());
-    List<Double> weights = new ArrayList<>(g.edgeCount());
+    int m = g.edgeCount();
+    int[] from = new int[m];
+    int[] to = new int[m];
+    double[] weights = new double[m];
+    int e = 0;
     for (int v = 0; v < n; v++) {
       for (int s = g.firstSlot(v); s < g.endSlot(v); s++) {
         if (g.neighbour(s) > v) {
-          edges.add(new int[] {v, g.neighbour(s)});
-          weights.add(g.weight(s));
+          from[e] = v;
+          to[e] = g.neighbour(s);
+          weights[e++] = g.weight(s);
         }
       }
     }
-    int m = edges.size();
     int drop = (int) Math.floor(share * m);
     int[] order = IntStream.range(0, m).toArray();
     for (int i = 0; i < drop; i++) {
@@ -164,12 +167,14 @@ public final class BrokerRanks {
     // order beyond which links were left out.
     int[] keep = Arrays.copyOfRange(order, drop, m);
     Arrays.sort(keep);
-    List<int[]> kept = new ArrayList<>(keep.length);
-    double[] w = new double[keep.length];
+    int[] keptFrom = new int[keep.length];
+    int[] keptTo = new int[keep.length];
+    double[] keptWeights = new double[keep.length];
     for (int i = 0; i < keep.length; i++) {
-      kept.add(edges.get(keep[i]));
-      w[i] = weights.get(keep[i]);
+      keptFrom[i] = from[keep[i]];
+      keptTo[i] = to[keep[i]];
+      keptWeights[i] = weights[keep[i]];
     }
-    return CompactGraph.fromEdges(n, kept, w);
+    return CompactGraph.fromEdges(n, keptFrom, keptTo, keptWeights);
   }
 }

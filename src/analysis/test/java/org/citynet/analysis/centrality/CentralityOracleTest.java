@@ -3,6 +3,9 @@ package org.citynet.analysis.centrality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
@@ -17,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.citynet.graph.CompactGraph;
 import org.citynet.testing.ExternalTools;
@@ -31,7 +32,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every measure against NetworkX/numpy ({@code src/test/python/centrality_oracle.py}). */
 class CentralityOracleTest {
   private static final Path ORACLE = Path.of("src/test/python/centrality_oracle.py");
-  private static final Pattern MEASURE = Pattern.compile("\"(\\w+)\": \\[([^\\]]*)\\]");
+
+  /** Python's json.dumps writes NaN and Infinity as bare words. */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
   /** Exact measures must agree to rounding; the iterative ones to their convergence tolerance. */
   private static final Set<String> EXACT = Set.of("betweenness", "closeness", "harmonic");
@@ -114,15 +118,19 @@ class CentralityOracleTest {
                 ExternalTools.PYTHON, ORACLE.toString(), nodeFile.toString(), edgeFile.toString()),
             300);
     assertThat(r.exitCode()).as(r.output()).isZero();
+    // The oracle prints one JSON object {measure: [value of each vertex]}; Python's warnings, if
+    // any, come on other lines of the same stream.
+    String line =
+        r.output().lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElse("{}");
     Map<String, double[]> measures = new LinkedHashMap<>();
-    Matcher m = MEASURE.matcher(r.output());
-    while (m.find()) {
-      measures.put(
-          m.group(1),
-          m.group(2).isBlank()
-              ? new double[0]
-              : Arrays.stream(m.group(2).split(", ")).mapToDouble(Double::parseDouble).toArray());
-    }
+    JSON.readTree(line)
+        .fields()
+        .forEachRemaining(
+            e -> {
+              double[] values = new double[e.getValue().size()];
+              Arrays.setAll(values, v -> e.getValue().get(v).asDouble());
+              measures.put(e.getKey(), values);
+            });
     assertThat(measures).as(r.output()).isNotEmpty();
     return measures;
   }

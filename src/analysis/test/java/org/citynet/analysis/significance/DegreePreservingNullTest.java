@@ -42,6 +42,27 @@ class DegreePreservingNullTest {
   }
 
   @Test
+  void rewiringALargeSparseGraphKeepsItSimple() {
+    // Enough links that the link set grows large and long probe runs are deleted from.
+    CompactGraph g = SmallGraphs.random(5_000, 20_000, new Random(8));
+
+    CompactGraph rewired = DegreePreservingNull.rewire(g, 10, new SplittableRandom(9));
+
+    Set<Long> links = new HashSet<>();
+    for (int v = 0; v < g.vertexCount(); v++) {
+      assertThat(rewired.degree(v)).isEqualTo(g.degree(v));
+      for (int s = rewired.firstSlot(v); s < rewired.endSlot(v); s++) {
+        int u = rewired.neighbour(s);
+        assertThat(u).isNotEqualTo(v);
+        if (u > v) {
+          assertThat(links.add((long) v * 5_000 + u)).as("link %d-%d once", v, u).isTrue();
+        }
+      }
+    }
+    assertThat(links).hasSize(20_000);
+  }
+
+  @Test
   void linksKeepTheirWeights() {
     List<int[]> edges = SmallGraphs.randomEdges(50, 120, new Random(3));
     double[] weights = new Random(4).doubles(120, 1, 5).toArray();

@@ -47,13 +47,10 @@ final class CitiesSheet {
         TableWriter.write(
             sheet,
             cells,
-            NAME,
-            columns(analysis),
-            facts.byBetweenness(),
+            new TableWriter.Table<>(
+                NAME, columns(analysis), facts.byBetweenness(), "cities", fullData),
             2,
-            maxRows,
-            "cities",
-            fullData);
+            maxRows);
     ConditionalFormats.dataBars(sheet, extent.column(indexOf(BETWEENNESS)), Colours.BLUE);
     ConditionalFormats.dataBars(sheet, extent.column(indexOf(DEGREE)), Colours.GREEN);
     return extent;

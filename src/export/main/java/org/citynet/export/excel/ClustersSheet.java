@@ -37,13 +37,14 @@ final class ClustersSheet {
         TableWriter.write(
             sheet,
             cells,
-            NAME,
-            Column.of(OutputColumns.clusters(analysis), Map.of()),
-            rows(analysis.clusters()),
+            new TableWriter.Table<>(
+                NAME,
+                Column.of(OutputColumns.clusters(analysis), Map.of()),
+                rows(analysis.clusters()),
+                "clusters",
+                fullData),
             0,
-            maxRows,
-            "clusters",
-            fullData);
+            maxRows);
     ConditionalFormats.dataBars(sheet, extent.column(indexOf(analysis, SIZE_HEADER)), Colours.BLUE);
     return extent;
   }

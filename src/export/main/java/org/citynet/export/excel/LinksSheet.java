@@ -31,6 +31,10 @@ final class LinksSheet {
             OutputColumns.links(analysis),
             Map.of("weight", whole ? Format.INTEGER : Format.DECIMAL));
     return TableWriter.write(
-        sheet, cells, NAME, columns, analysis.links(), 0, maxRows, "partnerships", fullData);
+        sheet,
+        cells,
+        new TableWriter.Table<>(NAME, columns, analysis.links(), "partnerships", fullData),
+        0,
+        maxRows);
   }
 }

@@ -43,7 +43,11 @@ final class OverTimeSheet {
     List<PeriodAnalysis> periods = analysis.time().periods();
     TableExtent extent =
         TableWriter.write(
-            sheet, cells, "OverTime", columns, periods, 1, maxRows, "periods", fullData);
+            sheet,
+            cells,
+            new TableWriter.Table<>("OverTime", columns, periods, "periods", fullData),
+            1,
+            maxRows);
     int last = Math.max(extent.written(), 1);
     new LineChart(
             "Cities and links per period",
@@ -75,13 +79,14 @@ final class OverTimeSheet {
     TableWriter.writeAt(
         sheet,
         cells,
-        "ClusterEvents",
-        Column.of(OutputColumns.clusterEvents(), Map.of("jaccard", Format.SCORE)),
-        analysis.time().clusterEvents(),
+        new TableWriter.Table<>(
+            "ClusterEvents",
+            Column.of(OutputColumns.clusterEvents(), Map.of("jaccard", Format.SCORE)),
+            analysis.time().clusterEvents(),
+            "cluster events",
+            fullData),
         heading + 1,
-        maxRows - heading - 1,
-        "cluster events",
-        fullData);
+        maxRows - heading - 1);
     // one sheet, two tables: neither table's header stays in view or repeats on printed pages
     sheet.createFreezePane(0, 0);
     sheet.setRepeatingRows(null);

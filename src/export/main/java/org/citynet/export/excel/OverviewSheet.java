@@ -62,9 +62,9 @@ final class OverviewSheet {
   private OverviewSheet() {}
 
   /**
-   * Writes the sheet.
+   * Writes the sheet: the title, the plain-language {@link Findings}, the key figures, the map, the
+   * top cities and the charts.
    *
-   * @param findings the plain-language findings
    * @param notes remarks on what the workbook leaves out (may be empty)
    * @param cities where the Cities sheet's rows landed, for the chart of top brokers
    * @param map the network map, when there is one
@@ -74,7 +74,6 @@ final class OverviewSheet {
       CellWriter cells,
       NetworkAnalysis analysis,
       NetworkFacts facts,
-      List<String> findings,
       List<String> notes,
       TableExtent cities,
       Optional<MapPicture> map) {
@@ -86,7 +85,7 @@ final class OverviewSheet {
     PageFlow flow = new PageFlow(sheet, Pages.portraitRowPoints(TOTAL_WIDTH));
     title(flow, cells, analysis);
     flow.row(GAP);
-    findings(flow, cells, findings, notes);
+    findings(flow, cells, Findings.of(analysis, facts), notes);
     flow.row(GAP);
     int distanceFirst = figuresAndDistances(flow, cells, analysis, facts);
     flow.row(GAP);

@@ -99,7 +99,8 @@ final class SignificanceSheet {
         sheet.createRow(r++),
         0,
         s.resamples() == 0
-            ? "Not run: --resamples 0, or auto on a network where even 10 would take too long."
+            ? "Not run: --resamples 0, or auto on a network where even the fewest it draws cost more than"
+                + " its budget."
             : String.format(
                 Locale.UK,
                 "Rank by betweenness (1 = highest) over %d networks, each without a random %s"

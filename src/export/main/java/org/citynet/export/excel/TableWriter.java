@@ -40,28 +40,27 @@ final class TableWriter {
   private TableWriter() {}
 
   /**
-   * Writes the table.
+   * What a table holds.
    *
-   * @param sheet an empty sheet
    * @param name the table's name (letters, digits, underscores)
    * @param columns the columns, left to right
    * @param rows the rows, top to bottom
+   * @param rowNoun what a row is, plural ("cities"), for the note when rows are left out
+   * @param fullData where the complete data is, for that note
+   */
+  record Table<T>(
+      String name, List<Column<T>> columns, List<T> rows, String rowNoun, String fullData) {}
+
+  /**
+   * Writes the table from cell A1.
+   *
+   * @param sheet an empty sheet
    * @param frozenColumns leading columns kept in view when scrolling right
    * @param maxRows rows the sheet may use, the header and the note included
-   * @param rowNoun what a row is, plural ("cities"), for the note
-   * @param fullData where the complete data is, for the note
    */
   static <T> TableExtent write(
-      SXSSFSheet sheet,
-      CellWriter cells,
-      String name,
-      List<Column<T>> columns,
-      List<T> rows,
-      int frozenColumns,
-      int maxRows,
-      String rowNoun,
-      String fullData) {
-    TableExtent extent = writeAt(sheet, cells, name, columns, rows, 0, maxRows, rowNoun, fullData);
+      SXSSFSheet sheet, CellWriter cells, Table<T> table, int frozenColumns, int maxRows) {
+    TableExtent extent = writeAt(sheet, cells, table, 0, maxRows);
     sheet.createFreezePane(frozenColumns, 1);
     Pages.fitToWidthWithHeader(sheet);
     return extent;
@@ -75,15 +74,9 @@ final class TableWriter {
    * @param maxRows rows this table may use, the header and the note included
    */
   static <T> TableExtent writeAt(
-      SXSSFSheet sheet,
-      CellWriter cells,
-      String name,
-      List<Column<T>> columns,
-      List<T> rows,
-      int firstRow,
-      int maxRows,
-      String rowNoun,
-      String fullData) {
+      SXSSFSheet sheet, CellWriter cells, Table<T> table, int firstRow, int maxRows) {
+    List<Column<T>> columns = table.columns();
+    List<T> rows = table.rows();
     List<String> headers = uniqueHeaders(columns);
     int[] widths = new int[columns.size()];
     // A number's shown length grows with its magnitude, sign included, so only the smallest and
@@ -143,11 +136,11 @@ final class TableWriter {
                   + " list is in %s.",
               fit,
               rows.size(),
-              rowNoun,
-              fullData),
+              table.rowNoun(),
+              table.fullData()),
           Look.NOTE);
     }
-    addTable(sheet, name, headers, firstRow, extent);
+    addTable(sheet, table.name(), headers, firstRow, extent);
     for (int c = 0; c < columns.size(); c++) {
       if (lowest[c] <= highest[c]) {
         DecimalFormat shown = columns.get(c).format().newDecimalFormat();

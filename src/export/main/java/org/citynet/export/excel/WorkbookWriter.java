@@ -137,8 +137,7 @@ public final class WorkbookWriter {
     if (!zeroLength.isEmpty()) {
       notes.add("Data check: " + zeroLength + ".");
     }
-    OverviewSheet.write(
-        overview, cells, analysis, facts, Findings.of(analysis, facts), notes, cities, map);
+    OverviewSheet.write(overview, cells, analysis, facts, notes, cities, map);
 
     workbook.setActiveSheet(0);
     POIXMLProperties.CoreProperties properties =

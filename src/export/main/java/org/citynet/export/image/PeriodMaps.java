@@ -237,11 +237,6 @@ public final class PeriodMaps implements Page {
     AtomicFiles.write(target, partial -> Files.write(partial, bytes));
   }
 
-  /** The city circles of panel {@code index}, largest first. */
-  List<Dot> dots(int index) {
-    return panels.get(index).cities();
-  }
-
   /** The number of panels per row. */
   public int columns() {
     return columns;

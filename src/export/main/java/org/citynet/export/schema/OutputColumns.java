@@ -636,6 +636,7 @@ public final class OutputColumns {
             "samples_note",
             "when auto drew fewer null networks or resamples than its most (a large network): how"
                 + " many, and that fewer samples mean rougher z-scores and wider rank intervals;"
+                + " or that its CPU budget did not buy the fewest it draws, so the test was left out;"
                 + " empty otherwise",
             r -> SampleNotes.both(r.analysis())),
         real(

@@ -16,7 +16,8 @@ class TableWriterTest {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(2)) {
       CellWriter cells = new CellWriter(workbook.getXSSFWorkbook());
       SXSSFSheet sheet = workbook.createSheet("T");
-      TableWriter.write(sheet, cells, "T", columns, rows, 0, 1_000, "rows", "t.gpkg");
+      TableWriter.write(
+          sheet, cells, new TableWriter.Table<>("T", columns, rows, "rows", "t.gpkg"), 0, 1_000);
       int[] widths = new int[columns.size()];
       for (int c = 0; c < widths.length; c++) {
         widths[c] = sheet.getColumnWidth(c) / 256;
