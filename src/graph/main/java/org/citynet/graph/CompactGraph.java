@@ -30,33 +30,17 @@ public final class CompactGraph {
    * @throws IllegalArgumentException if a vertex lies outside {@code 0..n-1} or a self-loop exists
    */
   public static CompactGraph of(Graph<Integer, DefaultWeightedEdge> graph) {
-    int n = graph.vertexSet().size();
-    int[] offsets = new int[n + 1];
+    int m = graph.edgeSet().size();
+    int[] from = new int[m];
+    int[] to = new int[m];
+    double[] weights = new double[m];
+    int i = 0;
     for (DefaultWeightedEdge e : graph.edgeSet()) {
-      int s = checkedVertex(graph.getEdgeSource(e), n);
-      int t = checkedVertex(graph.getEdgeTarget(e), n);
-      if (s == t) {
-        throw new IllegalArgumentException("self-loop at vertex " + s);
-      }
-      offsets[s + 1]++;
-      offsets[t + 1]++;
+      from[i] = graph.getEdgeSource(e);
+      to[i] = graph.getEdgeTarget(e);
+      weights[i++] = graph.getEdgeWeight(e);
     }
-    for (int v = 0; v < n; v++) {
-      offsets[v + 1] += offsets[v];
-    }
-    int[] fill = offsets.clone();
-    int[] neighbours = new int[offsets[n]];
-    double[] weights = new double[offsets[n]];
-    for (DefaultWeightedEdge e : graph.edgeSet()) {
-      int s = graph.getEdgeSource(e);
-      int t = graph.getEdgeTarget(e);
-      double w = graph.getEdgeWeight(e);
-      neighbours[fill[s]] = t;
-      weights[fill[s]++] = w;
-      neighbours[fill[t]] = s;
-      weights[fill[t]++] = w;
-    }
-    return new CompactGraph(offsets, neighbours, weights);
+    return fromEdges(graph.vertexSet().size(), from, to, weights);
   }
 
   /**
@@ -84,7 +68,8 @@ public final class CompactGraph {
    * Builds a snapshot from edges {@code from[i]}–{@code to[i]} of weight {@code weights[i]}, each
    * undirected edge once; for the samplers that rewire or thin a network many times. Each vertex
    * lists its neighbours in the order of the edges, as {@link #of} lists those of a graph whose
-   * edges were added in that order, so both give the same snapshot. O(n + m), no boxing.
+   * edges were added in that order (it is built by this method), so both give the same snapshot.
+   * O(n + m), no boxing.
    *
    * @throws IllegalArgumentException if a vertex lies outside {@code 0..n-1} or an edge is a loop
    */

@@ -75,18 +75,7 @@ class HtmlMapWriterTest {
     List<CityMetrics> cities = new ArrayList<>(a.cities());
     cities.set(2, CityMetricsCopies.withConfidence(cities.get(2), 0.1));
     cities.set(3, CityMetricsCopies.withConfidence(cities.get(3), Significance.LOW_CONFIDENCE));
-    NetworkAnalysis between =
-        new NetworkAnalysis(
-            a.run(),
-            a.summary(),
-            cities,
-            a.cityExtraColumns(),
-            a.links(),
-            a.clusters(),
-            a.regionMatrix(),
-            a.regionalMixing(),
-            a.distanceDecay(),
-            a.significance());
+    NetworkAnalysis between = withCities(a, cities);
 
     JsonNode data = data(HtmlMapWriter.html(between, MapOptions.defaults()));
 
@@ -108,16 +97,21 @@ class HtmlMapWriterTest {
     assertThat(HtmlMapWriter.elements(a)).isEqualTo(a.cities().size() + a.links().size());
     assertThat(HtmlMapWriter.fits(a)).isTrue();
     int room = HtmlMapWriter.ELEMENT_LIMIT - a.links().size();
-    assertThat(HtmlMapWriter.fits(withCities(a, room))).isTrue();
-    assertThat(HtmlMapWriter.fits(withCities(a, room + 1))).isFalse();
+    assertThat(HtmlMapWriter.fits(withCities(a, padded(a.cities(), room)))).isTrue();
+    assertThat(HtmlMapWriter.fits(withCities(a, padded(a.cities(), room + 1)))).isFalse();
   }
 
-  /** {@code a} with {@code n} cities: its own, then copies of its first. */
-  private static NetworkAnalysis withCities(NetworkAnalysis a, int n) {
-    List<CityMetrics> cities = new ArrayList<>(a.cities());
-    while (cities.size() < n) {
-      cities.add(a.cities().get(0));
+  /** {@code n} cities: {@code cities}, then copies of the first. */
+  private static List<CityMetrics> padded(List<CityMetrics> cities, int n) {
+    List<CityMetrics> padded = new ArrayList<>(cities);
+    while (padded.size() < n) {
+      padded.add(cities.get(0));
     }
+    return padded;
+  }
+
+  /** {@code a} with other cities. */
+  private static NetworkAnalysis withCities(NetworkAnalysis a, List<CityMetrics> cities) {
     return new NetworkAnalysis(
         a.run(),
         a.summary(),
