@@ -1,7 +1,9 @@
 package org.citynet.analysis.significance;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
@@ -20,9 +22,9 @@ import org.citynet.model.NullComparison;
  * kept too and strengths approximately. {@value #SWAPS_PER_LINK} attempts per link mix the network
  * well in practice (Milo et al., arXiv cond-mat/0312028, 2003).
  *
- * <p>One rewiring costs O(m) expected time and memory (a hash set of the links, on int arrays);
- * null network i draws from a {@link SplittableRandom} seeded by the seed and i alone, and the
- * samples run in parallel, so the result does not depend on the number of threads.
+ * <p>One rewiring costs O(m) expected time and memory (a hash set of the links); null network i
+ * draws from a {@link SplittableRandom} seeded by the seed and i alone, and the samples run in
+ * parallel, so the result does not depend on the number of threads.
  */
 public final class DegreePreservingNull {
   /** Swap attempts per link. */
@@ -37,7 +39,7 @@ public final class DegreePreservingNull {
     int[] a = new int[m];
     int[] b = new int[m];
     double[] w = new double[m];
-    LinkSet present = new LinkSet(m);
+    Set<Long> present = new HashSet<>(2 * m);
     int e = 0;
     for (int v = 0; v < n; v++) {
       for (int s = g.firstSlot(v); s < g.endSlot(v); s++) {
@@ -117,65 +119,5 @@ public final class DegreePreservingNull {
 
   private static long key(int u, int v) {
     return u < v ? ((long) u << 32) | v : ((long) v << 32) | u;
-  }
-
-  /**
-   * The links present during a rewiring, as keys of {@link #key} (never 0, since u &lt; v): an
-   * open-addressing hash set with linear probing and backward-shift deletion, at most half full.
-   * Why not a {@code HashSet<Long>}: a swap attempt makes up to six lookups, and boxing each key
-   * made the rewiring several times slower.
-   */
-  private static final class LinkSet {
-    private final long[] slots;
-    private final int mask;
-    private final int shift;
-
-    LinkSet(int capacity) {
-      int size = Integer.highestOneBit(Math.max(2, 2 * capacity) - 1) << 1;
-      slots = new long[size];
-      mask = size - 1;
-      shift = 64 - Integer.numberOfTrailingZeros(size);
-    }
-
-    /** Fibonacci hashing: the top bits of the key times 2^64 / golden ratio. */
-    private int home(long key) {
-      return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
-    }
-
-    boolean contains(long key) {
-      for (int i = home(key); slots[i] != 0; i = (i + 1) & mask) {
-        if (slots[i] == key) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    void add(long key) {
-      int i = home(key);
-      while (slots[i] != 0 && slots[i] != key) {
-        i = (i + 1) & mask;
-      }
-      slots[i] = key;
-    }
-
-    void remove(long key) {
-      int i = home(key);
-      while (slots[i] != key) {
-        if (slots[i] == 0) {
-          return;
-        }
-        i = (i + 1) & mask;
-      }
-      // Shift later keys of the run back so that no probe stops early at the hole.
-      for (int j = (i + 1) & mask; slots[j] != 0; j = (j + 1) & mask) {
-        int h = home(slots[j]);
-        if (((j - h) & mask) >= ((j - i) & mask)) {
-          slots[i] = slots[j];
-          i = j;
-        }
-      }
-      slots[i] = 0;
-    }
   }
 }
