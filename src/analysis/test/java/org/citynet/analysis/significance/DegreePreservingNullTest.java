@@ -43,7 +43,7 @@ class DegreePreservingNullTest {
 
   @Test
   void rewiringALargeSparseGraphKeepsItSimple() {
-    // Enough links that the link set grows large and long probe runs are deleted from.
+    // Enough links that the rewiring removes and adds links many thousand times.
     CompactGraph g = SmallGraphs.random(5_000, 20_000, new Random(8));
 
     CompactGraph rewired = DegreePreservingNull.rewire(g, 10, new SplittableRandom(9));
