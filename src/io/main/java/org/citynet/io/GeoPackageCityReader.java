@@ -101,12 +101,36 @@ public final class GeoPackageCityReader {
             "check it opens in QGIS or with ogrinfo; export the cities layer again"));
   }
 
+  /**
+   * Fails with a located problem when the layer's {@code gpkg_geometry_columns} row names a
+   * geometry type the GeoPackage standard does not have (the library would throw on it).
+   */
+  private static void requireKnownGeometryType(String file, FeatureDao dao) throws InputException {
+    try {
+      dao.getGeometryType();
+    } catch (IllegalArgumentException e) {
+      throw new InputException(
+          new InputProblem(
+              file,
+              0,
+              "",
+              "layer '"
+                  + CsvRow.shorten(dao.getTableName())
+                  + "' declares the geometry type '"
+                  + CsvRow.shorten(String.valueOf(dao.getGeometryColumns().getGeometryTypeName()))
+                  + "', which is not a GeoPackage geometry type",
+              "check it opens in QGIS or with ogrinfo; export the cities layer again"));
+    }
+  }
+
   /** The layer named in the options, else the only point layer. */
   private FeatureDao layer(String file, GeoPackage gpkg) throws InputException {
     List<String> tables = gpkg.getFeatureTables();
     List<FeatureDao> layers = new ArrayList<>();
     for (String table : tables) {
-      layers.add(gpkg.getFeatureDao(table));
+      FeatureDao dao = gpkg.getFeatureDao(table);
+      requireKnownGeometryType(file, dao);
+      layers.add(dao);
     }
     String listed =
         layers.isEmpty()

@@ -145,4 +145,21 @@ class GeoPackageCityReaderTest {
             "F: is not a GeoPackage (it is not a SQLite database) — pass a .gpkg file, or a cities"
                 + " CSV or GeoJSON file");
   }
+
+  @Test
+  void refusesALayerWhoseGeometryTypeIsNoGeoPackageType() throws Exception {
+    // found by GeoPackageCityReaderFuzzTest: gpkg_geometry_columns names the type "GE_METRY"
+    Path file = dir.resolve("cities.gpkg");
+    try (var in =
+        getClass()
+            .getResourceAsStream(
+                "GeoPackageCityReaderFuzzTestInputs/endsInATableOrAnInputException/"
+                    + "unknown-geometry-type.gpkg")) {
+      Files.copy(in, file);
+    }
+    assertThat(problems(file, Optional.empty()))
+        .singleElement()
+        .asString()
+        .contains("declares the geometry type 'GE_METRY', which is not a GeoPackage geometry type");
+  }
 }
