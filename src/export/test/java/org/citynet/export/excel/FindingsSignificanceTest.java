@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.citynet.analysis.NetworkAnalyzer;
+import org.citynet.export.AnalysisCopies;
 import org.citynet.graph.CityGraphs;
 import org.citynet.io.CityCsvReader;
 import org.citynet.io.LinkCsvReader;
@@ -200,16 +201,6 @@ class FindingsSignificanceTest {
             0.1,
             List.of(new Significance.Broker("c1", "Northtown", new BrokerRank(1, 1, 2), first)),
             List.of());
-    return new NetworkAnalysis(
-        a.run(),
-        a.summary(),
-        a.cities(),
-        a.cityExtraColumns(),
-        a.links(),
-        a.clusters(),
-        a.regionMatrix(),
-        a.regionalMixing(),
-        a.distanceDecay(),
-        s);
+    return AnalysisCopies.withSignificance(a, s);
   }
 }

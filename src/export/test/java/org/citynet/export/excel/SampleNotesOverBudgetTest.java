@@ -2,6 +2,7 @@ package org.citynet.export.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.citynet.export.AnalysisCopies;
 import org.citynet.export.schema.SampleNotes;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
@@ -61,16 +62,6 @@ class SampleNotesOverBudgetTest {
             s.zeroLengthLinks());
     assertThat(a.significance().nullNetworks()).isZero();
     assertThat(a.significance().resamples()).isZero();
-    return new NetworkAnalysis(
-        a.run(),
-        sized,
-        a.cities(),
-        a.cityExtraColumns(),
-        a.links(),
-        a.clusters(),
-        a.regionMatrix(),
-        a.regionalMixing(),
-        a.distanceDecay(),
-        a.significance());
+    return AnalysisCopies.withSummary(a, sized);
   }
 }

@@ -1,6 +1,7 @@
 package org.citynet.export.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.citynet.export.AnalysisCopies.withCities;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -108,21 +109,6 @@ class HtmlMapWriterTest {
       padded.add(cities.get(0));
     }
     return padded;
-  }
-
-  /** {@code a} with other cities. */
-  private static NetworkAnalysis withCities(NetworkAnalysis a, List<CityMetrics> cities) {
-    return new NetworkAnalysis(
-        a.run(),
-        a.summary(),
-        cities,
-        a.cityExtraColumns(),
-        a.links(),
-        a.clusters(),
-        a.regionMatrix(),
-        a.regionalMixing(),
-        a.distanceDecay(),
-        a.significance());
   }
 
   private static JsonNode data(String page) throws Exception {

@@ -22,6 +22,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.citynet.export.AnalysisCopies;
 import org.citynet.export.BetweenClusters;
 import org.citynet.export.ClusterPalette;
 import org.citynet.geo.EqualEarth;
@@ -105,23 +106,17 @@ class MapRendererTest {
     void refusesARunNameThatIsAPath(@TempDir Path dir) {
       NetworkAnalysis a = SampleNetwork.analysis();
       NetworkAnalysis escaping =
-          new NetworkAnalysis(
-              new org.citynet.model.RunInfo(
-                  "../x",
-                  "test",
-                  "",
-                  List.of(),
-                  a.run().settings(),
-                  a.run().startedAt(),
-                  List.of()),
-              a.summary(),
-              a.cities(),
-              a.cityExtraColumns(),
-              a.links(),
-              a.clusters(),
-              a.regionMatrix(),
-              a.regionalMixing(),
-              a.distanceDecay(),
+          AnalysisCopies.withSignificance(
+              AnalysisCopies.withRun(
+                  a,
+                  new org.citynet.model.RunInfo(
+                      "../x",
+                      "test",
+                      "",
+                      List.of(),
+                      a.run().settings(),
+                      a.run().startedAt(),
+                      List.of())),
               Significance.none());
       assertThatThrownBy(() -> MapRenderer.with(MapOptions.defaults()).write(escaping, dir))
           .isInstanceOf(IllegalArgumentException.class)
