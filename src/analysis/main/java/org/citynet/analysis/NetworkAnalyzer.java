@@ -40,10 +40,13 @@ import org.citynet.model.Backbone;
 import org.citynet.model.City;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.ClusterStability;
+import org.citynet.model.DistanceDecayCurve;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.NetworkSummary;
 import org.citynet.model.Partnership;
+import org.citynet.model.RegionMatrix;
+import org.citynet.model.RegionalMixingSummary;
 import org.citynet.model.RunInfo;
 import org.citynet.model.ZeroLengthLinks;
 
@@ -105,38 +108,64 @@ public final class NetworkAnalyzer {
     Selection selection = select(network, settings);
     CityGraph graph = selection.graph();
     CompactGraph g = graph.compact();
-    Centralities centralities = centralities(g, graph, settings, engine);
     Places places = places(graph);
-    Communities communities = communities(g, places, graph.cities(), settings);
+    // The clusters, the geography and the centralities need only the graph: they run at once.
+    ConcurrentStep<Communities> communities =
+        ConcurrentStep.start("clusters", g, () -> communities(g, places, graph.cities(), settings));
+    ConcurrentStep<Geography> geography =
+        ConcurrentStep.start(
+            "geography", g, () -> geography(g, graph, places, selection.disparity(), settings));
+    Centralities centralities = centralities(g, graph, settings, engine);
+    Communities clusters = communities.join();
     SignificanceTests.Outcome tested =
-        significance(g, graph, centralities, communities, places, settings);
-    List<CityMetrics> cities = cityMetrics(graph, centralities, communities, places, tested);
-    Links links = linkMetrics(graph, places, selection.disparity());
+        significance(g, graph, centralities, clusters, places, settings);
+    List<CityMetrics> cities = cityMetrics(graph, centralities, clusters, places, tested);
+    Geography geo = geography.join();
     return new NetworkAnalysis(
         run,
         summary(
             g,
             graph,
             centralities,
-            communities,
+            clusters,
             settings,
             selection.backbone(),
-            links.zeroLength()),
+            geo.links().zeroLength()),
         cities,
         cityExtraColumns,
-        links.metrics(),
+        geo.links().metrics(),
         ClusterSummaries.of(
             cities,
             graph.partnershipEnds(),
-            communities.leiden().partition().clusterCount(),
-            communities.clusterEi()),
+            clusters.leiden().partition().clusterCount(),
+            clusters.clusterEi()),
+        geo.regions(),
+        geo.mixing(),
+        geo.distanceDecay(),
+        tested.significance());
+  }
+
+  /** The links' lengths and regions, the region matrices, the mixing and the distance decay. */
+  private record Geography(
+      Links links,
+      RegionMatrix regions,
+      List<RegionalMixingSummary> mixing,
+      DistanceDecayCurve distanceDecay) {}
+
+  private static Geography geography(
+      CompactGraph g,
+      CityGraph graph,
+      Places places,
+      double[] disparity,
+      AnalysisSettings settings) {
+    return new Geography(
+        linkMetrics(graph, places, disparity),
         RegionMatrices.of(places.regionOf(), graph.partnershipEnds()),
         List.of(
             RegionalPatterns.mixing("region", g, places.regionOf()),
             RegionalPatterns.mixing("subregion", g, places.subregionOf()),
             RegionalPatterns.mixing("country", g, places.countryOf())),
-        RegionalPatterns.distanceDecay(g, places.lat(), places.lon(), settings.seed()),
-        tested.significance());
+        RegionalPatterns.distanceDecay(g, places.lat(), places.lon(), settings.seed()));
   }
 
   /**
