@@ -3,8 +3,11 @@ package org.citynet.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ConcurrentStepTest {
   @Test
@@ -25,31 +28,24 @@ class ConcurrentStepTest {
     assertThat(step.join()).isEqualTo(caller);
   }
 
-  @Test
-  void rethrowsWhatTheStepThrewAsItThrewIt() {
-    NoSuchElementException thrown = new NoSuchElementException("a city has no population");
-
-    ConcurrentStep<Object> step =
-        ConcurrentStep.start(
-            "test",
-            true,
-            () -> {
-              throw thrown;
-            });
-
-    assertThatThrownBy(step::join).isSameAs(thrown);
+  static List<Throwable> thrownBySteps() {
+    return List.of(
+        new NoSuchElementException("a city has no population"),
+        new OutOfMemoryError("Java heap space"));
   }
 
-  @Test
-  void rethrowsAnErrorOfTheStepAsItThrewIt() {
-    OutOfMemoryError thrown = new OutOfMemoryError("Java heap space");
-
+  @ParameterizedTest
+  @MethodSource("thrownBySteps")
+  void rethrowsWhatTheStepThrewAsItThrewIt(Throwable thrown) {
     ConcurrentStep<Object> step =
         ConcurrentStep.start(
             "test",
             true,
             () -> {
-              throw thrown;
+              if (thrown instanceof Error error) {
+                throw error;
+              }
+              throw (RuntimeException) thrown;
             });
 
     assertThatThrownBy(step::join).isSameAs(thrown);
