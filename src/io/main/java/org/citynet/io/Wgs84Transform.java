@@ -63,7 +63,8 @@ final class Wgs84Transform {
     try {
       ProjCoordinate out = transform.transform(new ProjCoordinate(x, y), new ProjCoordinate());
       return new double[] {out.x, out.y};
-    } catch (Proj4jException e) {
+    } catch (Proj4jException | IllegalStateException e) {
+      // proj4j's IllegalStateException: a geographic source's latitude out of range
       return new double[] {Double.NaN, Double.NaN};
     }
   }

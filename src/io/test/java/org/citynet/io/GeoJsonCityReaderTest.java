@@ -149,6 +149,21 @@ class GeoJsonCityReaderTest {
   }
 
   @Test
+  void refusesProjectedLookingCoordinatesInAGeographicCrs() {
+    // EPSG:4256 is geographic: Web Mercator metres are far out of its range
+    assertThat(
+            problems(
+                collection(
+                    "{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::4256\"}}",
+                    feature(
+                        "{\"id\":\"bcn\",\"name\":\"Barcelona\",\"country\":\"ES\"}",
+                        "{\"type\":\"Point\",\"coordinates\":[240337.66742777,5069858.34592258]}"))))
+        .singleElement()
+        .asString()
+        .contains("column 'geometry'", "cannot be converted from EPSG:4256 to WGS84");
+  }
+
+  @Test
   void namesEveryFeatureProblemByItsNumber() {
     assertThat(
             problems(
