@@ -197,7 +197,7 @@ final class OutputFolder implements Closeable {
   record StagedFile(Path file, long bytes, String sha256) {
     /** The complete file {@code file}, sized and hashed now. */
     static StagedFile of(Path file) throws IOException {
-      return new StagedFile(file, Files.size(file), Pipeline.sha256(file));
+      return new StagedFile(file, Files.size(file), Sha256.of(file));
     }
   }
 

@@ -6,19 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,10 +76,14 @@ public final class Pipeline {
   private final boolean parallelWriters;
 
   /**
-   * Outputs written at once. Two keep both cores of a small machine busy; more would hold more
-   * writers' buffers in the heap at a time, which at a million cities it cannot spare.
+   * Outputs written at once: three, so that both cores of a small machine stay busy while the
+   * workbook, all its sheets but the Overview written, waits for the map; two above {@link
+   * AnalysisSettings#LARGE_NETWORK_LINKS} links, as more would hold more writers' buffers in the
+   * heap at a time than a million cities leave room for.
    */
-  private static final int WRITERS = 2;
+  static int writers(NetworkAnalysis analysis) {
+    return analysis.links().size() > AnalysisSettings.LARGE_NETWORK_LINKS ? 2 : 3;
+  }
 
   /**
    * A pipeline that reports non-fatal remarks (dropped rows, odd values) to {@code warnings} and
@@ -276,13 +274,13 @@ public final class Pipeline {
   }
 
   /**
-   * Writes every output, on {@link #WRITERS} threads when writing in parallel: each thread takes
-   * the next task in order, longest first, so the GeoPackage and the map → workbook chain start at
+   * Writes every output, on {@link #writers} threads when writing in parallel: each thread takes
+   * the next task in order, longest first, so the GeoPackage, the map and the workbook start at
    * once and the network files fill the gaps. The writers share nothing but the analysis, which is
-   * immutable, and the map's layout, drawn once for the PNG and the SVG. Each writer also uses the
-   * common pool for its own parallel parts. Once an output has failed no further one is started;
-   * those under way finish, and then the first failure in task order is thrown, so no writer
-   * outlives the run.
+   * immutable, the map's layout, drawn once for the PNG and the SVG, and the PNG, which the
+   * workbook embeds. Each writer also uses the common pool for its own parallel parts. Once an
+   * output has failed no further one is started; those under way finish, and then the first failure
+   * in task order is thrown, so no writer outlives the run.
    */
   private void writeOutputs(
       NetworkAnalysis analysis, RunConfig config, Outputs outputs, Progress bar)
@@ -299,24 +297,27 @@ public final class Pipeline {
                   GeoPackageWriter.write(analysis, config.output("gpkg"));
                   stage.done();
                 }));
+    FutureTask<Path> png =
+        new FutureTask<>(
+            () -> {
+              Progress.Stage stage = bar.begin("drawing the maps");
+              Path written = finished(map, "drawing the map").writePng(config.outputs().dir());
+              stage.done();
+              return written;
+            });
     tasks.add(
-        () -> {
-          // The workbook embeds the PNG, so it waits for it.
-          outputs.write(
-              List.of(config.output("png")),
-              () -> {
-                Progress.Stage stage = bar.begin("drawing the maps");
-                drawn(map).writePng(config.outputs().dir());
-                stage.done();
-              });
-          outputs.write(
-              List.of(config.output("xlsx")),
-              () -> {
-                Progress.Stage stage = bar.begin("writing the workbook");
-                WorkbookWriter.write(analysis, config.output("xlsx"), config.output("png"));
-                stage.done();
-              });
-        });
+        () -> outputs.write(List.of(config.output("png")), () -> finished(png, "drawing the map")));
+    tasks.add(
+        () ->
+            outputs.write(
+                List.of(config.output("xlsx")),
+                () -> {
+                  Progress.Stage stage = bar.begin("writing the workbook");
+                  // The Overview embeds the PNG: the workbook waits for it after its other sheets.
+                  WorkbookWriter.write(
+                      analysis, config.output("xlsx"), () -> finished(png, "drawing the map"));
+                  stage.done();
+                }));
     tasks.add(
         () ->
             outputs.write(
@@ -325,7 +326,7 @@ public final class Pipeline {
                     timed(
                         bar,
                         "writing the SVG map",
-                        () -> drawn(map).writeSvg(config.outputs().dir()))));
+                        () -> finished(map, "drawing the map").writeSvg(config.outputs().dir()))));
     tasks.add(
         () ->
             outputs.write(
@@ -427,7 +428,7 @@ public final class Pipeline {
                           "writing the GeoJSON",
                           () -> GeoJsonWriter.write(analysis, citiesGeoJson, linksGeoJson))));
     }
-    runAll(tasks, parallelWriters ? WRITERS : 1);
+    runAll(tasks, parallelWriters ? writers(analysis) : 1);
     // Last, so that it holds every other output's time.
     Path summary = config.outputs().file("-summary.json");
     outputs.write(
@@ -442,14 +443,19 @@ public final class Pipeline {
     stage.done();
   }
 
-  /** The map's layout: drawn by the first task that needs it, waited for by the other. */
-  private static NetworkMap drawn(FutureTask<NetworkMap> map) throws IOException {
-    map.run();
+  /**
+   * What {@code task} makes, run by the first writer that needs it and waited for by the others (a
+   * task already run or under way is not run again).
+   *
+   * @param doing what the task does, for the message when the wait is interrupted
+   */
+  private static <T> T finished(FutureTask<T> task, String doing) throws IOException {
+    task.run();
     try {
-      return map.get();
+      return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while drawing the map");
+      throw new InterruptedIOException("interrupted while " + doing);
     } catch (ExecutionException e) {
       throw rethrown(e.getCause(), IOException.class);
     }
@@ -551,10 +557,6 @@ public final class Pipeline {
   }
 
   /**
-   * Stops before any work when the gravity null model is to weigh cities by a population some of
-   * them lack: a guessed mass would bias the model, so none is invented.
-   */
-  /**
    * With {@code --path-length inverse-weight} a link's length is 1 / weight, which is infinite for
    * a weight below 1 / {@link Double#MAX_VALUE} (about 5.6e-309): such a link would be no link at
    * all for the shortest paths, so the run stops before any work and says which row it is.
@@ -586,6 +588,10 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * Stops before any work when the gravity null model is to weigh cities by a population some of
+   * them lack: a guessed mass would bias the model, so none is invented.
+   */
   private static void requirePopulations(RunConfig config, CityTable cities) throws InputException {
     AnalysisSettings settings = config.settings();
     if (settings.importance() != AnalysisSettings.Importance.POPULATION
@@ -627,9 +633,9 @@ public final class Pipeline {
         config.commandLine(),
         List.of(
             new RunInfo.InputFile(
-                config.inputs().cities().toString(), sha256(config.inputs().cities())),
+                config.inputs().cities().toString(), Sha256.of(config.inputs().cities())),
             new RunInfo.InputFile(
-                config.inputs().linkSource().toString(), sha256(config.inputs().linkSource()))),
+                config.inputs().linkSource().toString(), Sha256.of(config.inputs().linkSource()))),
         config.settings(),
         started,
         config.inputs().attribution());
@@ -645,19 +651,6 @@ public final class Pipeline {
       return p.getProperty("version", "unknown");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The file's SHA-256 in lower-case hex, as the outputs and the manifest record it. */
-  public static String sha256(Path file) throws IOException {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-        in.transferTo(OutputStream.nullOutputStream());
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 

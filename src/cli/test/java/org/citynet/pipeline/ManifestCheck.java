@@ -24,7 +24,7 @@ public final class ManifestCheck {
       Path file = manifest.resolveSibling(name);
       if (!Files.isRegularFile(file)
           || Files.size(file) != entry.get("bytes").asLong()
-          || !Pipeline.sha256(file).equals(entry.get("sha256").asText())) {
+          || !Sha256.inJava(file).equals(entry.get("sha256").asText())) {
         wrong.add(name);
       }
     }

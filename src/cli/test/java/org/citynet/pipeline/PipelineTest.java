@@ -81,6 +81,18 @@ class PipelineTest {
   }
 
   @Test
+  void theWorkbookEmbedsTheMapTheRunDrew() throws Exception {
+    // The workbook is written while the map is drawn and waits for the PNG only at its Overview.
+    Path out = dir.resolve("out");
+    run(out, true);
+
+    assertThat(zipEntries(out.resolve("study.xlsx")))
+        .containsEntry(
+            "xl/media/image1.png",
+            HexFormat.of().formatHex(Files.readAllBytes(out.resolve("study.png"))));
+  }
+
+  @Test
   void listsTheOutputsGeoPackageFirstThenImagesThenWorkbookAndHtmlThenNetworkFiles()
       throws Exception {
     RunResult result = run(dir.resolve("out"), true);
@@ -127,8 +139,7 @@ class PipelineTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> all = Files.list(folder)) {
       for (Path p : (Iterable<Path>) all::iterator) {
-        files.put(
-            p.getFileName().toString(), Files.isRegularFile(p) ? Pipeline.sha256(p) : "folder");
+        files.put(p.getFileName().toString(), Files.isRegularFile(p) ? Sha256.inJava(p) : "folder");
       }
     }
     return files;

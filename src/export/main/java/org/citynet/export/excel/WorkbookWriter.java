@@ -65,7 +65,29 @@ public final class WorkbookWriter {
    *     written; the target is then unchanged
    */
   public static void write(NetworkAnalysis analysis, Path target, Path mapPng) throws IOException {
-    write(analysis, target, MapPicture.read(mapPng), EXCEL_ROWS);
+    write(analysis, target, () -> mapPng);
+  }
+
+  /**
+   * As {@link #write(NetworkAnalysis, Path, Path)}, with the map asked for only when the Overview
+   * is written, after every other sheet: the workbook can be started while the map is still being
+   * drawn.
+   *
+   * @throws IOException if the map cannot be had, exists but is not a readable PNG, or the workbook
+   *     cannot be written; the target is then unchanged
+   */
+  public static void write(NetworkAnalysis analysis, Path target, MapImage map) throws IOException {
+    write(analysis, target, Optional.of(map), EXCEL_ROWS);
+  }
+
+  /** The map image the Overview shows, once it is complete. */
+  @FunctionalInterface
+  public interface MapImage {
+    /**
+     * The PNG file, waiting until it is written if need be; a file that does not exist leaves the
+     * workbook without a map.
+     */
+    Path png() throws IOException;
   }
 
   /** As {@link #write(NetworkAnalysis, Path)} with a smaller row limit, to test the cut. */
@@ -74,7 +96,7 @@ public final class WorkbookWriter {
   }
 
   private static void write(
-      NetworkAnalysis analysis, Path target, Optional<MapPicture> map, int maxRows)
+      NetworkAnalysis analysis, Path target, Optional<MapImage> map, int maxRows)
       throws IOException {
     AtomicFiles.write(
         target,
@@ -100,7 +122,8 @@ public final class WorkbookWriter {
   }
 
   private static void fill(
-      SXSSFWorkbook workbook, NetworkAnalysis analysis, Optional<MapPicture> map, int maxRows) {
+      SXSSFWorkbook workbook, NetworkAnalysis analysis, Optional<MapImage> map, int maxRows)
+      throws IOException {
     CellWriter cells = new CellWriter(workbook.getXSSFWorkbook());
     NetworkFacts facts = NetworkFacts.of(analysis);
     String fullData = analysis.run().name() + ".gpkg (GeoPackage of the same run)";
@@ -137,7 +160,10 @@ public final class WorkbookWriter {
     if (!zeroLength.isEmpty()) {
       notes.add("Data check: " + zeroLength + ".");
     }
-    OverviewSheet.write(overview, cells, analysis, facts, notes, cities, map);
+    // last, as the map may still be being drawn
+    Optional<MapPicture> picture =
+        map.isPresent() ? MapPicture.read(map.get().png()) : Optional.empty();
+    OverviewSheet.write(overview, cells, analysis, facts, notes, cities, picture);
 
     workbook.setActiveSheet(0);
     POIXMLProperties.CoreProperties properties =

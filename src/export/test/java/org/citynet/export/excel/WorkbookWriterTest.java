@@ -634,6 +634,20 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void aMapThatCannotBeHadFailsTheWorkbookAndWritesNothing() {
+      // as when the PNG the workbook waits for could not be drawn
+      Path file = dir.resolve("study.xlsx");
+      WorkbookWriter.MapImage failed =
+          () -> {
+            throw new IOException("study.png: disk full");
+          };
+      assertThatThrownBy(() -> WorkbookWriter.write(SyntheticNetworks.sixCities(), file, failed))
+          .isInstanceOf(IOException.class)
+          .hasMessage("study.png: disk full");
+      assertThat(file).doesNotExist();
+    }
+
+    @Test
     void shrinksAMapTallerThanAPageOntoOnePage() throws IOException {
       Path file = dir.resolve("tall.xlsx");
       WorkbookWriter.write(
