@@ -95,7 +95,9 @@ public final class HtmlMapWriter {
       if (part == null) {
         throw new IllegalStateException("unknown placeholder " + placeholder.group());
       }
-      placeholder.appendReplacement(page, Matcher.quoteReplacement(part));
+      // appended as it is: as a replacement string its $ and \ would be read as references
+      placeholder.appendReplacement(page, "");
+      page.append(part);
     }
     placeholder.appendTail(page);
     return page.toString();
@@ -108,15 +110,15 @@ public final class HtmlMapWriter {
    */
   static String scriptJson(String json) {
     StringBuilder out = new StringBuilder(json.length() + 64);
+    int copied = 0;
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);
-      switch (c) {
-        case '<', '>', '&', '\u2028', '\u2029' ->
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-        default -> out.append(c);
+      if (c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+        out.append(json, copied, i).append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        copied = i + 1;
       }
     }
-    return out.toString();
+    return out.append(json, copied, json.length()).toString();
   }
 
   /** A bundled script, refused if it could close its element early. */
