@@ -318,6 +318,31 @@ public final class Pipeline {
                       analysis, config.output("xlsx"), () -> finished(png, "drawing the map"));
                   stage.done();
                 }));
+    boolean html = config.outputs().html() && HtmlMapWriter.fits(analysis);
+    if (config.outputs().html() && !html) {
+      warnings.accept(
+          String.format(
+              Locale.ENGLISH,
+              "%s not written: the network has %,d cities and links, more than the %,d a browser"
+                  + " page holds; the GeoPackage and the network files have them all"
+                  + " (--no-html leaves the page out without this remark)",
+              config.output("html").getFileName(),
+              HtmlMapWriter.elements(analysis),
+              HtmlMapWriter.ELEMENT_LIMIT));
+    }
+    if (html) {
+      tasks.add(
+          () ->
+              outputs.write(
+                  List.of(config.output("html")),
+                  () ->
+                      timed(
+                          bar,
+                          "writing the HTML map",
+                          () ->
+                              HtmlMapWriter.write(
+                                  analysis, config.outputs().map(), config.output("html")))));
+    }
     tasks.add(
         () ->
             outputs.write(
@@ -389,31 +414,6 @@ public final class Pipeline {
                               maps.writeSvg(periodsSvg);
                             }
                           })));
-    }
-    boolean html = config.outputs().html() && HtmlMapWriter.fits(analysis);
-    if (config.outputs().html() && !html) {
-      warnings.accept(
-          String.format(
-              Locale.ENGLISH,
-              "%s not written: the network has %,d cities and links, more than the %,d a browser"
-                  + " page holds; the GeoPackage and the network files have them all"
-                  + " (--no-html leaves the page out without this remark)",
-              config.output("html").getFileName(),
-              HtmlMapWriter.elements(analysis),
-              HtmlMapWriter.ELEMENT_LIMIT));
-    }
-    if (html) {
-      tasks.add(
-          () ->
-              outputs.write(
-                  List.of(config.output("html")),
-                  () ->
-                      timed(
-                          bar,
-                          "writing the HTML map",
-                          () ->
-                              HtmlMapWriter.write(
-                                  analysis, config.outputs().map(), config.output("html")))));
     }
     if (config.outputs().geoJson()) {
       Path citiesGeoJson = config.outputs().file("-cities.geojson");
