@@ -39,12 +39,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.data.Offset;
+import org.citynet.export.AnalysisCopies;
 import org.citynet.export.ClusterPalette;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.LinkMetrics;
 import org.citynet.model.NetworkAnalysis;
 import org.citynet.model.RegionMatrix;
-import org.citynet.model.Significance;
 import org.citynet.testing.ExternalTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -591,18 +591,7 @@ class WorkbookWriterTest {
     @Test
     void suffixesAnExtraColumnThatRepeatsAKnownName() throws IOException {
       NetworkAnalysis six = SyntheticNetworks.sixCities();
-      NetworkAnalysis clash =
-          new NetworkAnalysis(
-              six.run(),
-              six.summary(),
-              six.cities(),
-              List.of("Degree"),
-              six.links(),
-              six.clusters(),
-              six.regionMatrix(),
-              six.regionalMixing(),
-              six.distanceDecay(),
-              Significance.none());
+      NetworkAnalysis clash = AnalysisCopies.withCityExtraColumns(six, List.of("Degree"));
       Path file = dir.resolve("clash.xlsx");
       WorkbookWriter.write(clash, file);
       try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
@@ -792,17 +781,8 @@ class WorkbookWriterTest {
       NetworkAnalysis six = SyntheticNetworks.sixCities();
       // Four region names but a 1 × 1 matrix: the Regions sheet fails halfway through the write.
       NetworkAnalysis broken =
-          new NetworkAnalysis(
-              six.run(),
-              six.summary(),
-              six.cities(),
-              six.cityExtraColumns(),
-              six.links(),
-              six.clusters(),
-              new RegionMatrix(six.regionMatrix().regions(), new int[][] {{1}}),
-              six.regionalMixing(),
-              six.distanceDecay(),
-              Significance.none());
+          AnalysisCopies.withRegionMatrix(
+              six, new RegionMatrix(six.regionMatrix().regions(), new int[][] {{1}}));
       assertThatThrownBy(() -> WorkbookWriter.write(broken, file))
           .isInstanceOf(ArrayIndexOutOfBoundsException.class);
       assertThat(Files.readString(file)).isEqualTo("old");

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
+import org.citynet.export.AnalysisCopies;
 import org.citynet.geo.Geodesics;
 import org.citynet.model.AnalysisSettings;
 import org.citynet.model.BetweennessMethod;
@@ -394,7 +395,7 @@ class GeoPackageWriterTest {
       GeoPackageWriter.write(analysis, target);
       byte[] before = Files.readAllBytes(target);
       NetworkAnalysis broken =
-          withLinks(
+          AnalysisCopies.withLinks(
               analysis,
               List.of(
                   new LinkMetrics(
@@ -661,24 +662,10 @@ class GeoPackageWriterTest {
     return cities.stream().map(CityMetrics::city).filter(c -> c.id().equals(id)).findFirst().get();
   }
 
-  private static NetworkAnalysis withLinks(NetworkAnalysis a, List<LinkMetrics> links) {
-    return withCities(a, a.cities(), links);
-  }
-
   /** {@code a} with other cities and links. */
   static NetworkAnalysis withCities(
       NetworkAnalysis a, List<CityMetrics> cities, List<LinkMetrics> links) {
-    return new NetworkAnalysis(
-        a.run(),
-        a.summary(),
-        cities,
-        a.cityExtraColumns(),
-        links,
-        a.clusters(),
-        a.regionMatrix(),
-        a.regionalMixing(),
-        a.distanceDecay(),
-        Significance.none());
+    return AnalysisCopies.withLinks(AnalysisCopies.withCities(a, cities), links);
   }
 
   /** The cities of {@code a} and one more, in cluster 0 with synthetic measures. */

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.citynet.export.AnalysisCopies;
 import org.citynet.export.ClusterPalette;
 import org.citynet.export.gpkg.LayerStyles.LayerStyle;
 import org.citynet.model.Cluster;
 import org.citynet.model.NetworkAnalysis;
-import org.citynet.model.Significance;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -144,18 +144,7 @@ class LayerStylesTest {
           IntStream.range(0, 11)
               .mapToObj(i -> new Cluster(i, 11 - i, "Europe", 1, List.of(), 0, 0, 0))
               .toList();
-      NetworkAnalysis many =
-          new NetworkAnalysis(
-              analysis.run(),
-              analysis.summary(),
-              analysis.cities(),
-              analysis.cityExtraColumns(),
-              analysis.links(),
-              eleven,
-              analysis.regionMatrix(),
-              analysis.regionalMixing(),
-              analysis.distanceDecay(),
-              Significance.none());
+      NetworkAnalysis many = AnalysisCopies.withClusters(analysis, eleven);
       List<LayerStyle> manyStyles =
           LayerStyles.of(many, AreaLayers.of(many, AreaLayers.Basemap.of(List.of())));
       for (LayerStyle style : manyStyles.subList(0, 3)) {

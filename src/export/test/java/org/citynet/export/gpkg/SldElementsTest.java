@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.citynet.export.AnalysisCopies;
 import org.citynet.export.ClusterPalette;
 import org.citynet.export.gpkg.LayerStyles.LayerStyle;
 import org.citynet.export.gpkg.Symbology.Geometry;
@@ -20,7 +21,6 @@ import org.citynet.export.gpkg.Symbology.Style;
 import org.citynet.model.CityMetrics;
 import org.citynet.model.Cluster;
 import org.citynet.model.NetworkAnalysis;
-import org.citynet.model.Significance;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -125,18 +125,7 @@ class SldElementsTest {
         IntStream.range(0, 11)
             .mapToObj(i -> new Cluster(i, 11 - i, "Europe", 1, List.of(), 0, 0, Double.NaN))
             .toList();
-    NetworkAnalysis many =
-        new NetworkAnalysis(
-            analysis.run(),
-            analysis.summary(),
-            analysis.cities(),
-            analysis.cityExtraColumns(),
-            analysis.links(),
-            eleven,
-            analysis.regionMatrix(),
-            analysis.regionalMixing(),
-            analysis.distanceDecay(),
-            Significance.none());
+    NetworkAnalysis many = AnalysisCopies.withClusters(analysis, eleven);
     List<LayerStyle> manyStyles =
         LayerStyles.of(many, AreaLayers.of(many, AreaLayers.Basemap.of(List.of())));
     List<Element> cities = symbolRules(parse(manyStyles.get(0).sld()));

@@ -85,18 +85,7 @@ class MapRendererTest {
     @Test
     void drawsANetworkWithoutLinks(@TempDir Path dir) throws Exception {
       NetworkAnalysis a = SampleNetwork.analysis();
-      NetworkAnalysis bare =
-          new NetworkAnalysis(
-              a.run(),
-              a.summary(),
-              a.cities(),
-              a.cityExtraColumns(),
-              List.of(),
-              a.clusters(),
-              a.regionMatrix(),
-              a.regionalMixing(),
-              a.distanceDecay(),
-              Significance.none());
+      NetworkAnalysis bare = AnalysisCopies.withLinks(a, List.of());
       Document svg = parse(MapRenderer.with(LOW_RES).write(bare, dir).svg());
       assertThat(idsUnder(group(svg, "links"), "link-")).isEmpty();
       assertThat(idsUnder(group(svg, "cities"), "city-")).hasSize(SampleNetwork.CITIES);
