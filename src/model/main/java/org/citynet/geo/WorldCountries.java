@@ -23,11 +23,12 @@ import org.locationtech.jts.geom.Polygon;
  * The countries of the world: Natural Earth's 1:50m "Admin 0 – Countries" (version 4.0.0, public
  * domain), read once per JVM.
  *
- * <p>The source is Natural Earth's GeoJSON ({@link #GEOJSON}); parsing it and repairing its few
- * invalid polygons takes about a second of CPU, so a run reads the same countries from a binary
- * resource ({@link #RESOURCE}, {@link PackedAreas}) made from the GeoJSON by {@link #write}. {@code
- * WorldCountriesTest} fails when the binary differs from what the GeoJSON gives today, and rewrites
- * it when asked to (see that test).
+ * <p>The source is Natural Earth's GeoJSON (kept with the tests, as {@code
+ * src/model/test/resources/org/citynet/world/ne_50m_admin_0_countries.geojson}); parsing it and
+ * repairing its few invalid polygons takes about a second of CPU, so a run reads the same countries
+ * from a binary resource ({@link #RESOURCE}, {@link PackedAreas}) made from the GeoJSON by {@link
+ * #fromGeoJson} and {@link #write}. {@code WorldCountriesTest} fails when the binary differs from
+ * what the GeoJSON gives today, and rewrites it when asked to (see that test).
  *
  * <p>Natural Earth's {@code ADM0_A3} is the join key: it is unique, while {@code ISO_A2} is "-99"
  * for seven features. Two of them are ordinary countries and get their ISO code here (France FR,
@@ -37,9 +38,6 @@ import org.locationtech.jts.geom.Polygon;
  * parts of France's polygon, not countries of their own, at this scale.
  */
 public final class WorldCountries {
-  /** Natural Earth's countries as GeoJSON, the source of {@link #RESOURCE}. */
-  public static final String GEOJSON = "/org/citynet/world/ne_50m_admin_0_countries.geojson";
-
   /** The countries as {@link #write} writes them, what a run reads. */
   public static final String RESOURCE = "/org/citynet/world/ne_50m_admin_0_countries.bin";
 
@@ -94,8 +92,8 @@ public final class WorldCountries {
   }
 
   /**
-   * The countries of Natural Earth's GeoJSON ({@link #GEOJSON}), each geometry made valid: what
-   * {@link #RESOURCE} is made of.
+   * The countries of Natural Earth's GeoJSON, each geometry made valid: what {@link #RESOURCE} is
+   * made of.
    *
    * @throws IllegalStateException if the GeoJSON is malformed
    */
@@ -120,7 +118,7 @@ public final class WorldCountries {
       }
       return List.copyOf(countries);
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("the countries " + GEOJSON + " are not valid GeoJSON", e);
+      throw new IllegalStateException("Natural Earth's countries are not valid GeoJSON", e);
     }
   }
 

@@ -16,6 +16,10 @@ import org.locationtech.jts.geom.Envelope;
 
 class WorldCountriesTest {
   private static final List<Country> WORLD = WorldCountries.naturalEarth50m();
+
+  /** Natural Earth's countries as GeoJSON (a test resource), the source of the binary resource. */
+  private static final String NATURAL_EARTH = "/org/citynet/world/ne_50m_admin_0_countries.geojson";
+
   private static final Map<String, Country> BY_ADM0 =
       WORLD.stream().collect(Collectors.toMap(Country::adm0A3, Function.identity()));
 
@@ -66,7 +70,7 @@ class WorldCountriesTest {
   @Test
   void binaryResourceIsWhatTheGeoJsonGivesToday() throws Exception {
     List<Country> parsed;
-    try (InputStream in = WorldCountries.class.getResourceAsStream(WorldCountries.GEOJSON)) {
+    try (InputStream in = WorldCountriesTest.class.getResourceAsStream(NATURAL_EARTH)) {
       parsed = WorldCountries.fromGeoJson(in);
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
