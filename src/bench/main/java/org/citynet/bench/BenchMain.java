@@ -18,13 +18,21 @@ public final class BenchMain {
   }
 
   /**
-   * Runs {@code citynet bench} with these arguments; wrong options exit 2 with picocli's message, a
-   * failure while timing exits 1 with its message.
+   * Runs {@code citynet bench} with these arguments; wrong options exit 2 with picocli's message
+   * and where the help is (not the whole usage text), a failure while timing exits 1 with its
+   * message.
    */
   static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new BenchCommand()).setCommandName("citynet bench");
     cli.setOut(out);
     cli.setErr(err);
+    cli.setParameterExceptionHandler(
+        (e, given) -> {
+          PrintWriter to = e.getCommandLine().getErr();
+          to.println("citynet bench: " + e.getMessage());
+          to.println("Run 'citynet bench --help' for every option.");
+          return 2;
+        });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("citynet bench: " + e.getMessage());
