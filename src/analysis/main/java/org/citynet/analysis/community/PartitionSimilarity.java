@@ -149,8 +149,23 @@ public final class PartitionSimilarity {
 
     /** Relabels to 0..k-1 in order of first appearance. */
     private static int[] dense(int[] labels) {
-      Map<Integer, Integer> id = new HashMap<>();
       int[] out = new int[labels.length];
+      int min = Arrays.stream(labels).min().orElse(0);
+      int max = Arrays.stream(labels).max().orElse(0);
+      if (min >= 0 && max < 4L * labels.length + 16) {
+        // labels such as cluster ids 0..n-1: a table instead of boxed map entries
+        int[] id = new int[max + 1];
+        Arrays.fill(id, -1);
+        int next = 0;
+        for (int i = 0; i < labels.length; i++) {
+          if (id[labels[i]] < 0) {
+            id[labels[i]] = next++;
+          }
+          out[i] = id[labels[i]];
+        }
+        return out;
+      }
+      Map<Integer, Integer> id = new HashMap<>();
       for (int i = 0; i < labels.length; i++) {
         out[i] = id.computeIfAbsent(labels[i], x -> id.size());
       }

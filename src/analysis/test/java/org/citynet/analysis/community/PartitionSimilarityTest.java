@@ -27,6 +27,12 @@ class PartitionSimilarityTest {
     void ignoresTheLabelValues() {
       assertThat(PartitionSimilarity.adjustedRandIndex(HALVES, new int[] {9, 9, 9, -4, -4, -4}))
           .isEqualTo(1.0);
+      // small non-negative labels are relabelled through a table, others through a map: the same
+      int[] far = {0, 0, 7_000_000, 7_000_000, 3, 3};
+      int[] near = {0, 0, 1, 1, 3, 3};
+      assertThat(PartitionSimilarity.adjustedRandIndex(HALVES, far))
+          .isEqualTo(PartitionSimilarity.adjustedRandIndex(HALVES, near))
+          .isNotEqualTo(1.0);
     }
 
     @Test
