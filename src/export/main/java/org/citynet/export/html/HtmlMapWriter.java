@@ -1,7 +1,10 @@
 package org.citynet.export.html;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,18 +57,38 @@ public final class HtmlMapWriter {
   }
 
   /**
-   * Writes {@code target}, replacing any file there; the file appears whole or not at all.
+   * Writes {@code target}, replacing any file there; the file appears whole or not at all. The page
+   * is streamed to the file: the data, tens of megabytes for a large network, is never held as
+   * text.
    *
    * @param options the map's circle measure and the most links drawn, as for the map images
    */
   public static void write(NetworkAnalysis analysis, MapOptions options, Path target)
       throws IOException {
-    byte[] bytes = html(analysis, options).getBytes(StandardCharsets.UTF_8);
-    AtomicFiles.write(target, partial -> Files.write(partial, bytes));
+    AtomicFiles.write(
+        target,
+        partial -> {
+          try (OutputStream out =
+              new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+            page(analysis, options, out);
+          }
+        });
   }
 
-  /** The page. */
+  /** The page as text. */
   static String html(NetworkAnalysis analysis, MapOptions options) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      page(analysis, options, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Writes the page to {@code out} in UTF-8, the template's placeholders filled in one pass. */
+  private static void page(NetworkAnalysis analysis, MapOptions options, OutputStream out)
+      throws IOException {
     Leaflet leaflet = Leaflet.onClassPath();
     String appJs = resource("map.js");
     String appCss = resource("map.css");
@@ -85,40 +108,26 @@ public final class HtmlMapWriter {
             "leaflet-css", styleText(leaflet.css()),
             "app-css", styleText(appCss),
             "leaflet-js", leafletJs,
-            "app-js", scriptText(appJs),
-            "data", scriptJson(MapData.json(analysis, options)));
-    // One pass over the template: nothing inserted is searched for placeholders again.
-    Matcher placeholder = PLACEHOLDER.matcher(resource("map.html"));
-    StringBuilder page = new StringBuilder();
+            "app-js", scriptText(appJs));
+    // Nothing inserted is searched for placeholders again.
+    String template = resource("map.html");
+    Matcher placeholder = PLACEHOLDER.matcher(template);
+    int copied = 0;
     while (placeholder.find()) {
-      String part = parts.get(placeholder.group(1));
+      out.write(template.substring(copied, placeholder.start()).getBytes(StandardCharsets.UTF_8));
+      copied = placeholder.end();
+      String name = placeholder.group(1);
+      if (name.equals("data")) {
+        MapData.write(analysis, options, out);
+        continue;
+      }
+      String part = parts.get(name);
       if (part == null) {
         throw new IllegalStateException("unknown placeholder " + placeholder.group());
       }
-      // appended as it is: as a replacement string its $ and \ would be read as references
-      placeholder.appendReplacement(page, "");
-      page.append(part);
+      out.write(part.getBytes(StandardCharsets.UTF_8));
     }
-    placeholder.appendTail(page);
-    return page.toString();
-  }
-
-  /**
-   * JSON made safe inside a script element: the characters that could close the element or start a
-   * comment or a character reference are written as JSON escapes, which mean the same string. They
-   * can occur only inside JSON strings, so the document's meaning is unchanged.
-   */
-  static String scriptJson(String json) {
-    StringBuilder out = new StringBuilder(json.length() + 64);
-    int copied = 0;
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      if (c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-        out.append(json, copied, i).append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-        copied = i + 1;
-      }
-    }
-    return out.append(json, copied, json.length()).toString();
+    out.write(template.substring(copied).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A bundled script, refused if it could close its element early. */

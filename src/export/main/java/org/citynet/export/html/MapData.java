@@ -1,10 +1,13 @@
 package org.citynet.export.html;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,10 +63,13 @@ final class MapData {
 
   private MapData() {}
 
-  /** The data of {@code analysis}'s map as JSON text (not yet escaped for a script element). */
-  static String json(NetworkAnalysis analysis, MapOptions options) {
-    StringWriter text = new StringWriter(1 << 16);
-    try (JsonGenerator g = JSON.createGenerator(text)) {
+  /**
+   * Writes the data of {@code analysis}'s map to {@code out} as UTF-8 JSON, safe inside a script
+   * element (see {@link #scriptSafe}); leaves {@code out} open.
+   */
+  static void write(NetworkAnalysis analysis, MapOptions options, OutputStream out)
+      throws IOException {
+    try (JsonGenerator g = scriptSafe(out)) {
       g.writeStartObject();
       header(g, analysis, options);
       world(g);
@@ -85,11 +91,46 @@ final class MapData {
       g.writeEndArray();
       periods(g, analysis);
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return text.toString();
   }
+
+  /**
+   * A JSON generator writing UTF-8 to {@code out} (left open when the generator closes) that writes
+   * {@code <}, {@code >}, {@code &} and the line separators U+2028/U+2029 as {@code \\uXXXX}
+   * escapes, which mean the same string: no text in the data (a city named {@code </script>}) can
+   * then end the script element, start a comment or a character reference. They can occur only
+   * inside JSON strings, so the document's meaning is unchanged.
+   */
+  static JsonGenerator scriptSafe(OutputStream out) throws IOException {
+    JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setCharacterEscapes(SCRIPT_SAFE);
+    return g;
+  }
+
+  /** The escapes of {@link #scriptSafe}, on top of JSON's own. */
+  private static final CharacterEscapes SCRIPT_SAFE =
+      new CharacterEscapes() {
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        {
+          escapes['<'] = ESCAPE_STANDARD;
+          escapes['>'] = ESCAPE_STANDARD;
+          escapes['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+          return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+          return ch == 0x2028 || ch == 0x2029
+              ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch))
+              : null;
+        }
+      };
 
   private static void header(JsonGenerator g, NetworkAnalysis analysis, MapOptions options)
       throws IOException {
