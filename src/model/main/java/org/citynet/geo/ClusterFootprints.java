@@ -222,6 +222,9 @@ public final class ClusterFootprints {
   private static List<Geometry> wrapped(Geometry area) {
     List<Geometry> parts = new ArrayList<>();
     Envelope extent = area.getEnvelopeInternal();
+    if (WORLD.getEnvelopeInternal().contains(extent)) {
+      return List.of(area); // nothing to cut or shift
+    }
     for (int turn = (int) Math.floor((extent.getMinX() + 180) / 360);
         turn <= Math.floor((extent.getMaxX() + 180) / 360);
         turn++) {
