@@ -79,9 +79,9 @@ public final class Pipeline {
    * Outputs written at once: three, so that both cores of a small machine stay busy while the
    * workbook, all its sheets but the Overview written, waits for the map; two above {@link
    * AnalysisSettings#LARGE_NETWORK_LINKS} links, as more would hold more writers' buffers in the
-   * heap at a time than a million cities leave room for.
+   * heap at a time than a network of millions of links leaves room for.
    */
-  static int writers(NetworkAnalysis analysis) {
+  private static int writers(NetworkAnalysis analysis) {
     return analysis.links().size() > AnalysisSettings.LARGE_NETWORK_LINKS ? 2 : 3;
   }
 

@@ -401,7 +401,8 @@ public final class OutputColumns {
             "stage_timings",
             "s",
             "wall-clock seconds of each stage of the run, and of each significance test within the"
-                + " measuring",
+                + " measuring; the writers run at once, so the workbook's time includes its wait for"
+                + " the map it embeds",
             FinishedRun::stageSeconds),
         integer("cities", "", "number of cities, isolated ones included", r -> s(r).cities()),
         integer("links", "", "number of partnerships (merged links)", r -> s(r).links()),
