@@ -33,7 +33,10 @@ public final class Sha256 {
 
   private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
 
-  private static final Sha256 SYSTEM = new Sha256(List.of("openssl", "dgst", "-sha256", "-r"));
+  /** The system's OpenSSL, printing the digest of its standard input first. */
+  static final List<String> OPENSSL = List.of("openssl", "dgst", "-sha256", "-r");
+
+  private static final Sha256 SYSTEM = new Sha256(OPENSSL);
 
   private final List<String> command;
   private volatile boolean externalWorks = true;

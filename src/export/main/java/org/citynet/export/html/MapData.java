@@ -124,11 +124,16 @@ final class MapData {
           return escapes;
         }
 
+        private final SerializableString lineSeparator = new SerializedString("\\u2028");
+        private final SerializableString paragraphSeparator = new SerializedString("\\u2029");
+
         @Override
         public SerializableString getEscapeSequence(int ch) {
-          return ch == 0x2028 || ch == 0x2029
-              ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch))
-              : null;
+          return switch (ch) {
+            case 0x2028 -> lineSeparator;
+            case 0x2029 -> paragraphSeparator;
+            default -> null;
+          };
         }
       };
 
